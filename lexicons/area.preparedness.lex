@@ -1,0 +1,8 @@
+# Krisberedskap och civil beredskap (optional area).
+krisberedskap                 ; compound=any
+civil beredskap
+civilt försvar
+totalförsvar                  ; compound=any
+beredskap                     ; compound=head ; weak
+sårbarhetsanalys              ; compound=any
+krishantering                 ; compound=any

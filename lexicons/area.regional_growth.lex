@@ -1,0 +1,10 @@
+# Regional tillväxt (optional area).
+regional tillväxt
+regionalt tillväxtarbete
+tillväxtarbete                ; compound=any
+regional utveckling
+regionala utvecklingsstrategin
+näringslivsutveckling         ; compound=any
+företagsfrämjande             ; compound=any
+kompetensförsörjning          ; compound=any
+tillväxt                      ; weak

@@ -1,0 +1,8 @@
+# Landsbygd (optional area).
+landsbygd                     ; compound=any
+glesbygd                      ; compound=any
+landsbygdsutveckling          ; compound=any
+landsbygdsprogram             ; compound=any
+jordbruk                      ; compound=any
+lantbruk                      ; compound=any
+areella näringar

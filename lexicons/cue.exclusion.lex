@@ -1,0 +1,18 @@
+# Cue: a sentence that excludes a topic from the strategy. A target named in such a sentence is
+# "mentioned", not addressed.
+omfattas inte                 ; gap=3
+ingår inte                    ; gap=3
+inte ingår                    ; gap=1
+behandlas inte                ; gap=3
+tas inte upp                  ; gap=2
+hanteras inte                 ; gap=3
+berörs inte                   ; gap=3
+avgränsas bort                ; gap=1
+avgränsats bort               ; gap=1
+avgränsat bort                ; gap=1
+lämnas utanför                ; gap=2
+ligger utanför                ; gap=2
+utanför ramen för denna       ; gap=1
+utanför strategins            ; note=utanför strategins avgränsning
+exkluderas
+inte en del av denna strategi ; gap=1

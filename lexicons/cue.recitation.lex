@@ -1,0 +1,17 @@
+# Cue: a sentence that recites the assignment, the national goals or the board's instruction
+# rather than working on them. Targets named in it are "mentioned".
+belysa analysera och beakta   ; gap=1
+samma makt att forma samhället
+samma makt att forma          ; gap=1
+sex delmål                    ; note=de sex delmålen
+sex jämställdhetspolitiska delmål
+länsstyrelseinstruktion       ; compound=head
+i möjligaste mån
+ger länsstyrelserna i uppdrag ; gap=1
+gav länsstyrelserna i uppdrag ; gap=1
+gett länsstyrelserna i uppdrag ; gap=1
+enligt uppdraget
+enligt regeringsuppdraget
+enligt förordningen
+enligt instruktionen
+enligt sin instruktion

@@ -1,0 +1,34 @@
+# Delmål 2: Ekonomisk jämställdhet (skr. 2016/17:10).
+ekonomisk jämställdhet
+ekonomiskt jämställd
+ekonomisk självständighet
+ekonomiskt självständig
+ekonomiskt oberoende
+löneskillnad                  ; compound=any
+lönegap                       ; compound=any
+lönekartläggning              ; compound=any
+lika lön
+jämställda löner
+livsinkomst                   ; compound=any
+inkomstskillnad               ; compound=any
+pension                       ; compound=any ; except=pensionär
+pensionsgap
+deltid                        ; compound=any
+ofrivillig deltid
+heltid                        ; compound=any
+sysselsättningsgrad           ; compound=any
+sysselsättning                ; weak
+förvärvsfrekvens              ; compound=any
+förvärvsarbete                ; compound=any
+könssegregerad arbetsmarknad
+könssegregering               ; compound=any
+könssegregerad
+arbetsmarknad                 ; compound=any ; weak
+betalt arbete
+företagande                   ; weak
+kvinnors företagande
+kvinnliga företagare
+inkomst                       ; weak
+lön                           ; exact ; weak
+arbetslöshet                  ; compound=any ; weak
+försörjning                   ; weak

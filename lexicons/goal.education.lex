@@ -1,0 +1,31 @@
+# Delmål 3: Jämställd utbildning (skr. 2016/17:10). "utbildning" alone is weak: staff training is
+# not the education goal.
+jämställd utbildning
+studieval                     ; compound=any
+utbildningsval                ; compound=any
+yrkesval                      ; compound=any
+studievägledning              ; compound=any
+yrkesvägledning               ; compound=any
+meritvärde                    ; compound=any
+gymnasiebehörighet            ; compound=any
+behörighet                    ; weak
+skolresultat                  ; compound=any
+betygsskillnad                ; compound=any
+betyg                         ; weak
+förskola                      ; compound=any
+grundskola                    ; compound=any
+gymnasieskola                 ; compound=any
+gymnasiet                     ; weak
+skola                         ; compound=head ; weak ; except=skolad
+elever                        ; weak
+vuxenutbildning               ; compound=any
+högre utbildning
+högskola                      ; compound=any
+normkritisk pedagogik
+normkritiskt förhållningssätt
+könsstereotypa val            ; gap=1
+skolnärvaro                   ; compound=any
+skolavhopp                    ; compound=any
+utbildningsnivå               ; compound=any
+utbildning                    ; weak
+studier                       ; weak

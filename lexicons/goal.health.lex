@@ -1,0 +1,23 @@
+# Delmål 5: Jämställd hälsa (skr. 2016/17:10). "vård" alone is weak; vårdnadshavare is custody,
+# not care.
+jämställd hälsa
+ohälsa                        ; compound=any
+psykisk hälsa
+självskattad hälsa
+sjukskrivning                 ; compound=any
+sjukfrånvaro                  ; compound=any
+ohälsotal                     ; compound=any
+suicid                        ; compound=any
+självmord                     ; compound=any
+medellivslängd                ; compound=any
+srhr                          ; exact
+sexuell och reproduktiv hälsa
+vård på lika villkor
+jämlik vård
+sjukvård                      ; compound=any
+hälsovård                     ; compound=any
+folkhälsa                     ; compound=any
+levnadsvanor                  ; compound=any
+ätstörning                    ; compound=any
+hälsa                         ; compound=head ; weak
+vård                          ; weak ; except=vårdnad

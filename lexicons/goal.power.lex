@@ -1,0 +1,31 @@
+# Delmål 1: En jämn fördelning av makt och inflytande (skr. 2016/17:10).
+makt och inflytande           ; gap=1
+fördelning av makt            ; gap=1
+aktiva samhällsmedborgare
+beslutsfattande               ; compound=any
+beslutande församling         ; gap=1
+beslutande organ
+könsfördelning                ; compound=any
+jämn könsfördelning
+representation                ; compound=head ; except=representationskostnad
+representerad                 ; note=jämnt representerade
+jämn representation
+förtroendevald                ; compound=any
+förtroendeuppdrag             ; compound=any
+politiskt inflytande
+politiska uppdrag
+kommunfullmäktige
+regionfullmäktige
+fullmäktige                   ; weak
+styrelse                      ; weak
+chefsposition                 ; compound=any
+chefer                        ; weak
+ledande position              ; gap=1
+maktposition                  ; compound=any
+maktfördelning                ; compound=any
+medborgardialog               ; compound=any
+delaktighet                   ; weak
+inflytande                    ; weak
+valdeltagande                 ; compound=any
+hot och hat mot förtroendevalda
+makt                          ; exact ; weak

@@ -1,0 +1,26 @@
+# Delmål 4: En jämn fördelning av det obetalda hem- och omsorgsarbetet (skr. 2016/17:10).
+obetalt arbete                ; gap=4
+obetalda arbete               ; gap=4
+obetalt hemarbete             ; gap=1
+obetalt omsorgsarbete         ; gap=1
+obetald
+obetalt
+hemarbete                     ; compound=any
+hushållsarbete                ; compound=any
+omsorgsarbete                 ; compound=any
+omsorgsansvar                 ; compound=any
+föräldraledighet              ; compound=any
+föräldraledig
+föräldrapenning               ; compound=any
+föräldraförsäkring            ; compound=any
+föräldradagar                 ; compound=any
+pappaledighet                 ; compound=any
+delad föräldraledighet
+tillfällig föräldrapenning
+vab                           ; exact
+vabb                          ; compound=any
+anhörigomsorg                 ; compound=any
+anhörigvård                   ; compound=any
+anhörigstöd                   ; compound=any
+tidsanvändning                ; compound=any
+hem och omsorg                ; weak

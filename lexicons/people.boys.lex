@@ -1,0 +1,3 @@
+# Boys (for req.conditions).
+pojke
+pojkar

@@ -1,0 +1,3 @@
+# Girls (for req.conditions: the conditions of girls and boys).
+flicka
+flickor

@@ -1,0 +1,6 @@
+# Men (for req.conditions). "man" alone is ambiguous (the pronoun) and not an entry.
+män                           ; exact
+mäns                          ; exact
+männen                        ; exact
+männens                       ; exact
+manlig

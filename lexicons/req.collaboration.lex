@@ -1,0 +1,19 @@
+# Samverkan: the board supports, coordinates and develops regional and local work with others.
+samverkan                     ; compound=any
+samverka
+samverkar
+samverkansparter              ; compound=any
+samverkanspart                ; compound=any
+samordna
+samordning                    ; compound=any
+regionalt nätverk
+regionala nätverk
+nätverk                       ; compound=any ; weak
+partnerskap                   ; compound=any
+samarbete                     ; compound=any ; weak
+civilsamhället
+civilsamhällets
+idéburna organisationer
+i dialog med                  ; weak
+stödja kommunerna             ; gap=2
+stöd till kommunerna          ; gap=1

@@ -1,0 +1,23 @@
+# The board's own operations: governance, planning, processes, staff competence.
+verksamhetsplanering          ; compound=any
+verksamhetsplan               ; compound=any
+egen verksamhet
+egna verksamhet
+egna verksamheten
+interna arbete
+internt arbete
+intern styrning
+styrning och ledning
+ledning och styrning
+ledningsgrupp                 ; compound=any
+kompetensutveckling           ; compound=any
+medarbetare                   ; compound=any ; weak
+handläggning                  ; compound=any
+handläggare                   ; compound=any ; weak
+myndighetsutövning            ; compound=any
+internutbildning              ; compound=any
+länsstyrelsens verksamhet
+länsstyrelsens arbete         ; weak
+interna processer
+styrdokument                  ; compound=any ; weak
+jämställdhetsintegrerad verksamhet

@@ -1,0 +1,85 @@
+#include "app/command_options.h"
+
+#include <sstream>
+
+#include "judge/data_source.h"
+#include "judge/pack_loader.h"
+
+namespace jamkoll {
+namespace {
+
+std::vector<std::string> split_ids(const std::string& list) {
+  std::vector<std::string> out;
+  std::stringstream in(list);
+  std::string id;
+  while (std::getline(in, id, ',')) {
+    if (!id.empty()) out.push_back(id);
+  }
+  return out;
+}
+
+}  // namespace
+
+const std::set<std::string>& pack_option_names() {
+  static const std::set<std::string> names = {"--rules", "--require", "--optional", "--lang"};
+  return names;
+}
+
+const std::set<std::string>& limit_option_names() {
+  static const std::set<std::string> names = {"--max-file-size", "--max-member-size", "--max-unpacked-size",
+                                              "--max-ratio"};
+  return names;
+}
+
+Outcome<std::shared_ptr<const Judge>> judge_from_options(const ParsedArguments& args) {
+  auto rules = args.values.find("--rules");
+  auto pack = rules == args.values.end() ? load_default_pack() : load_pack(*directory_pack_source(rules->second));
+  if (!pack) return pack.failure();
+  std::map<std::string, bool> overrides;
+  for (const auto& [option, required] : {std::pair<std::string, bool>{"--require", true}, {"--optional", false}}) {
+    auto it = args.values.find(option);
+    if (it == args.values.end()) continue;
+    for (const std::string& id : split_ids(it->second)) overrides[id] = required;
+  }
+  return Judge::create(*pack, overrides);
+}
+
+Outcome<ReadLimits> limits_from_options(const ParsedArguments& args) {
+  ReadLimits limits;
+  auto mib = [&](const char* option, std::uint64_t& target) -> bool {
+    auto it = args.values.find(option);
+    if (it == args.values.end()) return true;
+    try {
+      std::size_t used = 0;
+      const unsigned long long v = std::stoull(it->second, &used);
+      if (used != it->second.size() || v == 0 || v > (1ull << 20)) return false;
+      target = v << 20;
+      return true;
+    } catch (...) {
+      return false;
+    }
+  };
+  for (const auto& [option, field] : {std::pair<const char*, std::uint64_t*>{"--max-file-size", &limits.max_file_bytes},
+                                      {"--max-member-size", &limits.max_member_bytes},
+                                      {"--max-unpacked-size", &limits.max_total_unpacked_bytes}}) {
+    if (!mib(option, *field)) return Failure{"usage", std::string(option) + " takes a size in MiB (1–1048576)"};
+  }
+  if (auto it = args.values.find("--max-ratio"); it != args.values.end()) {
+    try {
+      limits.max_compression_ratio = std::stod(it->second);
+    } catch (...) {
+      limits.max_compression_ratio = 0;
+    }
+    if (!(limits.max_compression_ratio >= 1)) return Failure{"usage", "--max-ratio takes a number ≥ 1"};
+  }
+  return limits;
+}
+
+Outcome<Language> language_from_options(const ParsedArguments& args) {
+  auto it = args.values.find("--lang");
+  if (it == args.values.end() || it->second == "sv") return Language::kSwedish;
+  if (it->second == "en") return Language::kEnglish;
+  return Failure{"usage", "--lang takes sv or en"};
+}
+
+}  // namespace jamkoll

@@ -1,0 +1,14 @@
+// The subcommands. Each takes its arguments (after the subcommand name) and returns the exit code;
+// reports go to stdout, diagnostics to stderr.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace jamkoll {
+
+int run_check(const std::vector<std::string>& args);
+int run_extract(const std::vector<std::string>& args);
+int run_rules(const std::vector<std::string>& args);
+
+}  // namespace jamkoll

@@ -1,0 +1,11 @@
+// Exit codes of every jamkoll command (README "Exit codes").
+#pragma once
+
+namespace jamkoll::exit_code {
+
+inline constexpr int kOk = 0;          // check: every required target addressed in every document
+inline constexpr int kFindings = 1;    // check: some required target not addressed; other commands: findings
+inline constexpr int kUnreadable = 2;  // some input missing or unreadable, or no document found
+inline constexpr int kUsage = 64;      // bad command line (EX_USAGE)
+
+}  // namespace jamkoll::exit_code

@@ -1,0 +1,100 @@
+// `jamkoll extract [--format text|json] [--plain] FILE`: the blocks jamkoll reads from a file,
+// the debugging view of ingestion.
+#include <iostream>
+
+#include "app/command_options.h"
+#include "app/commands.h"
+#include "app/exit_codes.h"
+#include "ingest/read_document.h"
+#include "report/json_report.h"
+
+namespace jamkoll {
+namespace {
+
+void write_plain(std::ostream& out, const Document& doc) {
+  // Body text in reading order, then footnotes, then endnotes.
+  for (const Block& b : doc.blocks) {
+    if (is_body_block(b.kind)) out << b.text << '\n';
+  }
+  for (const BlockKind kind : {BlockKind::kFootnote, BlockKind::kEndnote}) {
+    for (const Block& b : doc.blocks) {
+      if (b.kind == kind) out << b.text << '\n';
+    }
+  }
+}
+
+void write_blocks_text(std::ostream& out, const Document& doc) {
+  for (const Block& b : doc.blocks) {
+    out << '#' << b.index << ' ' << block_kind_name(b.kind);
+    if (b.kind == BlockKind::kHeading || (b.kind == BlockKind::kListItem && b.level > 0)) out << ' ' << b.level;
+    out << "  " << b.part;
+    if (b.table) out << "  table " << b.table->table << " row " << b.table->row << " column " << b.table->column;
+    if (!b.heading_path.empty()) {
+      out << "  §";
+      for (std::size_t i = 0; i < b.heading_path.size(); ++i) out << (i ? " › " : " ") << b.heading_path[i];
+    }
+    out << '\n';
+    std::string indented = "    ";
+    for (char c : b.text) indented += c == '\n' ? std::string("\n    ") : std::string(1, c);
+    out << indented << '\n';
+  }
+  out << doc.blocks.size() << " blocks, " << doc.comments.size() << " comments (not strategy text, not shown)\n";
+}
+
+OrderedJson blocks_json(const std::string& path, const std::string& sha256, const Document& doc) {
+  OrderedJson j;
+  j["schema"] = "jamkoll.blocks/1";
+  j["path"] = path;
+  j["format"] = doc.format;
+  j["sha256"] = sha256;
+  OrderedJson blocks = OrderedJson::array();
+  for (const Block& b : doc.blocks) {
+    OrderedJson o;
+    o["index"] = b.index;
+    o["kind"] = std::string(block_kind_name(b.kind));
+    o["level"] = b.level;
+    o["part"] = b.part;
+    o["heading"] = b.heading_path;
+    if (b.table) o["table"] = {{"table", b.table->table}, {"row", b.table->row}, {"column", b.table->column}};
+    o["text"] = b.text;
+    blocks.push_back(std::move(o));
+  }
+  j["blocks"] = std::move(blocks);
+  j["comments"] = doc.comments.size();
+  return j;
+}
+
+}  // namespace
+
+int run_extract(const std::vector<std::string>& raw) {
+  std::set<std::string> with_value = {"--format"};
+  with_value.insert(limit_option_names().begin(), limit_option_names().end());
+  const ParsedArguments args = parse_arguments(raw, with_value, {"--plain"});
+  const std::string format = args.values.count("--format") ? args.values.at("--format") : "text";
+  if (!args.error.empty() || args.positional.size() != 1 || (format != "text" && format != "json")) {
+    std::cerr << "usage: jamkoll extract [--format text|json] [--plain] FILE"
+              << (args.error.empty() ? "" : " (" + args.error + ")") << "\n";
+    return exit_code::kUsage;
+  }
+  auto limits = limits_from_options(args);
+  if (!limits) {
+    std::cerr << "jamkoll extract: " << limits.failure().message << "\n";
+    return exit_code::kUsage;
+  }
+  const std::string& path = args.positional.front();
+  auto loaded = read_document(path, *limits);
+  if (!loaded) {
+    std::cerr << "jamkoll: " << path << ": " << loaded.failure().code << ": " << loaded.failure().message << "\n";
+    return exit_code::kUnreadable;
+  }
+  if (args.flags.count("--plain")) {
+    write_plain(std::cout, loaded->document);
+  } else if (format == "json") {
+    std::cout << blocks_json(path, loaded->sha256, loaded->document).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+  } else {
+    write_blocks_text(std::cout, loaded->document);
+  }
+  return exit_code::kOk;
+}
+
+}  // namespace jamkoll

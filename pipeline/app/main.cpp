@@ -1,0 +1,61 @@
+// jamkoll: checks Swedish gender-mainstreaming strategy drafts against the national
+// gender-equality goals and the county boards' assignment. This file only dispatches.
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "app/commands.h"
+#include "app/exit_codes.h"
+
+namespace {
+
+constexpr const char* kHelp = R"(jamkoll – granskar utkast till länsstrategier för jämställdhetsintegrering
+Usage:
+  jamkoll check [options] PATH...     judge documents (files or directories, recursive)
+      --format text|json|jsonl        report format (default text)
+      --lang sv|en                    report language (default sv)
+      --rules DIR                     rule pack folder (default: the built-in pack lansstrategi)
+      --require ID,...                make targets required for this run
+      --optional ID,...               make targets optional for this run
+      -j, --jobs N                    files checked in parallel (default: number of cores)
+      --max-file-size MiB             largest input file (default 256)
+      --max-member-size MiB           largest unpacked zip member (default 256)
+      --max-unpacked-size MiB         largest unpacked total per file (default 256)
+      --max-ratio N                   largest zip compression ratio (default 200)
+  jamkoll extract [--format text|json] [--plain] FILE
+                                      show the blocks read from a file
+  jamkoll rules test [DIR]            run the rule examples of a pack (default: built-in)
+  jamkoll --version | --help
+Exit codes: 0 all required targets addressed / success; 1 gaps or failures; 2 unreadable
+input or no document found; 64 usage error.
+)";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::vector<std::string> args(argv + 1, argv + argc);
+  if (args.empty()) {
+    std::cerr << kHelp;
+    return jamkoll::exit_code::kUsage;
+  }
+  const std::string command = args.front();
+  args.erase(args.begin());
+  if (command == "--help" || command == "-h" || command == "help") {
+    std::cout << kHelp;
+    return jamkoll::exit_code::kOk;
+  }
+  if (command == "--version") {
+    std::cout << "jamkoll " << JAMKOLL_VERSION << "\n";
+    return jamkoll::exit_code::kOk;
+  }
+  try {
+    if (command == "check") return jamkoll::run_check(args);
+    if (command == "extract") return jamkoll::run_extract(args);
+    if (command == "rules") return jamkoll::run_rules(args);
+  } catch (const std::exception& e) {
+    std::cerr << "jamkoll: internal error: " << e.what() << "\n";
+    return jamkoll::exit_code::kUnreadable;
+  }
+  std::cerr << "jamkoll: unknown command '" << command << "' (see jamkoll --help)\n";
+  return jamkoll::exit_code::kUsage;
+}

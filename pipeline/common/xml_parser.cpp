@@ -1,0 +1,73 @@
+#include "common/xml_parser.h"
+
+#include <libxml/parser.h>
+#include <libxml/xmlerror.h>
+
+#include <climits>
+#include <mutex>
+
+namespace jamkoll {
+namespace {
+
+xmlParserInputPtr deny_external_entities(const char* url, const char*, xmlParserCtxtPtr ctxt) {
+  // Any external resource (DTD, entity, XInclude) would let a document read local files.
+  if (ctxt) ctxt->wellFormed = 0;
+  (void)url;
+  return nullptr;
+}
+
+void ignore_errors(void*, const char*, ...) {}
+
+void init_libxml_once() {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    xmlInitParser();
+    xmlSetExternalEntityLoader(deny_external_entities);
+  });
+}
+
+}  // namespace
+
+Outcome<std::shared_ptr<xmlDoc>> parse_xml(std::string_view bytes, const std::string& part,
+                                           XmlParseOptions options) {
+  init_libxml_once();
+  if (bytes.size() > static_cast<std::size_t>(INT_MAX)) {
+    return Failure{"too-large", part + " is larger than 2 GiB"};
+  }
+  xmlParserCtxtPtr ctxt = xmlNewParserCtxt();
+  if (!ctxt) return Failure{"too-large", "out of memory parsing " + part};
+  // Silence libxml2's default printing to stderr; the error is reported as a value below.
+  ctxt->sax->error = ignore_errors;
+  ctxt->sax->warning = ignore_errors;
+  ctxt->vctxt.error = ignore_errors;
+  ctxt->vctxt.warning = ignore_errors;
+  const int flags = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING;
+  xmlDoc* raw = xmlCtxtReadMemory(ctxt, bytes.data(), static_cast<int>(bytes.size()), part.c_str(), nullptr, flags);
+  std::shared_ptr<xmlDoc> doc(raw, XmlDocDeleter{});
+  if (!doc || !ctxt->wellFormed) {
+    const xmlError* error = xmlCtxtGetLastError(ctxt);
+    std::string message = part + " is not well-formed XML";
+    Failure failure{"xml-malformed", ""};
+    if (error && error->message) {
+      std::string detail = error->message;
+      while (!detail.empty() && (detail.back() == '\n' || detail.back() == ' ')) detail.pop_back();
+      message += " (line " + std::to_string(error->line) + ": " + detail + ")";
+      if (error->code == XML_ERR_ENTITY_LOOP || error->code == XML_ERR_ENTITY_BOUNDARY ||
+          error->code == XML_ERR_EXT_ENTITY_STANDALONE || error->code == XML_IO_LOAD_ERROR ||
+          error->code == XML_ERR_UNDECLARED_ENTITY || error->code == XML_WAR_UNDECLARED_ENTITY) {
+        failure.code = "xml-forbidden";
+      }
+    }
+    xmlFreeParserCtxt(ctxt);
+    failure.message = message;
+    return failure;
+  }
+  xmlFreeParserCtxt(ctxt);
+  if (!options.allow_doctype && (doc->intSubset || doc->extSubset)) {
+    return Failure{"xml-forbidden", part + " declares a DOCTYPE, which document parts never need (refused to "
+                                           "rule out entity expansion and external entities)"};
+  }
+  return doc;
+}
+
+}  // namespace jamkoll

@@ -1,0 +1,106 @@
+#include "ingest/docx_styles.h"
+
+#include <algorithm>
+#include <cctype>
+#include <set>
+
+#include "ingest/ooxml_names.h"
+
+namespace jamkoll {
+namespace {
+
+std::string lower_ascii(std::string text) {
+  std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::tolower(c); });
+  return text;
+}
+
+std::optional<int> int_attr(const xmlNode* node) {
+  if (!node) return std::nullopt;
+  const std::string value = ooxml::w_attr(node, "val");
+  if (value.empty() || value.size() > 6) return std::nullopt;
+  try {
+    return std::stoi(value);
+  } catch (...) {
+    return std::nullopt;
+  }
+}
+
+// "heading 3" → 3; also the Swedish and LibreOffice spellings.
+int heading_level_from_name(const std::string& name) {
+  for (const char* prefix : {"heading ", "rubrik "}) {
+    const std::string p = prefix;
+    if (name.size() == p.size() + 1 && name.compare(0, p.size(), p) == 0 && name.back() >= '1' && name.back() <= '9') {
+      return name.back() - '0';
+    }
+  }
+  return 0;
+}
+
+bool is_toc_name(const std::string& name) {
+  for (const char* prefix : {"toc ", "contents ", "innehåll "}) {
+    const std::string p = prefix;
+    if (name.size() == p.size() + 1 && name.compare(0, p.size(), p) == 0 && std::isdigit(static_cast<unsigned char>(name.back()))) {
+      return true;
+    }
+  }
+  return name == "toc heading" || name == "contents heading" || name == "innehållsförteckningsrubrik";
+}
+
+}  // namespace
+
+DocxStyles::DocxStyles(const xmlNode* root) {
+  for (const xmlNode* s = root ? root->children : nullptr; s; s = s->next) {
+    if (!ooxml::is_w(s, "style") || ooxml::w_attr(s, "type") != "paragraph") continue;
+    Style style;
+    const std::string id = ooxml::w_attr(s, "styleId");
+    style.name = lower_ascii(ooxml::w_attr(ooxml::w_child(s, "name"), "val"));
+    style.based_on = ooxml::w_attr(ooxml::w_child(s, "basedOn"), "val");
+    if (const xmlNode* ppr = ooxml::w_child(s, "pPr")) {
+      style.outline_level = int_attr(ooxml::w_child(ppr, "outlineLvl"));
+      if (const xmlNode* num = ooxml::w_child(ppr, "numPr")) {
+        style.num_id = int_attr(ooxml::w_child(num, "numId"));
+        style.list_level = int_attr(ooxml::w_child(num, "ilvl")).value_or(0);
+      }
+    }
+    const std::string is_default = ooxml::w_attr(s, "default");
+    if ((is_default == "1" || is_default == "true" || is_default == "on") && default_style_.empty()) default_style_ = id;
+    styles_.emplace(id, std::move(style));
+  }
+}
+
+ParagraphStyleTraits DocxStyles::traits(const std::string& style_id) const {
+  ParagraphStyleTraits out;
+  bool heading_decided = false;
+  bool list_decided = false;
+  bool title_decided = false;
+  std::set<std::string> seen;  // basedOn chains can loop in damaged files
+  std::string id = styles_.count(style_id) ? style_id : default_style_;
+  while (!id.empty() && seen.insert(id).second) {
+    auto it = styles_.find(id);
+    if (it == styles_.end()) break;
+    const Style& s = it->second;
+    if (!title_decided && (s.name == "title" || s.name == "rubrik")) {
+      out.is_title = true;
+      title_decided = true;
+    }
+    if (is_toc_name(s.name)) out.is_toc = true;
+    if (!heading_decided) {
+      if (const int level = heading_level_from_name(s.name)) {
+        out.heading_level = level;
+        heading_decided = true;
+      } else if (s.outline_level) {
+        out.heading_level = (*s.outline_level >= 0 && *s.outline_level <= 8) ? *s.outline_level + 1 : 0;
+        heading_decided = true;
+      }
+    }
+    if (!list_decided && s.num_id) {
+      out.is_list = *s.num_id != 0;
+      out.list_level = s.list_level;
+      list_decided = true;
+    }
+    id = s.based_on;
+  }
+  return out;
+}
+
+}  // namespace jamkoll

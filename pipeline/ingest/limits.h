@@ -1,0 +1,21 @@
+// Resource limits for reading untrusted input. Plain struct with safe defaults; every field is a
+// command-line option (see README "Limits").
+#pragma once
+
+#include <cstdint>
+
+namespace jamkoll {
+
+struct ReadLimits {
+  // Largest input file read at all, and largest single unpacked zip member / all members together.
+  std::uint64_t max_file_bytes = 256ull << 20;
+  std::uint64_t max_member_bytes = 256ull << 20;
+  std::uint64_t max_total_unpacked_bytes = 256ull << 20;
+  // Unpacked:packed ratio above which a member is a zip bomb. Checked once a member has produced
+  // more than ratio_check_after_bytes, so small, very repetitive XML parts are not refused.
+  double max_compression_ratio = 200.0;
+  std::uint64_t ratio_check_after_bytes = 1ull << 20;
+  std::uint64_t max_zip_entries = 10000;
+};
+
+}  // namespace jamkoll

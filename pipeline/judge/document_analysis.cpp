@@ -1,0 +1,98 @@
+#include "judge/document_analysis.h"
+
+#include <cctype>
+#include <map>
+
+namespace jamkoll {
+
+bool is_judged_block(BlockKind kind) { return kind != BlockKind::kHeader && kind != BlockKind::kFooter; }
+
+namespace {
+
+bool is_content(const AnalyzedBlock& b) {
+  const BlockKind k = b.block->kind;
+  const bool text_kind = k == BlockKind::kParagraph || k == BlockKind::kListItem || k == BlockKind::kTableCell ||
+                         k == BlockKind::kTextBox || k == BlockKind::kFootnote || k == BlockKind::kEndnote;
+  return text_kind && !b.placeholder_only && b.word_count >= kContentMinWords;
+}
+
+// Headings have content when a content block follows before the next heading of the same or a
+// higher level (deeper sub-headings are looked through).
+void mark_heading_content(DocumentAnalysis& a) {
+  for (std::size_t i = 0; i < a.blocks.size(); ++i) {
+    AnalyzedBlock& h = a.blocks[i];
+    if (h.block->kind != BlockKind::kHeading) continue;
+    for (std::size_t j = i + 1; j < a.blocks.size(); ++j) {
+      const AnalyzedBlock& b = a.blocks[j];
+      if (b.block->kind == BlockKind::kHeading && b.block->level <= h.block->level) break;
+      if (!is_body_block(b.block->kind)) continue;
+      if (is_content(b)) {
+        h.has_content = true;
+        break;
+      }
+    }
+  }
+}
+
+bool has_number(const AnalyzedBlock& b) {
+  for (const auto& s : b.sentences) {
+    for (const Token& t : s->sentence.tokens) {
+      if (t.is_word && std::isdigit(static_cast<unsigned char>(t.key[0]))) return true;
+    }
+  }
+  return false;
+}
+
+// A table cell has content beside it when another cell of its row is content or a figure (a
+// statistics row: "Andel kvinnor i fullmäktige | 42 | 58").
+void mark_row_content(DocumentAnalysis& a) {
+  std::map<std::tuple<std::string, int, int>, std::vector<std::size_t>> rows;
+  for (std::size_t i = 0; i < a.blocks.size(); ++i) {
+    const Block& b = *a.blocks[i].block;
+    if (b.kind == BlockKind::kTableCell && b.table) rows[{b.part, b.table->table, b.table->row}].push_back(i);
+  }
+  for (const auto& [key, cells] : rows) {
+    for (std::size_t i : cells) {
+      for (std::size_t j : cells) {
+        if (i != j && (is_content(a.blocks[j]) || has_number(a.blocks[j]))) a.blocks[i].has_content = true;
+      }
+    }
+  }
+}
+
+}  // namespace
+
+DocumentAnalysis analyze_document(const Document& document, const LoadedPack& pack) {
+  DocumentAnalysis out;
+  out.blocks.resize(document.blocks.size());
+  MatchCache cache;
+  for (std::size_t i = 0; i < document.blocks.size(); ++i) {
+    const Block& block = document.blocks[i];
+    AnalyzedBlock& ab = out.blocks[i];
+    ab.block = &block;
+    if (!is_judged_block(block.kind)) continue;
+    std::size_t placeholders = 0;
+    for (Sentence& s : pack.analyzer->analyze(block.text)) {
+      auto as = std::make_unique<AnalyzedSentence>();
+      as->sentence = std::move(s);
+      as->facts.block_text = block.text;
+      as->facts.sentence = &as->sentence;
+      as->facts.hits = pack.matcher->match(as->sentence, cache);
+      index_hits(as->facts);
+      for (const Token& t : as->sentence.tokens) as->word_count += t.is_word;
+      as->placeholder = as->facts.hits_by_lexicon.count(pack.pack.placeholder_lexicon) > 0;
+      as->exclusion = as->facts.hits_by_lexicon.count(pack.pack.exclusion_lexicon) > 0;
+      as->recitation = as->facts.hits_by_lexicon.count(pack.pack.recitation_lexicon) > 0;
+      as->definition = as->facts.hits_by_lexicon.count(pack.pack.definition_lexicon) > 0;
+      ab.word_count += as->word_count;
+      placeholders += as->placeholder;
+      ab.sentences.push_back(std::move(as));
+    }
+    ab.placeholder_only = !ab.sentences.empty() && placeholders == ab.sentences.size();
+  }
+  mark_heading_content(out);
+  mark_row_content(out);
+  return out;
+}
+
+}  // namespace jamkoll

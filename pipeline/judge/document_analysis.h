@@ -1,0 +1,50 @@
+// The facts the judge needs about a document, computed once: every judged block split into
+// sentences with their lexicon hits, and the structure around them — which headings have real
+// content under them, which list items and table cells merely name things.
+//
+// Headers and footers are running page furniture and are not judged.
+#pragma once
+
+#include <memory>
+#include <vector>
+
+#include "ingest/document.h"
+#include "judge/pack_loader.h"
+#include "judge/rule_evaluator.h"
+
+namespace jamkoll {
+
+struct AnalyzedSentence {
+  Sentence sentence;
+  SentenceFacts facts;  // facts.sentence points at `sentence`
+  std::size_t word_count = 0;
+  bool placeholder = false;  // placeholder cue ("Text kommer", "TODO")
+  bool exclusion = false;    // exclusion cue ("omfattas inte")
+  bool recitation = false;   // recitation cue ("belysa, analysera och beakta", "sex delmål")
+  bool definition = false;   // a goal's definition ("ska ha samma …")
+};
+
+struct AnalyzedBlock {
+  const Block* block = nullptr;
+  std::vector<std::unique_ptr<AnalyzedSentence>> sentences;
+  std::size_t word_count = 0;
+  bool placeholder_only = false;  // every sentence is a placeholder, or the text is one
+  // Headings and short table cells: is there substantive text under / beside them?
+  bool has_content = false;
+};
+
+struct DocumentAnalysis {
+  std::vector<AnalyzedBlock> blocks;  // same order as Document::blocks; unjudged blocks have no sentences
+};
+
+DocumentAnalysis analyze_document(const Document& document, const LoadedPack& pack);
+
+// Is this block judged at all (headers and footers are not)?
+bool is_judged_block(BlockKind kind);
+
+// A table cell this short that names a target is a label ("Delmål 4"), judged by its row.
+inline constexpr std::size_t kLabelCellMaxWords = 12;
+// A block needs at least this many words to count as content under a heading.
+inline constexpr std::size_t kContentMinWords = 4;
+
+}  // namespace jamkoll

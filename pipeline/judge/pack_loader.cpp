@@ -1,0 +1,183 @@
+#include "judge/pack_loader.h"
+
+#include <libxml/xmlschemas.h>
+
+#include <set>
+#include <sstream>
+
+#include "common/sha256.h"
+#include "common/unicode.h"
+#include "common/xml_node.h"
+#include "common/xml_parser.h"
+
+namespace jamkoll {
+namespace {
+
+constexpr std::string_view kPackNs = "urn:jamkoll:rulepack:1";
+
+bool is_r(const xmlNode* n, std::string_view name) {
+  return xml::is_element(n) && xml::local_name(n) == name && xml::ns_href(n) == kPackNs;
+}
+
+std::string text_of(const xmlNode* n) { return to_nfc(trim(xml::child_text(n))); }
+
+struct SchemaErrors {
+  std::string file;
+  std::vector<std::string> messages;
+};
+
+void collect_schema_error(void* user, xmlError* error) {
+  auto* errors = static_cast<SchemaErrors*>(user);
+  std::string message = error && error->message ? error->message : "invalid";
+  while (!message.empty() && message.back() == '\n') message.pop_back();
+  errors->messages.push_back(errors->file + ":" + std::to_string(error ? error->line : 0) + ": " + message);
+}
+
+Outcome<bool> validate(xmlDoc* doc, const std::string& file) {
+  const std::string xsd = rulepack_schema();
+  xmlSchemaParserCtxtPtr parser = xmlSchemaNewMemParserCtxt(xsd.data(), static_cast<int>(xsd.size()));
+  xmlSchemaPtr schema = parser ? xmlSchemaParse(parser) : nullptr;
+  if (parser) xmlSchemaFreeParserCtxt(parser);
+  if (!schema) return Failure{"rules-invalid", "the built-in rule pack schema could not be read"};
+  xmlSchemaValidCtxtPtr valid = xmlSchemaNewValidCtxt(schema);
+  SchemaErrors errors{file, {}};
+  xmlSchemaSetValidStructuredErrors(valid, collect_schema_error, &errors);
+  const int result = xmlSchemaValidateDoc(valid, doc);
+  xmlSchemaFreeValidCtxt(valid);
+  xmlSchemaFree(schema);
+  if (result == 0) return true;
+  std::string message;
+  for (const std::string& m : errors.messages) message += (message.empty() ? "" : "\n") + m;
+  return Failure{"rules-invalid", message.empty() ? file + ": does not match the rule pack schema" : message};
+}
+
+std::vector<Condition> read_conditions(const xmlNode* parent) {
+  std::vector<Condition> out;
+  for (const xmlNode* c = parent ? parent->children : nullptr; c; c = c->next) {
+    if (is_r(c, "lexicon")) out.push_back({xml::attribute(c, "ref"), ""});
+    if (is_r(c, "pattern")) out.push_back({"", to_nfc(xml::child_text(c))});
+  }
+  return out;
+}
+
+const xmlNode* child(const xmlNode* n, std::string_view name) {
+  for (const xmlNode* c = n ? n->children : nullptr; c; c = c->next) {
+    if (is_r(c, name)) return c;
+  }
+  return nullptr;
+}
+
+void read_labels(const xmlNode* n, std::string& sv, std::string& en) {
+  for (const xmlNode* c = n->children; c; c = c->next) {
+    if (!is_r(c, "label")) continue;
+    (xml::attribute(c, "lang") == "sv" ? sv : en) = text_of(c);
+  }
+}
+
+Target read_target(const xmlNode* t) {
+  Target target;
+  target.id = xml::attribute(t, "id");
+  const std::string kind = xml::attribute(t, "kind");
+  target.kind = kind == "area"          ? TargetKind::kArea
+                : kind == "requirement" ? TargetKind::kRequirement
+                : kind == "optional"    ? TargetKind::kOptional
+                                        : TargetKind::kGoal;
+  target.required = xml::attribute(t, "required") == "true" || xml::attribute(t, "required") == "1";
+  target.needs_all_rules = xml::attribute(t, "addressed-when") == "all-rules";
+  read_labels(t, target.label_sv, target.label_en);
+  target.source = text_of(child(t, "source"));
+  target.description = text_of(child(t, "description"));
+  for (const xmlNode* r = t->children; r; r = r->next) {
+    if (!is_r(r, "rule")) continue;
+    Rule rule;
+    rule.id = xml::attribute(r, "id");
+    rule.line = static_cast<int>(xmlGetLineNo(r));
+    const std::string weight = xml::attribute(r, "weight");
+    rule.weight = weight.empty() ? 1.0 : std::stod(weight);
+    std::istringstream scope(xml::attribute(r, "scope"));
+    for (std::string kind; scope >> kind;) rule.scope.push_back(kind);
+    rule.any = read_conditions(child(r, "any"));
+    rule.all = read_conditions(child(r, "all"));
+    rule.none = read_conditions(child(r, "none"));
+    for (const xmlNode* e = r->children; e; e = e->next) {
+      if (!is_r(e, "example")) continue;
+      const std::string m = xml::attribute(e, "matches");
+      rule.examples.push_back({m == "true" || m == "1", text_of(e), static_cast<int>(xmlGetLineNo(e))});
+    }
+    target.rules.push_back(std::move(rule));
+  }
+  return target;
+}
+
+}  // namespace
+
+Outcome<std::shared_ptr<const LoadedPack>> load_pack(const DataSource& source) {
+  const std::optional<std::string> xml_text = source.read("pack.xml");
+  if (!xml_text) return Failure{"rules-missing", source.describe("pack.xml") + ": no such file"};
+  const std::string file = source.describe("pack.xml");
+  auto parsed = parse_xml(*xml_text, file);
+  if (!parsed) return Failure{"rules-invalid", parsed.failure().message};
+  if (auto valid = validate(parsed->get(), file); !valid) return valid.failure();
+
+  auto loaded = std::make_shared<LoadedPack>();
+  RulePack& pack = loaded->pack;
+  const xmlNode* root = xmlDocGetRootElement(parsed->get());
+  pack.id = xml::attribute(root, "id");
+  pack.version = xml::attribute(root, "version");
+  read_labels(root, pack.label_sv, pack.label_en);
+  const xmlNode* language = child(root, "language");
+  pack.endings_file = xml::attribute(language, "endings");
+  pack.abbreviations_file = xml::attribute(language, "abbreviations");
+  const xmlNode* cues = child(root, "cues");
+  pack.exclusion_lexicon = xml::attribute(cues, "exclusion");
+  pack.placeholder_lexicon = xml::attribute(cues, "placeholder");
+  pack.recitation_lexicon = xml::attribute(cues, "recitation");
+  pack.definition_lexicon = xml::attribute(cues, "definition");
+  for (const xmlNode* t = root->children; t; t = t->next) {
+    if (is_r(t, "target")) pack.targets.push_back(read_target(t));
+  }
+
+  // Every lexicon the pack names, in a fixed order (for the pack's fingerprint).
+  std::set<std::string> names = {pack.exclusion_lexicon, pack.placeholder_lexicon, pack.recitation_lexicon};
+  if (!pack.definition_lexicon.empty()) names.insert(pack.definition_lexicon);
+  for (const Target& t : pack.targets) {
+    for (const Rule& r : t.rules) {
+      for (const auto* list : {&r.any, &r.all, &r.none}) {
+        for (const Condition& c : *list) {
+          if (!c.lexicon.empty()) names.insert(c.lexicon);
+        }
+      }
+    }
+  }
+  std::string fingerprint = *xml_text;
+  std::vector<Lexicon> lexicons;
+  for (const std::string& name : names) {
+    const std::string path = "lexicons/" + name + ".lex";
+    const std::optional<std::string> text = source.read(path);
+    if (!text) return Failure{"rules-invalid", file + ": lexicon '" + name + "' not found (" + source.describe(path) + ")"};
+    auto lexicon = parse_lexicon(name, *text, source.describe(path));
+    if (!lexicon) return lexicon.failure();
+    lexicons.push_back(std::move(*lexicon));
+    fingerprint += *text;
+  }
+  const std::optional<std::string> endings = source.read("lexicons/" + pack.endings_file);
+  const std::optional<std::string> abbreviations = source.read("lexicons/" + pack.abbreviations_file);
+  if (!endings || !abbreviations) {
+    return Failure{"rules-invalid", file + ": language files lexicons/" + pack.endings_file + " and lexicons/" +
+                                        pack.abbreviations_file + " must exist"};
+  }
+  fingerprint += *endings + *abbreviations;
+  pack.sha256 = sha256_hex(fingerprint);
+
+  std::set<std::string> abbreviation_set;
+  for (const std::string& a : parse_word_list(*abbreviations)) abbreviation_set.insert(a);
+  loaded->analyzer = std::make_unique<TextAnalyzer>(std::move(abbreviation_set));
+  loaded->matcher = std::make_unique<TermMatcher>(std::move(lexicons), parse_word_list(*endings));
+  return std::shared_ptr<const LoadedPack>(std::move(loaded));
+}
+
+Outcome<std::shared_ptr<const LoadedPack>> load_default_pack() {
+  return load_pack(*embedded_pack_source("lansstrategi"));
+}
+
+}  // namespace jamkoll

@@ -1,0 +1,71 @@
+// A rule pack: the targets a strategy is checked against (goals, areas, requirements) and the
+// evidence rules for each. Packs are data (rules/<pack>/pack.xml, validated against
+// rules/rulepack.xsd); this header is their in-memory form. See README "Rule packs".
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace jamkoll {
+
+enum class TargetKind { kGoal, kArea, kRequirement, kOptional };
+
+// One condition on a sentence: a lexicon (by name) or an RE2 pattern.
+struct Condition {
+  std::string lexicon;  // either this …
+  std::string pattern;  // … or this (RE2 syntax, matched case-insensitively on the sentence)
+};
+
+struct RuleExample {
+  bool should_match = true;
+  std::string text;
+  int line = 0;
+};
+
+// A rule matches a sentence when any `any` condition holds (or `any` is empty), every `all`
+// condition holds, and no `none` condition holds.
+struct Rule {
+  std::string id;
+  std::vector<Condition> any;
+  std::vector<Condition> all;
+  std::vector<Condition> none;
+  double weight = 1.0;
+  // Block kinds the rule looks at: "heading", "body", "table", "footnote", "text-box"; empty = all.
+  std::vector<std::string> scope;
+  std::vector<RuleExample> examples;
+  int line = 0;
+};
+
+struct Target {
+  std::string id;
+  TargetKind kind = TargetKind::kGoal;
+  bool required = true;
+  std::string label_sv;
+  std::string label_en;
+  std::string source;
+  std::string description;
+  std::vector<Rule> rules;
+  // true: every rule must find substance somewhere in the document (req.conditions needs both
+  // women/men and girls/boys); false: one rule is enough.
+  bool needs_all_rules = false;
+};
+
+struct RulePack {
+  std::string id;
+  std::string version;
+  std::string label_sv;
+  std::string label_en;
+  std::string sha256;  // of pack.xml and every lexicon it uses, in a fixed order
+  std::vector<Target> targets;
+  // Lexicons that classify sentences rather than name targets.
+  std::string exclusion_lexicon;    // "omfattas inte", "ingår inte"
+  std::string placeholder_lexicon;  // "Text kommer", "TODO"
+  std::string recitation_lexicon;   // phrases that recite the assignment or the goals' wording
+  std::string definition_lexicon;   // a goal's definition ("ska ha samma …"): marks recited list items
+  std::string endings_file;         // Swedish inflection endings
+  std::string abbreviations_file;   // abbreviations that do not end a sentence
+};
+
+std::string target_kind_name(TargetKind kind);
+
+}  // namespace jamkoll

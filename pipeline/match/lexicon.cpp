@@ -1,0 +1,130 @@
+#include "match/lexicon.h"
+
+#include <sstream>
+
+#include "common/unicode.h"
+#include "text/text_analyzer.h"
+
+namespace jamkoll {
+namespace {
+
+std::vector<std::string> split(std::string_view text, char separator) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t end = text.find(separator, start);
+    if (end == std::string_view::npos) end = text.size();
+    out.emplace_back(trim(text.substr(start, end - start)));
+    start = end + 1;
+  }
+  return out;
+}
+
+// Words of a term as the tokenizer will see them: spaces and hyphens separate ("MR-arbete" is
+// "mr" "arbete"), other punctuation stays ("fn:s").
+std::vector<std::string> words_of(const std::string& folded) {
+  std::string spaced = folded;
+  for (char& c : spaced) {
+    if (c == '-') c = ' ';
+  }
+  std::vector<std::string> out;
+  std::istringstream in(spaced);
+  std::string w;
+  while (in >> w) out.push_back(w);
+  return out;
+}
+
+std::string strip_comment(const std::string& line) {
+  // '#' starts a comment at the line start or after whitespace; "note=" text may not hold one.
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    if (line[i] == '#' && (i == 0 || line[i - 1] == ' ' || line[i - 1] == '\t')) return line.substr(0, i);
+  }
+  return line;
+}
+
+}  // namespace
+
+Outcome<Lexicon> parse_lexicon(const std::string& name, const std::string& text, const std::string& source) {
+  Lexicon lexicon;
+  lexicon.name = name;
+  std::istringstream in(text);
+  std::string raw;
+  int line_no = 0;
+  while (std::getline(in, raw)) {
+    ++line_no;
+    if (!raw.empty() && raw.back() == '\r') raw.pop_back();
+    const std::string line(trim(strip_comment(raw)));
+    if (line.empty()) continue;
+    const std::vector<std::string> fields = split(line, ';');
+    auto error = [&](const std::string& what) {
+      return Failure{"lexicon-syntax", source + ":" + std::to_string(line_no) + ": " + what};
+    };
+    LexiconEntry e;
+    e.lexicon = name;
+    e.line = line_no;
+    e.text = to_nfc(fields[0]);
+    e.words = words_of(fold_case(e.text));
+    if (e.words.empty()) return error("entry has no term before ';'");
+    for (std::size_t i = 1; i < fields.size(); ++i) {
+      const std::string& f = fields[i];
+      const std::size_t eq = f.find('=');
+      const std::string key(trim(f.substr(0, eq)));
+      const std::string value = eq == std::string::npos ? "" : std::string(trim(f.substr(eq + 1)));
+      auto number = [&](int& target) -> bool {
+        if (value.empty() || value.size() > 3 || value.find_first_not_of("0123456789") != std::string::npos) return false;
+        target = std::stoi(value);
+        return true;
+      };
+      if (key == "exact") {
+        e.mode = MatchMode::kExact;
+      } else if (key == "inflected") {
+        e.mode = MatchMode::kInflected;
+      } else if (key == "prefix") {
+        e.mode = MatchMode::kPrefix;
+      } else if (key == "compound") {
+        if (value == "head") {
+          e.compound_head = true;
+        } else if (value == "modifier") {
+          e.compound_modifier = true;
+        } else if (value == "any") {
+          e.compound_head = e.compound_modifier = true;
+        } else {
+          return error("compound= takes head, modifier or any, not '" + value + "'");
+        }
+      } else if (key == "min-part") {
+        if (!number(e.min_part)) return error("min-part= takes a number");
+      } else if (key == "gap") {
+        if (!number(e.gap)) return error("gap= takes a number");
+      } else if (key == "strong") {
+        e.strong = true;
+      } else if (key == "weak") {
+        e.strong = false;
+      } else if (key == "except") {
+        for (const std::string& x : split(value, ',')) {
+          if (!x.empty()) e.exceptions.push_back(fold_case(x));
+        }
+      } else if (key == "note") {
+        e.note = value;
+      } else {
+        return error("unknown option '" + key + "' (known: exact, inflected, prefix, compound=, min-part=, gap=, "
+                     "except=, strong, weak, note=)");
+      }
+    }
+    lexicon.entries.push_back(std::move(e));
+  }
+  return lexicon;
+}
+
+std::vector<std::string> parse_word_list(const std::string& text) {
+  std::vector<std::string> out;
+  std::istringstream in(text);
+  std::string raw;
+  while (std::getline(in, raw)) {
+    const std::string line(trim(strip_comment(raw)));
+    if (line.empty()) continue;
+    out.push_back(line == "-" ? "" : fold_case(line));
+  }
+  return out;
+}
+
+}  // namespace jamkoll

@@ -1,0 +1,241 @@
+#include "match/term_matcher.h"
+
+#include <algorithm>
+#include <set>
+#include <tuple>
+
+namespace jamkoll {
+namespace {
+
+bool is_char_start(const std::string& s, std::size_t i) {
+  return i == 0 || i >= s.size() || (static_cast<unsigned char>(s[i]) & 0xC0) != 0x80;
+}
+
+std::size_t code_points(std::string_view s) {
+  std::size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+bool starts_with(std::string_view s, std::string_view p) { return s.size() >= p.size() && s.substr(0, p.size()) == p; }
+
+bool starts_with_vowel(std::string_view s) {
+  static const std::string_view vowels[] = {"a", "e", "i", "o", "u", "y", "å", "ä", "ö"};
+  for (std::string_view v : vowels) {
+    if (starts_with(s, v)) return true;
+  }
+  return false;
+}
+
+// Stems of a term that only take a vowel ending: kvinna → kvinn(or), förälder → föräldr(ar).
+std::vector<std::string> alternate_stems(const std::string& term) {
+  std::vector<std::string> out;
+  if (term.size() >= 4) {
+    const char last = term.back();
+    if (last == 'a' || last == 'e' || last == 'o') out.push_back(term.substr(0, term.size() - 1));
+    const std::string tail = term.substr(term.size() - 2);
+    if (tail == "el" || tail == "en" || tail == "er") out.push_back(term.substr(0, term.size() - 2) + term.back());
+  }
+  return out;
+}
+
+bool is_coordinating(const Token& t) {
+  return t.key == "och" || t.key == "eller" || t.key == "samt" || t.key == "respektive" || t.key == ",";
+}
+
+bool is_hyphen(const Token& t) { return t.key == "-" || t.key == "\u2010" || t.key == "\u2011"; }
+
+const std::set<std::string>& derivation_suffixes() {
+  static const std::set<std::string> suffixes = {"sam", "lös", "nad", "het", "ig", "lig", "isk", "aktig", "bar"};
+  return suffixes;
+}
+
+}  // namespace
+
+TermMatcher::TermMatcher(std::vector<Lexicon> lexicons, std::vector<std::string> endings)
+    : lexicons_(std::move(lexicons)), endings_(std::move(endings)) {
+  if (std::find(endings_.begin(), endings_.end(), "") == endings_.end()) endings_.push_back("");
+  for (const std::string& e : endings_) ending_set_[e] = starts_with_vowel(e);
+  std::set<std::size_t> head_lengths, modifier_lengths, prefix_lengths;
+  for (const Lexicon& lexicon : lexicons_) {
+    for (const LexiconEntry& e : lexicon.entries) {
+      const std::string& first = e.words.front();
+      if (e.mode == MatchMode::kPrefix) {
+        prefix_index_.emplace(first, &e);
+        prefix_lengths.insert(first.size());
+        continue;
+      }
+      word_index_.emplace(first, &e);
+      if (e.mode == MatchMode::kInflected) {
+        for (const std::string& alt : alternate_stems(first)) alternate_index_.emplace(alt, &e);
+      }
+      if (e.compound_modifier) {
+        modifier_index_.emplace(first, &e);
+        modifier_lengths.insert(first.size());
+      }
+      if (e.compound_head && e.words.size() == 1) {
+        head_index_.emplace(first, &e);
+        head_lengths.insert(first.size());
+        for (const std::string& alt : alternate_stems(first)) {
+          head_alternate_index_.emplace(alt, &e);
+          head_lengths.insert(alt.size());
+        }
+      }
+    }
+  }
+  head_lengths_.assign(head_lengths.begin(), head_lengths.end());
+  modifier_lengths_.assign(modifier_lengths.begin(), modifier_lengths.end());
+  prefix_lengths_.assign(prefix_lengths.begin(), prefix_lengths.end());
+}
+
+bool TermMatcher::inflects_to(const std::string& term, const std::string& token, MatchMode mode) const {
+  if (mode == MatchMode::kExact) return token == term;
+  if (mode == MatchMode::kPrefix) return starts_with(token, term);
+  if (starts_with(token, term) && ending_set_.count(token.substr(term.size()))) return true;
+  for (const std::string& alt : alternate_stems(term)) {
+    if (!starts_with(token, alt)) continue;
+    auto it = ending_set_.find(token.substr(alt.size()));
+    if (it != ending_set_.end() && it->second) return true;
+  }
+  return false;
+}
+
+bool TermMatcher::is_derivation_suffix(std::string_view rest) const {
+  for (const std::string& e : endings_) {
+    if (rest.size() >= e.size() && rest.substr(rest.size() - e.size()) == e &&
+        derivation_suffixes().count(std::string(rest.substr(0, rest.size() - e.size())))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool TermMatcher::word_matches(const LexiconEntry& entry, std::size_t word_index, const std::string& token) const {
+  for (const std::string& x : entry.exceptions) {
+    if (token.find(x) != std::string::npos) return false;
+  }
+  const std::string& word = entry.words[word_index];
+  if (inflects_to(word, token, entry.mode)) return true;
+  if (entry.mode == MatchMode::kPrefix) return false;
+  const std::size_t min_part = static_cast<std::size_t>(std::max(1, entry.min_part));
+  const bool last = word_index + 1 == entry.words.size();
+  if (entry.compound_head && last) {
+    for (std::size_t p = 1; p < token.size(); ++p) {
+      if (!is_char_start(token, p)) continue;
+      if (code_points(std::string_view(token).substr(0, p)) < min_part) continue;
+      if (inflects_to(word, token.substr(p), MatchMode::kInflected)) return true;
+    }
+  }
+  if (entry.compound_modifier && word_index == 0 && starts_with(token, word)) {
+    std::string_view rest = std::string_view(token).substr(word.size());
+    for (int link = 0; link < 2; ++link) {
+      if (code_points(rest) >= min_part && !is_derivation_suffix(rest)) return true;
+      if (rest.empty() || std::string_view("seauo").find(rest[0]) == std::string_view::npos) break;
+      rest.remove_prefix(1);
+    }
+  }
+  return false;
+}
+
+void TermMatcher::lookup_stem(const std::string& stem, bool vowel_ending, std::vector<const LexiconEntry*>& out,
+                              const std::unordered_multimap<std::string, const LexiconEntry*>& index,
+                              const std::unordered_multimap<std::string, const LexiconEntry*>& alternate) const {
+  auto [b, e] = index.equal_range(stem);
+  for (auto it = b; it != e; ++it) out.push_back(it->second);
+  if (vowel_ending) {
+    auto [ab, ae] = alternate.equal_range(stem);
+    for (auto it = ab; it != ae; ++it) out.push_back(it->second);
+  }
+}
+
+const std::vector<std::pair<const LexiconEntry*, int>>& TermMatcher::candidates(const std::string& token,
+                                                                               MatchCache& cache) const {
+  auto cached = cache.by_token.find(token);
+  if (cached != cache.by_token.end()) return cached->second;
+  std::vector<const LexiconEntry*> found;
+  for (const auto& [ending, vowel] : ending_set_) {
+    if (ending.size() > token.size() || token.compare(token.size() - ending.size(), ending.size(), ending) != 0) continue;
+    const std::string stem = token.substr(0, token.size() - ending.size());
+    lookup_stem(stem, vowel, found, word_index_, alternate_index_);
+    for (std::size_t length : head_lengths_) {
+      if (length >= stem.size() || !is_char_start(stem, stem.size() - length)) continue;
+      lookup_stem(stem.substr(stem.size() - length), vowel, found, head_index_, head_alternate_index_);
+    }
+  }
+  for (std::size_t length : modifier_lengths_) {
+    if (length < token.size() && is_char_start(token, length)) {
+      auto [b, e] = modifier_index_.equal_range(token.substr(0, length));
+      for (auto it = b; it != e; ++it) found.push_back(it->second);
+    }
+  }
+  for (std::size_t length : prefix_lengths_) {
+    if (length <= token.size() && is_char_start(token, length)) {
+      auto [b, e] = prefix_index_.equal_range(token.substr(0, length));
+      for (auto it = b; it != e; ++it) found.push_back(it->second);
+    }
+  }
+  std::sort(found.begin(), found.end());
+  found.erase(std::unique(found.begin(), found.end()), found.end());
+  std::vector<std::pair<const LexiconEntry*, int>> verified;
+  for (const LexiconEntry* e : found) {
+    if (word_matches(*e, 0, token)) verified.emplace_back(e, 0);
+  }
+  return cache.by_token.emplace(token, std::move(verified)).first->second;
+}
+
+std::vector<TermHit> TermMatcher::match(const Sentence& sentence, MatchCache& cache) const {
+  std::vector<TermHit> hits;
+  const std::vector<Token>& tokens = sentence.tokens;
+  std::vector<std::size_t> words;  // indices of word tokens
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (tokens[i].is_word) words.push_back(i);
+  }
+  for (std::size_t w = 0; w < words.size(); ++w) {
+    const std::size_t i = words[w];
+    for (const auto& [entry, how] : candidates(tokens[i].key, cache)) {
+      (void)how;
+      std::size_t at = w;
+      bool ok = true;
+      for (std::size_t k = 1; k < entry->words.size() && ok; ++k) {
+        ok = false;
+        for (std::size_t next = at + 1; next < words.size() && next <= at + 1 + static_cast<std::size_t>(entry->gap); ++next) {
+          if (word_matches(*entry, k, tokens[words[next]].key)) {
+            at = next;
+            ok = true;
+            break;
+          }
+        }
+      }
+      if (ok) hits.push_back({entry, i, words[at], tokens[i].begin, tokens[words[at]].end});
+    }
+  }
+  // Hyphen coordination: "hem- och omsorgsarbetet" also says "hemarbetet".
+  for (std::size_t i = 0; i + 2 < tokens.size(); ++i) {
+    if (!tokens[i].is_word || !is_hyphen(tokens[i + 1])) continue;
+    std::size_t j = i + 2;
+    while (j < tokens.size() && j < i + 8 && (!tokens[j].is_word || is_coordinating(tokens[j]) ||
+                                              (j + 1 < tokens.size() && is_hyphen(tokens[j + 1])))) {
+      ++j;
+    }
+    if (j >= tokens.size() || j == i + 2 || !tokens[j].is_word) continue;
+    const std::string& whole = tokens[j].key;
+    for (std::size_t k = 1; k + 2 < whole.size(); ++k) {
+      if (!is_char_start(whole, k)) continue;
+      for (const auto& [entry, how] : candidates(tokens[i].key + whole.substr(k), cache)) {
+        (void)how;
+        if (entry->words.size() == 1) hits.push_back({entry, i, j, tokens[i].begin, tokens[j].end});
+      }
+    }
+  }
+  std::sort(hits.begin(), hits.end(), [](const TermHit& a, const TermHit& b) {
+    return std::tie(a.first_token, a.last_token, a.entry) < std::tie(b.first_token, b.last_token, b.entry);
+  });
+  hits.erase(std::unique(hits.begin(), hits.end(),
+                         [](const TermHit& a, const TermHit& b) {
+                           return a.entry == b.entry && a.first_token == b.first_token && a.last_token == b.last_token;
+                         }),
+             hits.end());
+  return hits;
+}
+
+}  // namespace jamkoll

@@ -1,0 +1,79 @@
+// Finds lexicon entries in tokenised sentences. One lookup structure over all entries (hash maps
+// keyed by case-folded stems and compound parts), so the cost per token does not grow with the
+// number of entries; results per token type are cached.
+//
+// Morphology is a Swedish ending table (lexicons/inflection.txt) plus two stem alternations: a
+// final -a/-e/-o drops before a vowel ending (kvinna → kvinnor) and the e of -el/-en/-er drops
+// before one (förälder → föräldrar). Irregular forms (man → män) are listed as entries.
+// Compounds: an entry marked compound=head matches as the last part (partnervåld), compound=
+// modifier as the first part with an optional linking letter (våldsutsatta); parts are at least
+// min-part code points and the rest of the word must not be a derivation suffix (-sam, -lös, …).
+//
+// Hyphen coordination is expanded: in "hem- och omsorgsarbetet" the word "hemarbetet" is also
+// tried, spanning from "hem" to "omsorgsarbetet".
+//
+// Thread-safety: match() may be called concurrently (the cache is per call's MatchCache).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "match/lexicon.h"
+#include "text/text_analyzer.h"
+
+namespace jamkoll {
+
+struct TermHit {
+  const LexiconEntry* entry = nullptr;
+  std::size_t first_token = 0;  // token indices in the sentence, inclusive
+  std::size_t last_token = 0;
+  std::size_t begin = 0;        // byte offsets in the block text
+  std::size_t end = 0;
+};
+
+// Per-thread memo of single-token lookups; reuse it across sentences of one document.
+struct MatchCache {
+  std::unordered_map<std::string, std::vector<std::pair<const LexiconEntry*, int>>> by_token;
+};
+
+class TermMatcher {
+ public:
+  TermMatcher(std::vector<Lexicon> lexicons, std::vector<std::string> endings);
+  TermMatcher(const TermMatcher&) = delete;
+  TermMatcher& operator=(const TermMatcher&) = delete;
+
+  std::vector<TermHit> match(const Sentence& sentence, MatchCache& cache) const;
+
+  // Does this single word (case-folded) match the entry's word `word_index`? Exposed for tests
+  // and for `lexicon lint`.
+  bool word_matches(const LexiconEntry& entry, std::size_t word_index, const std::string& token) const;
+
+  const std::vector<Lexicon>& lexicons() const { return lexicons_; }
+
+ private:
+  // First-word candidates of entries for one token: (entry, how the word matched).
+  const std::vector<std::pair<const LexiconEntry*, int>>& candidates(const std::string& token, MatchCache& cache) const;
+  void lookup_stem(const std::string& stem, bool vowel_ending, std::vector<const LexiconEntry*>& out,
+                   const std::unordered_multimap<std::string, const LexiconEntry*>& index,
+                   const std::unordered_multimap<std::string, const LexiconEntry*>& alternate) const;
+  bool inflects_to(const std::string& term, const std::string& token, MatchMode mode) const;
+  bool is_derivation_suffix(std::string_view rest) const;
+
+  std::vector<Lexicon> lexicons_;
+  std::vector<std::string> endings_;
+  std::unordered_map<std::string, bool> ending_set_;  // ending → starts with a vowel
+  // Keys: the entry's first word (folded) and its alternated stems.
+  std::unordered_multimap<std::string, const LexiconEntry*> word_index_;
+  std::unordered_multimap<std::string, const LexiconEntry*> alternate_index_;  // needs a vowel ending
+  std::unordered_multimap<std::string, const LexiconEntry*> head_index_;
+  std::unordered_multimap<std::string, const LexiconEntry*> head_alternate_index_;
+  std::unordered_multimap<std::string, const LexiconEntry*> modifier_index_;
+  std::unordered_multimap<std::string, const LexiconEntry*> prefix_index_;
+  std::vector<std::size_t> head_lengths_;      // distinct byte lengths of head keys
+  std::vector<std::size_t> modifier_lengths_;
+  std::vector<std::size_t> prefix_lengths_;
+};
+
+}  // namespace jamkoll

@@ -1,0 +1,30 @@
+// One checked input as the report stage sees it: where it came from and either its verdicts or
+// the error that kept it from being read. Reports are written from a list of these.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "common/outcome.h"
+#include "judge/rule_pack.h"
+#include "judge/verdict.h"
+
+namespace jamkoll {
+
+enum class Language { kSwedish, kEnglish };
+
+struct DocumentResult {
+  std::string path;    // as given, or joined for directory walks
+  std::string format;  // "docx", … ("" when unreadable)
+  std::string sha256;  // of the file's bytes ("" when unreadable)
+  std::optional<Failure> error;
+  DocumentVerdict verdict;
+};
+
+struct ReportContext {
+  const RulePack* pack = nullptr;
+  Language language = Language::kSwedish;
+};
+
+}  // namespace jamkoll

@@ -1,0 +1,14 @@
+// The readable report for people at a terminal: per document, every target with its status, the
+// strongest evidence sentence and where it stands, and a summary line.
+#pragma once
+
+#include <ostream>
+
+#include "report/document_result.h"
+
+namespace jamkoll {
+
+void write_text_document(std::ostream& out, const DocumentResult& result, const ReportContext& context);
+void write_text_summary(std::ostream& out, const std::vector<DocumentResult>& results, const ReportContext& context);
+
+}  // namespace jamkoll

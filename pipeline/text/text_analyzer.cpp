@@ -1,0 +1,149 @@
+#include "text/text_analyzer.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf16.h>
+
+#include <mutex>
+
+#include "common/unicode.h"
+
+namespace jamkoll {
+
+struct TextAnalyzer::Iterators {
+  std::unique_ptr<icu::BreakIterator> words;
+  std::unique_ptr<icu::BreakIterator> sentences;
+  std::mutex mutex;  // clone() of the prototypes is guarded: ICU iterators are not thread-safe
+};
+
+namespace {
+
+// UTF-16 index → UTF-8 byte offset, built once per analysed text.
+std::vector<std::size_t> utf16_to_utf8_offsets(const icu::UnicodeString& text) {
+  std::vector<std::size_t> offsets(static_cast<std::size_t>(text.length()) + 1, 0);
+  std::size_t byte = 0;
+  int32_t i = 0;
+  while (i < text.length()) {
+    const UChar32 c = text.char32At(i);
+    const int32_t units = U16_LENGTH(c);
+    const std::size_t bytes = c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+    for (int32_t k = 0; k < units && i + k < text.length(); ++k) offsets[static_cast<std::size_t>(i + k)] = byte;
+    byte += bytes;
+    i += units;
+  }
+  offsets[static_cast<std::size_t>(text.length())] = byte;
+  return offsets;
+}
+
+bool has_letter_or_digit(const icu::UnicodeString& text, int32_t begin, int32_t end) {
+  for (int32_t i = begin; i < end;) {
+    const UChar32 c = text.char32At(i);
+    if (u_isalnum(c)) return true;
+    i += U16_LENGTH(c);
+  }
+  return false;
+}
+
+// The last whitespace-separated chunk of `sentence`, case-folded ("t.ex." in "… t.ex.").
+std::string last_word(std::string_view sentence) {
+  sentence = trim(sentence);
+  const std::size_t space = sentence.find_last_of(" \t\n(");
+  return fold_case(space == std::string_view::npos ? sentence : sentence.substr(space + 1));
+}
+
+// True when `rest` begins (after spaces) with a lower-case letter or a digit: a sentence does not
+// start that way in Swedish, so the break before it was wrong.
+bool continues_sentence(std::string_view rest) {
+  rest = trim(rest);
+  if (rest.empty()) return false;
+  const icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(rest.data(), static_cast<int32_t>(std::min<std::size_t>(rest.size(), 8))));
+  const UChar32 c = u.char32At(0);
+  return u_islower(c) || u_isdigit(c);
+}
+
+}  // namespace
+
+std::string fold_case(std::string_view utf8) {
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+  u.foldCase(U_FOLD_CASE_DEFAULT);
+  u.findAndReplace(icu::UnicodeString(static_cast<UChar32>(0x00AD)), icu::UnicodeString());
+  std::string out;
+  u.toUTF8String(out);
+  return to_nfc(out);
+}
+
+TextAnalyzer::TextAnalyzer(std::set<std::string> abbreviations)
+    : abbreviations_(std::move(abbreviations)), prototypes_(std::make_unique<Iterators>()) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Locale swedish("sv", "SE");
+  prototypes_->words.reset(icu::BreakIterator::createWordInstance(swedish, status));
+  prototypes_->sentences.reset(icu::BreakIterator::createSentenceInstance(swedish, status));
+  if (U_FAILURE(status) || !prototypes_->words || !prototypes_->sentences) {
+    throw std::runtime_error("ICU break iterators for Swedish are not available");  // installation error
+  }
+}
+
+TextAnalyzer::~TextAnalyzer() = default;
+
+std::vector<Sentence> TextAnalyzer::analyze(std::string_view text) const {
+  std::unique_ptr<icu::BreakIterator> words;
+  std::unique_ptr<icu::BreakIterator> sentences;
+  {
+    std::lock_guard<std::mutex> lock(prototypes_->mutex);
+    words.reset(prototypes_->words->clone());
+    sentences.reset(prototypes_->sentences->clone());
+  }
+  const icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  const std::vector<std::size_t> to_byte = utf16_to_utf8_offsets(u);
+
+  // 1. Sentence spans (UTF-16), merged where the break followed an abbreviation.
+  std::vector<std::pair<int32_t, int32_t>> spans;
+  sentences->setText(u);
+  int32_t start = sentences->first();
+  for (int32_t end = sentences->next(); end != icu::BreakIterator::DONE; start = end, end = sentences->next()) {
+    if (!spans.empty()) {
+      const std::size_t prev_begin = to_byte[static_cast<std::size_t>(spans.back().first)];
+      const std::size_t prev_end = to_byte[static_cast<std::size_t>(spans.back().second)];
+      const std::string_view previous = text.substr(prev_begin, prev_end - prev_begin);
+      const std::string_view current = text.substr(to_byte[static_cast<std::size_t>(start)],
+                                                   to_byte[static_cast<std::size_t>(end)] - to_byte[static_cast<std::size_t>(start)]);
+      const bool ends_in_line_break = previous.find('\n') != std::string_view::npos &&
+                                      trim(previous.substr(previous.rfind('\n'))).empty();
+      if (!ends_in_line_break && (abbreviations_.count(last_word(previous)) || continues_sentence(current))) {
+        spans.back().second = end;
+        continue;
+      }
+    }
+    spans.emplace_back(start, end);
+  }
+
+  // 2. Word tokens, assigned to their sentence.
+  std::vector<Sentence> out;
+  out.reserve(spans.size());
+  for (const auto& [b, e] : spans) {
+    Sentence s;
+    s.begin = to_byte[static_cast<std::size_t>(b)];
+    s.end = to_byte[static_cast<std::size_t>(e)];
+    out.push_back(std::move(s));
+  }
+  words->setText(u);
+  std::size_t current = 0;
+  int32_t wb = words->first();
+  for (int32_t we = words->next(); we != icu::BreakIterator::DONE; wb = we, we = words->next()) {
+    while (current + 1 < spans.size() && wb >= spans[current].second) ++current;
+    if (out.empty()) break;
+    const bool word = has_letter_or_digit(u, wb, we);
+    const UChar32 first = u.char32At(wb);
+    if (!word && (u_isspace(first) || first == 0x00AD)) continue;
+    Token t;
+    t.begin = to_byte[static_cast<std::size_t>(wb)];
+    t.end = to_byte[static_cast<std::size_t>(we)];
+    t.is_word = word;
+    t.key = word ? fold_case(text.substr(t.begin, t.end - t.begin)) : std::string(text.substr(t.begin, t.end - t.begin));
+    out[current].tokens.push_back(std::move(t));
+  }
+  return out;
+}
+
+}  // namespace jamkoll

@@ -1,0 +1,53 @@
+// Splits block text into sentences and word tokens the way a Swedish reader does (ICU), keeping
+// byte offsets into the block text so evidence can be quoted and highlighted exactly.
+//
+// Sentences: ICU's sentence rules, then re-joined where ICU broke after a Swedish abbreviation
+// (t.ex., bl.a., skr., nr …): ICU has no Swedish suppressions, and its suppression builder matches
+// by suffix ("s." would also glue "…mäns. Nästa"), so the whole last word is compared here.
+//
+// Tokens: ICU word boundaries for Swedish; each token has a match key: NFC, full Unicode case
+// folding, soft hyphens removed.
+//
+// Thread-safety: a TextAnalyzer is immutable after construction and may be shared; it clones ICU
+// break iterators per call.
+#pragma once
+
+#include <memory>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace jamkoll {
+
+struct Token {
+  std::size_t begin = 0;  // byte offsets into the analysed text
+  std::size_t end = 0;
+  std::string key;        // case-folded form used for matching
+  bool is_word = false;   // letters or digits; false for punctuation such as "-"
+};
+
+struct Sentence {
+  std::size_t begin = 0;  // byte offsets into the analysed text
+  std::size_t end = 0;
+  std::vector<Token> tokens;
+};
+
+class TextAnalyzer {
+ public:
+  // `abbreviations`: case-folded abbreviations with their final period ("t.ex.", "skr.").
+  explicit TextAnalyzer(std::set<std::string> abbreviations);
+  ~TextAnalyzer();
+
+  std::vector<Sentence> analyze(std::string_view text) const;
+
+ private:
+  struct Iterators;
+  std::set<std::string> abbreviations_;
+  std::unique_ptr<Iterators> prototypes_;
+};
+
+// Full case folding plus removal of soft hyphens: the key a lexicon entry and a token share.
+std::string fold_case(std::string_view utf8);
+
+}  // namespace jamkoll
