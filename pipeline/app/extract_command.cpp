@@ -11,18 +11,6 @@
 namespace jamkoll {
 namespace {
 
-void write_plain(std::ostream& out, const Document& doc) {
-  // Body text in reading order, then footnotes, then endnotes.
-  for (const Block& b : doc.blocks) {
-    if (is_body_block(b.kind)) out << b.text << '\n';
-  }
-  for (const BlockKind kind : {BlockKind::kFootnote, BlockKind::kEndnote}) {
-    for (const Block& b : doc.blocks) {
-      if (b.kind == kind) out << b.text << '\n';
-    }
-  }
-}
-
 void write_blocks_text(std::ostream& out, const Document& doc) {
   for (const Block& b : doc.blocks) {
     out << '#' << b.index << ' ' << block_kind_name(b.kind);
@@ -88,7 +76,7 @@ int run_extract(const std::vector<std::string>& raw) {
     return exit_code::kUnreadable;
   }
   if (args.flags.count("--plain")) {
-    write_plain(std::cout, loaded->document);
+    std::cout << plain_text(loaded->document);
   } else if (format == "json") {
     std::cout << blocks_json(path, loaded->sha256, loaded->document).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
   } else {

@@ -33,4 +33,17 @@ bool is_body_block(BlockKind kind) {
   }
 }
 
+std::string plain_text(const Document& document) {
+  std::string out;
+  for (const Block& b : document.blocks) {
+    if (is_body_block(b.kind)) out += b.text + '\n';
+  }
+  for (const BlockKind kind : {BlockKind::kFootnote, BlockKind::kEndnote}) {
+    for (const Block& b : document.blocks) {
+      if (b.kind == kind) out += b.text + '\n';
+    }
+  }
+  return out;
+}
+
 }  // namespace jamkoll

@@ -60,4 +60,8 @@ struct Document {
   std::vector<Comment> comments;
 };
 
+// The document's reading text: body blocks one a line in document order, then footnotes, then
+// endnotes. No headers, footers or table-of-contents entries; comments never. (`extract --plain`)
+std::string plain_text(const Document& document);
+
 }  // namespace jamkoll

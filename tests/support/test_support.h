@@ -1,0 +1,46 @@
+// Helpers shared by the tests: paths into the source tree, temporary folders, running the jamkoll
+// binary as a user would.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace jamkoll::testing {
+
+std::filesystem::path source_dir();  // the repository root
+std::filesystem::path binary();      // build/jamkoll
+std::string read_file(const std::filesystem::path& path);
+void write_file(const std::filesystem::path& path, const std::string& bytes);
+
+// A fresh empty folder, removed when the object dies.
+class TempDir {
+ public:
+  TempDir();
+  ~TempDir();
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+  const std::filesystem::path& path() const { return path_; }
+  std::filesystem::path operator/(const std::string& name) const { return path_ / name; }
+
+ private:
+  std::filesystem::path path_;
+};
+
+struct CommandResult {
+  int exit_code = -1;
+  std::string out;  // stdout
+  std::string err;  // stderr
+};
+
+// Runs build/jamkoll with `args` (each shell-quoted), capturing stdout and stderr apart.
+CommandResult run_jamkoll(const std::vector<std::string>& args);
+
+// Writes a zip archive with the given members (name, bytes), deflated, via libzip.
+void write_zip(const std::filesystem::path& path, const std::vector<std::pair<std::string, std::string>>& members,
+               bool store_uncompressed = false);
+
+// A minimal valid DOCX whose body is `body_xml` (w:p elements), plus extra parts.
+std::vector<std::pair<std::string, std::string>> minimal_docx(const std::string& body_xml);
+
+}  // namespace jamkoll::testing
