@@ -1,0 +1,44 @@
+// The verdicts on samples/ agree with their NAME.expected.json at least as well as the committed
+// thresholds (tests/judge/eval_threshold.json), and jamkoll beats the naive keyword baseline.
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "support/test_support.h"
+
+namespace jamkoll {
+namespace {
+
+using nlohmann::json;
+using testing::source_dir;
+
+TEST(EvalSamples, MeetsTheCommittedThresholds) {
+  const json threshold = json::parse(testing::read_file(source_dir() / "tests/judge/eval_threshold.json"));
+  const auto r = testing::run_jamkoll({"eval", "--format", "json", (source_dir() / "samples").string()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const json report = json::parse(r.out);
+  EXPECT_EQ(report.at("schema"), "jamkoll.eval/1");
+  EXPECT_GE(report.at("documents").get<int>(), 12);
+  const json& tool = report.at("jamkoll");
+  EXPECT_GE(tool.at("accuracy").get<double>(), threshold.at("accuracy").get<double>()) << report.at("disagreements");
+  EXPECT_GE(tool.at("addressed_precision").get<double>(), threshold.at("addressed_precision").get<double>());
+  EXPECT_GE(tool.at("addressed_recall").get<double>(), threshold.at("addressed_recall").get<double>());
+  EXPECT_GT(tool.at("accuracy").get<double>(), report.at("keyword_baseline").at("accuracy").get<double>());
+}
+
+TEST(EvalSamples, TextReportShowsConfusionAndBaseline) {
+  const auto r = testing::run_jamkoll({"eval", (source_dir() / "samples").string()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("confusion"), std::string::npos);
+  EXPECT_NE(r.out.find("keyword baseline"), std::string::npos);
+  EXPECT_NE(r.out.find("goal.violence"), std::string::npos);
+}
+
+TEST(EvalSamples, FolderWithoutExpectedFilesIsExitTwo) {
+  testing::TempDir dir;
+  std::filesystem::copy_file(source_dir() / "samples/komplett_strategi.docx", dir / "a.docx");
+  EXPECT_EQ(testing::run_jamkoll({"eval", dir.path().string()}).exit_code, 2);
+}
+
+}  // namespace
+}  // namespace jamkoll
