@@ -13,13 +13,11 @@ namespace {
 bool rule_matches_text(const Judge& judge, const Rule& rule, const std::string& text) {
   const LoadedPack& pack = judge.pack();
   MatchCache cache;
-  for (const Sentence& s : pack.analyzer->analyze(text)) {
-    SentenceFacts facts;
-    facts.block_text = text;
-    facts.sentence = &s;
-    facts.hits = pack.matcher->match(s, cache);
-    index_hits(facts);
-    if (auto m = judge.evaluator().evaluate(rule, facts); m && counts_on_its_own(*m)) return true;
+  const TextFacts facts = gather_facts(text, *pack.analyzer, *pack.matcher, cache);
+  for (const auto& sentence : facts.sentences) {
+    if (auto m = judge.evaluator().evaluate(rule, *sentence, *facts.paragraph); m && counts_on_its_own(*m)) {
+      return true;
+    }
   }
   return false;
 }

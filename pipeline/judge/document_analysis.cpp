@@ -36,7 +36,7 @@ void mark_heading_content(DocumentAnalysis& a) {
 
 bool has_number(const AnalyzedBlock& b) {
   for (const auto& s : b.sentences) {
-    for (const Token& t : s->sentence.tokens) {
+    for (const Token& t : s->sentence().tokens) {
       if (t.is_word && std::isdigit(static_cast<unsigned char>(t.key[0]))) return true;
     }
   }
@@ -72,18 +72,16 @@ DocumentAnalysis analyze_document(const Document& document, const LoadedPack& pa
     ab.block = &block;
     if (!is_judged_block(block.kind)) continue;
     std::size_t placeholders = 0;
-    for (Sentence& s : pack.analyzer->analyze(block.text)) {
+    ab.facts = gather_facts(block.text, *pack.analyzer, *pack.matcher, cache);
+    for (const auto& facts : ab.facts.sentences) {
       auto as = std::make_unique<AnalyzedSentence>();
-      as->sentence = std::move(s);
-      as->facts.block_text = block.text;
-      as->facts.sentence = &as->sentence;
-      as->facts.hits = pack.matcher->match(as->sentence, cache);
-      index_hits(as->facts);
-      for (const Token& t : as->sentence.tokens) as->word_count += t.is_word;
-      as->placeholder = as->facts.hits_by_lexicon.count(pack.pack.placeholder_lexicon) > 0;
-      as->exclusion = as->facts.hits_by_lexicon.count(pack.pack.exclusion_lexicon) > 0;
-      as->recitation = as->facts.hits_by_lexicon.count(pack.pack.recitation_lexicon) > 0;
-      as->definition = as->facts.hits_by_lexicon.count(pack.pack.definition_lexicon) > 0;
+      as->facts = facts.get();
+      for (const Token& t : facts->sentence.tokens) as->word_count += t.is_word;
+      const auto& hits = facts->hits_by_lexicon;
+      as->placeholder = hits.count(pack.pack.placeholder_lexicon) > 0;
+      as->exclusion = hits.count(pack.pack.exclusion_lexicon) > 0;
+      as->recitation = hits.count(pack.pack.recitation_lexicon) > 0;
+      as->definition = hits.count(pack.pack.definition_lexicon) > 0;
       ab.word_count += as->word_count;
       placeholders += as->placeholder;
       ab.sentences.push_back(std::move(as));

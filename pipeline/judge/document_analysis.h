@@ -15,8 +15,8 @@
 namespace jamkoll {
 
 struct AnalyzedSentence {
-  Sentence sentence;
-  SentenceFacts facts;  // facts.sentence points at `sentence`
+  const SentenceFacts* facts = nullptr;  // owned by the block's TextFacts
+  const Sentence& sentence() const { return facts->sentence; }
   std::size_t word_count = 0;
   bool placeholder = false;  // placeholder cue ("Text kommer", "TODO")
   bool exclusion = false;    // exclusion cue ("omfattas inte")
@@ -26,6 +26,7 @@ struct AnalyzedSentence {
 
 struct AnalyzedBlock {
   const Block* block = nullptr;
+  TextFacts facts;
   std::vector<std::unique_ptr<AnalyzedSentence>> sentences;
   std::size_t word_count = 0;
   bool placeholder_only = false;  // every sentence is a placeholder, or the text is one

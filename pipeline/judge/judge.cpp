@@ -57,7 +57,7 @@ bool enumerates_targets(const AnalyzedSentence& s, std::vector<NamedSpan> names)
   std::sort(names.begin(), names.end(), [](const NamedSpan& a, const NamedSpan& b) { return a.begin < b.begin; });
   auto words_between = [&](std::size_t from, std::size_t to) {
     std::size_t n = 0;
-    for (const Token& t : s.sentence.tokens) n += t.is_word && t.begin >= from && t.end <= to;
+    for (const Token& t : s.sentence().tokens) n += t.is_word && t.begin >= from && t.end <= to;
     return n;
   };
   std::set<const Target*> chain;
@@ -101,9 +101,10 @@ std::string cut_evidence(std::string_view text, std::vector<std::pair<std::size_
 Evidence make_evidence(const AnalyzedBlock& ab, const AnalyzedSentence& as, const RuleMatch& m) {
   Evidence e;
   const Block& b = *ab.block;
-  std::string_view sentence = std::string_view(b.text).substr(as.sentence.begin, as.sentence.end - as.sentence.begin);
+  const Sentence& s = as.sentence();
+  std::string_view sentence = std::string_view(b.text).substr(s.begin, s.end - s.begin);
   const std::string_view trimmed = trim(sentence);
-  const std::size_t offset = as.sentence.begin + static_cast<std::size_t>(trimmed.data() - sentence.data());
+  const std::size_t offset = s.begin + static_cast<std::size_t>(trimmed.data() - sentence.data());
   std::vector<std::pair<std::size_t, std::size_t>> spans;
   std::set<std::string> seen;
   for (auto [s, t] : m.spans) {
@@ -203,7 +204,7 @@ DocumentVerdict Judge::judge(const Document& document) const {
         const Target& target = pack.targets[ti];
         for (const Rule& rule : target.rules) {
           if (!in_scope(rule, ab.block->kind)) continue;
-          if (auto m = evaluator_->evaluate(rule, as->facts)) {
+          if (auto m = evaluator_->evaluate(rule, *as->facts, *ab.facts.paragraph)) {
             if (is_goal_or_area(target) && counts_on_its_own(*m)) {
               for (const auto& [b, e] : m->spans) named_in_sentence[as.get()].push_back({b, e, &target});
               named_in_block[bi].insert(target.id);
@@ -276,7 +277,7 @@ DocumentVerdict Judge::judge(const Document& document) const {
       const bool counts = reason == MentionReason::kNone;
       if (counts) rules_with_substance.insert(f.match.rule->id);
       auto& seen = counts ? seen_substantive : seen_mentions;
-      if (!seen.insert({f.block->block->index, f.sentence->sentence.begin}).second) continue;
+      if (!seen.insert({f.block->block->index, f.sentence->sentence().begin}).second) continue;
       Evidence e = make_evidence(*f.block, *f.sentence, f.match);
       e.reason = reason;
       (counts ? substantive : mentions).push_back(std::move(e));

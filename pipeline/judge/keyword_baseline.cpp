@@ -13,16 +13,12 @@ DocumentVerdict keyword_baseline(const Judge& judge, const Document& document) {
   }
   MatchCache cache;
   for (const Block& block : document.blocks) {
-    for (const Sentence& s : pack.analyzer->analyze(block.text)) {
-      SentenceFacts facts;
-      facts.block_text = block.text;
-      facts.sentence = &s;
-      facts.hits = pack.matcher->match(s, cache);
-      index_hits(facts);
+    const TextFacts text = gather_facts(block.text, *pack.analyzer, *pack.matcher, cache);
+    for (const auto& facts : text.sentences) {
       for (TargetVerdict& tv : verdict.targets) {
         if (tv.status == Status::kAddressed) continue;
         for (const Rule& r : tv.target->rules) {
-          if (judge.evaluator().evaluate(r, facts)) {
+          if (judge.evaluator().evaluate(r, *facts, *text.paragraph)) {
             tv.status = Status::kAddressed;
             tv.score = 1.0;
             break;

@@ -96,6 +96,9 @@ Target read_target(const xmlNode* t) {
     rule.weight = weight.empty() ? 1.0 : std::stod(weight);
     std::istringstream scope(xml::attribute(r, "scope"));
     for (std::string kind; scope >> kind;) rule.scope.push_back(kind);
+    const std::string within = xml::attribute(r, "within");
+    rule.within_tokens = within.empty() ? 0 : std::stoi(within);
+    rule.span_paragraph = xml::attribute(r, "span") == "paragraph";
     rule.any = read_conditions(child(r, "any"));
     rule.all = read_conditions(child(r, "all"));
     rule.none = read_conditions(child(r, "none"));

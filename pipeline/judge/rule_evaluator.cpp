@@ -7,9 +7,44 @@
 
 namespace jamkoll {
 
+namespace {
+
 void index_hits(SentenceFacts& facts) {
   facts.hits_by_lexicon.clear();
   for (const TermHit& h : facts.hits) facts.hits_by_lexicon[h.entry->lexicon].push_back(&h);
+}
+
+// Token index (in facts.sentence) of the token starting at or containing byte `offset`.
+std::size_t token_at(const SentenceFacts& facts, std::size_t offset) {
+  const auto& tokens = facts.sentence.tokens;
+  std::size_t i = 0;
+  while (i + 1 < tokens.size() && tokens[i + 1].begin <= offset) ++i;
+  return i;
+}
+
+}  // namespace
+
+TextFacts gather_facts(std::string_view text, const TextAnalyzer& analyzer, const TermMatcher& matcher,
+                       MatchCache& cache) {
+  TextFacts out;
+  out.paragraph = std::make_unique<SentenceFacts>();
+  out.paragraph->block_text = text;
+  out.paragraph->sentence.begin = 0;
+  out.paragraph->sentence.end = text.size();
+  for (Sentence& s : analyzer.analyze(text)) {
+    auto facts = std::make_unique<SentenceFacts>();
+    facts->block_text = text;
+    facts->sentence = std::move(s);
+    facts->hits = matcher.match(facts->sentence, cache);
+    index_hits(*facts);
+    // Paragraph hits keep their byte offsets; token indices are the sentence's own.
+    out.paragraph->sentence.tokens.insert(out.paragraph->sentence.tokens.end(), facts->sentence.tokens.begin(),
+                                          facts->sentence.tokens.end());
+    out.paragraph->hits.insert(out.paragraph->hits.end(), facts->hits.begin(), facts->hits.end());
+    out.sentences.push_back(std::move(facts));
+  }
+  index_hits(*out.paragraph);
+  return out;
 }
 
 RuleEvaluator::~RuleEvaluator() = default;
@@ -50,8 +85,8 @@ bool RuleEvaluator::condition_holds(const Condition& c, const SentenceFacts& fac
     return true;
   }
   auto it = patterns_.find(c.pattern);
-  if (it == patterns_.end() || !facts.sentence) return false;
-  const Sentence& s = *facts.sentence;
+  if (it == patterns_.end()) return false;
+  const Sentence& s = facts.sentence;
   std::set<std::size_t> starts, ends;
   for (const Token& t : s.tokens) {
     starts.insert(t.begin);
@@ -78,23 +113,44 @@ bool RuleEvaluator::condition_holds(const Condition& c, const SentenceFacts& fac
   return found;
 }
 
-std::optional<RuleMatch> RuleEvaluator::evaluate(const Rule& rule, const SentenceFacts& facts) const {
+std::optional<RuleMatch> RuleEvaluator::evaluate(const Rule& rule, const SentenceFacts& sentence,
+                                                  const SentenceFacts& paragraph) const {
+  const SentenceFacts& wide = rule.span_paragraph ? paragraph : sentence;
   RuleMatch m;
   m.rule = &rule;
   bool any = rule.any.empty();
-  for (const Condition& c : rule.any) any = condition_holds(c, facts, &m) || any;
+  for (const Condition& c : rule.any) any = condition_holds(c, sentence, &m) || any;
   if (!any) return std::nullopt;
+  const std::size_t anchors = m.spans.size();  // the any-condition's hits
   for (const Condition& c : rule.all) {
-    if (!condition_holds(c, facts, &m)) return std::nullopt;
+    RuleMatch part;
+    if (!condition_holds(c, wide, &part)) return std::nullopt;
+    if (rule.within_tokens > 0) {
+      // Keep the hits within N tokens of some anchor (or of each other when there is no any-group).
+      std::vector<std::pair<std::size_t, std::size_t>> near;
+      for (const auto& span : part.spans) {
+        const std::size_t t = token_at(wide, span.first);
+        bool close = anchors == 0 && m.spans.empty();
+        for (std::size_t a = 0; a < (anchors ? anchors : m.spans.size()) && !close; ++a) {
+          const std::size_t u = token_at(wide, m.spans[a].first);
+          close = (t > u ? t - u : u - t) <= static_cast<std::size_t>(rule.within_tokens);
+        }
+        if (close) near.push_back(span);
+      }
+      if (near.empty()) return std::nullopt;
+      part.spans = std::move(near);
+    }
+    m.spans.insert(m.spans.end(), part.spans.begin(), part.spans.end());
+    m.strong = m.strong || part.strong;
   }
   for (const Condition& c : rule.none) {
-    if (condition_holds(c, facts, nullptr)) return std::nullopt;
+    if (condition_holds(c, wide, nullptr)) return std::nullopt;
   }
   if (m.spans.empty()) return std::nullopt;
   std::sort(m.spans.begin(), m.spans.end());
   m.spans.erase(std::unique(m.spans.begin(), m.spans.end()), m.spans.end());
   std::set<std::string_view> distinct;
-  for (const auto& [b, e] : m.spans) distinct.insert(facts.block_text.substr(b, e - b));
+  for (const auto& [b, e] : m.spans) distinct.insert(sentence.block_text.substr(b, e - b));
   m.distinct_terms = distinct.size();
   return m;
 }

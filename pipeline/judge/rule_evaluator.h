@@ -22,16 +22,29 @@ class RE2;
 
 namespace jamkoll {
 
-// One sentence, ready for rules: its text, tokens and lexicon hits grouped by lexicon name.
+// One sentence (or a whole paragraph), ready for rules: its tokens and lexicon hits, also grouped
+// by lexicon name. Not copyable or movable: hits_by_lexicon points into hits.
 struct SentenceFacts {
+  SentenceFacts() = default;
+  SentenceFacts(const SentenceFacts&) = delete;
+  SentenceFacts& operator=(const SentenceFacts&) = delete;
+
   std::string_view block_text;
-  const Sentence* sentence = nullptr;
-  std::map<std::string, std::vector<const TermHit*>> hits_by_lexicon;
+  Sentence sentence;
   std::vector<TermHit> hits;
+  std::map<std::string, std::vector<const TermHit*>> hits_by_lexicon;
 };
 
-// Builds SentenceFacts (REQUIRES: `facts.hits` is not moved afterwards: hits_by_lexicon points into it).
-void index_hits(SentenceFacts& facts);
+// The facts of one block's text: per sentence, and for the paragraph as a whole (every token and
+// hit), which rules with span="paragraph" look at.
+struct TextFacts {
+  std::vector<std::unique_ptr<SentenceFacts>> sentences;
+  std::unique_ptr<SentenceFacts> paragraph;
+};
+
+// Segments `text` and finds every lexicon hit. REQUIRES: `text` outlives the result.
+TextFacts gather_facts(std::string_view text, const TextAnalyzer& analyzer, const TermMatcher& matcher,
+                       MatchCache& cache);
 
 struct RuleMatch {
   const Rule* rule = nullptr;
@@ -50,7 +63,10 @@ class RuleEvaluator {
   static Outcome<std::shared_ptr<const RuleEvaluator>> create(const RulePack& pack);
   ~RuleEvaluator();
 
-  std::optional<RuleMatch> evaluate(const Rule& rule, const SentenceFacts& facts) const;
+  // `paragraph`: the facts of the sentence's whole block, for rules whose all/none conditions
+  // span the paragraph.
+  std::optional<RuleMatch> evaluate(const Rule& rule, const SentenceFacts& sentence,
+                                    const SentenceFacts& paragraph) const;
 
  private:
   RuleEvaluator() = default;

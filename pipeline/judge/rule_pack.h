@@ -32,6 +32,10 @@ struct Rule {
   double weight = 1.0;
   // Block kinds the rule looks at: "heading", "body", "table", "footnote", "text-box"; empty = all.
   std::vector<std::string> scope;
+  // Proximity of the all-conditions: within this many tokens of an any-hit (0 = anywhere in the
+  // span), and in the same sentence (default) or anywhere in the same paragraph.
+  int within_tokens = 0;
+  bool span_paragraph = false;
   std::vector<RuleExample> examples;
   int line = 0;
 };
