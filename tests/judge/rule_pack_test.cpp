@@ -32,6 +32,13 @@ TEST(RulePack, EveryShippedPackOnDiskPasses) {
   EXPECT_GE(packs, 1);
 }
 
+TEST(RulePack, ProximityAndParagraphSpanBehaveAsTheirExamplesSay) {
+  // tests/fixtures/packs/proximity: within="3" and span="paragraph", with examples on both sides.
+  const auto r = run_jamkoll({"rules", "test", (source_dir() / "tests/fixtures/packs/proximity").string()});
+  EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
+  EXPECT_NE(r.out.find("7 examples, 7 passed"), std::string::npos) << r.out;
+}
+
 TEST(RulePack, DefaultPackHasTheContractedTargets) {
   auto pack = load_default_pack();
   ASSERT_TRUE(pack) << pack.failure().message;
