@@ -27,6 +27,7 @@ Usage:
   jamkoll rules test [DIR]            run the rule examples of a pack (default: built-in)
   jamkoll eval [--rules DIR] [--format text|json] PATH...
                                       compare verdicts with NAME.expected.json files
+  jamkoll lexicon lint [FILE...]      check lexicon files (default: every built-in lexicon)
   jamkoll --version | --help
 Exit codes: 0 all required targets addressed / success; 1 gaps or failures; 2 unreadable
 input or no document found; 64 usage error.
@@ -55,6 +56,7 @@ int main(int argc, char** argv) {
     if (command == "extract") return jamkoll::run_extract(args);
     if (command == "rules") return jamkoll::run_rules(args);
     if (command == "eval") return jamkoll::run_eval(args);
+    if (command == "lexicon") return jamkoll::run_lexicon(args);
   } catch (const std::exception& e) {
     std::cerr << "jamkoll: internal error: " << e.what() << "\n";
     return jamkoll::exit_code::kUnreadable;
