@@ -26,7 +26,9 @@ class Outcome {
   T& value() { return std::get<T>(state_); }
   const T& value() const { return std::get<T>(state_); }
   T& operator*() { return value(); }
+  const T& operator*() const { return value(); }
   T* operator->() { return &value(); }
+  const T* operator->() const { return &value(); }
   const Failure& failure() const { return std::get<Failure>(state_); }
 
  private:

@@ -172,9 +172,16 @@ Outcome<std::shared_ptr<const LoadedPack>> load_pack(const DataSource& source) {
   fingerprint += *endings + *abbreviations;
   pack.sha256 = sha256_hex(fingerprint);
 
-  std::set<std::string> abbreviation_set;
-  for (const std::string& a : parse_word_list(*abbreviations)) abbreviation_set.insert(a);
-  loaded->analyzer = std::make_unique<TextAnalyzer>(std::move(abbreviation_set));
+  // "m.m. $": an abbreviation that may also end a sentence.
+  std::set<std::string> never_final, may_be_final;
+  for (const std::string& a : parse_word_list(*abbreviations)) {
+    if (a.size() > 2 && a.compare(a.size() - 2, 2, " $") == 0) {
+      may_be_final.insert(a.substr(0, a.size() - 2));
+    } else {
+      never_final.insert(a);
+    }
+  }
+  loaded->analyzer = std::make_unique<TextAnalyzer>(std::move(never_final), std::move(may_be_final));
   loaded->matcher = std::make_unique<TermMatcher>(std::move(lexicons), parse_word_list(*endings));
   return std::shared_ptr<const LoadedPack>(std::move(loaded));
 }

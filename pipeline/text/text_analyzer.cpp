@@ -73,8 +73,10 @@ std::string fold_case(std::string_view utf8) {
   return to_nfc(out);
 }
 
-TextAnalyzer::TextAnalyzer(std::set<std::string> abbreviations)
-    : abbreviations_(std::move(abbreviations)), prototypes_(std::make_unique<Iterators>()) {
+TextAnalyzer::TextAnalyzer(std::set<std::string> abbreviations, std::set<std::string> closing_abbreviations)
+    : abbreviations_(std::move(abbreviations)),
+      closing_abbreviations_(std::move(closing_abbreviations)),
+      prototypes_(std::make_unique<Iterators>()) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Locale swedish("sv", "SE");
   prototypes_->words.reset(icu::BreakIterator::createWordInstance(swedish, status));
@@ -110,6 +112,7 @@ std::vector<Sentence> TextAnalyzer::analyze(std::string_view text) const {
                                                    to_byte[static_cast<std::size_t>(end)] - to_byte[static_cast<std::size_t>(start)]);
       const bool ends_in_line_break = previous.find('\n') != std::string_view::npos &&
                                       trim(previous.substr(previous.rfind('\n'))).empty();
+      // A closing abbreviation ("m.m.") falls through to the lower-case test like any word.
       if (!ends_in_line_break && (abbreviations_.count(last_word(previous)) || continues_sentence(current))) {
         spans.back().second = end;
         continue;

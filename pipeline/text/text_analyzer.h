@@ -35,8 +35,10 @@ struct Sentence {
 
 class TextAnalyzer {
  public:
-  // `abbreviations`: case-folded abbreviations with their final period ("t.ex.", "skr.").
-  explicit TextAnalyzer(std::set<std::string> abbreviations);
+  // `abbreviations`: case-folded abbreviations with their final period ("t.ex.", "skr."); a
+  // sentence never ends after them. `closing_abbreviations` ("m.m.", "osv.") often end a sentence
+  // themselves: the break stands unless the next word starts in lower case or with a digit.
+  explicit TextAnalyzer(std::set<std::string> abbreviations, std::set<std::string> closing_abbreviations = {});
   ~TextAnalyzer();
 
   std::vector<Sentence> analyze(std::string_view text) const;
@@ -44,6 +46,7 @@ class TextAnalyzer {
  private:
   struct Iterators;
   std::set<std::string> abbreviations_;
+  std::set<std::string> closing_abbreviations_;
   std::unique_ptr<Iterators> prototypes_;
 };
 

@@ -1,0 +1,94 @@
+// Sentences and tokens the way a Swedish reader sees them, with exact byte offsets.
+#include <gtest/gtest.h>
+
+#include "judge/pack_loader.h"
+#include "text/text_analyzer.h"
+
+namespace jamkoll {
+namespace {
+
+const TextAnalyzer& analyzer() {
+  static const auto pack = load_default_pack();
+  return *(*pack)->analyzer;
+}
+
+std::vector<std::string> sentences(const std::string& text) {
+  std::vector<std::string> out;
+  for (const Sentence& s : analyzer().analyze(text)) out.emplace_back(text.substr(s.begin, s.end - s.begin));
+  return out;
+}
+
+TEST(Sentences, DoNotEndAfterSwedishAbbreviations) {
+  for (const std::string text : {
+           "Kvinnor tar t.ex. ut fler föräldradagar än män. Nästa mening.",
+           "Länet har bl.a. fyra kommuner med hög ohälsa. Nästa mening.",
+           "Se skr. 2016/17:10 om målen. Nästa mening.",
+           "Enl. SFS 2007:825 ska länsstyrelsen verka för målen. Nästa mening.",
+           "Det framgår av kap. 3 i rapporten. Nästa mening.",
+           "Åtgärden har nr. 5 i planen. Nästa mening.",
+           "Länet har ca. 250 000 invånare. Nästa mening.",
+           "Uppdraget gäller fr.o.m. 2025 och t.o.m. 2028. Nästa mening.",
+       }) {
+    const auto s = sentences(text);
+    ASSERT_EQ(s.size(), 2u) << text;
+    EXPECT_EQ(s[1], "Nästa mening.") << text;
+  }
+}
+
+TEST(Sentences, StillEndAfterWordsThatMerelyEndLikeAbbreviations) {
+  // "s." is an abbreviation, but "mäns." ends a sentence: the whole last word is compared.
+  EXPECT_EQ(sentences("Det gäller kvinnors och mäns. Nästa mening.").size(), 2u);
+  EXPECT_EQ(sentences("Våld i nära relationer ökar. Länsstyrelsen samordnar.").size(), 2u);
+}
+
+TEST(Sentences, ClosingAbbreviationsEndASentenceBeforeACapital) {
+  EXPECT_EQ(sentences("Det gäller hälsa, utbildning m.m. Nästa mening.").size(), 2u);
+  EXPECT_EQ(sentences("Det gäller hälsa, utbildning m.m. som länet ansvarar för.").size(), 1u);
+}
+
+TEST(Sentences, LineBreaksEndSentencesInCells) {
+  EXPECT_EQ(sentences("Aktivitet\nAnsvarig").size(), 2u);
+}
+
+TEST(Tokens, CarryByteOffsetsIntoTheText) {
+  const std::string text = "Våldsutsatta kvinnor i Älvby.";
+  const auto s = analyzer().analyze(text);
+  ASSERT_EQ(s.size(), 1u);
+  std::vector<std::string> words;
+  for (const Token& t : s[0].tokens) {
+    if (t.is_word) {
+      words.push_back(text.substr(t.begin, t.end - t.begin));
+      EXPECT_EQ(t.key, fold_case(words.back()));
+    }
+  }
+  EXPECT_EQ(words, (std::vector<std::string>{"Våldsutsatta", "kvinnor", "i", "Älvby"}));
+}
+
+TEST(Tokens, HyphenIsItsOwnTokenInCoordination) {
+  const auto s = analyzer().analyze("hem- och omsorgsarbetet");
+  ASSERT_EQ(s.size(), 1u);
+  std::vector<std::string> keys;
+  for (const Token& t : s[0].tokens) keys.push_back(t.key);
+  EXPECT_EQ(keys, (std::vector<std::string>{"hem", "-", "och", "omsorgsarbetet"}));
+}
+
+TEST(FoldCase, IsFullCaseFoldingInNfcWithoutSoftHyphens) {
+  EXPECT_EQ(fold_case("ÖVERSIKTSPLANERINGEN"), "översiktsplaneringen");
+  EXPECT_EQ(fold_case("Ja\xCC\x88msta\xCC\x88lldhet"), "jämställdhet");  // NFD in, NFC out
+  EXPECT_EQ(fold_case("jämställd\xC2\xADhet"), "jämställdhet");           // soft hyphen removed
+  EXPECT_EQ(fold_case("STRASSE"), "strasse");
+  EXPECT_EQ(fold_case("Straße"), "strasse");  // full folding, not just lower-casing
+}
+
+TEST(Tokens, NfdTextKeepsWordsWholeAndOffsetsExact) {
+  const std::string text = "Va\xCC\x8Aldet mot kvinnor.";  // "Våldet" with a combining ring
+  const auto s = analyzer().analyze(text);
+  ASSERT_EQ(s.size(), 1u);
+  ASSERT_FALSE(s[0].tokens.empty());
+  const Token& first = s[0].tokens.front();
+  EXPECT_EQ(text.substr(first.begin, first.end - first.begin), "Va\xCC\x8Aldet");
+  EXPECT_EQ(first.key, "våldet");
+}
+
+}  // namespace
+}  // namespace jamkoll
