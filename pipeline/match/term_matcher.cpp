@@ -55,7 +55,9 @@ const std::set<std::string>& derivation_suffixes() {
 TermMatcher::TermMatcher(std::vector<Lexicon> lexicons, std::vector<std::string> endings)
     : lexicons_(std::move(lexicons)), endings_(std::move(endings)) {
   if (std::find(endings_.begin(), endings_.end(), "") == endings_.end()) endings_.push_back("");
-  for (const std::string& e : endings_) ending_set_[e] = starts_with_vowel(e);
+  // Endings that follow a shortened stem: vowel endings (kvinn-or, föräldr-ar), and -na/-nas after
+  // nouns in -are (medarbetar-na, handläggar-nas).
+  for (const std::string& e : endings_) ending_set_[e] = starts_with_vowel(e) || e == "na" || e == "nas";
   std::set<std::size_t> head_lengths, modifier_lengths, prefix_lengths;
   for (const Lexicon& lexicon : lexicons_) {
     for (const LexiconEntry& e : lexicon.entries) {

@@ -3,8 +3,9 @@
 // number of entries; results per token type are cached.
 //
 // Morphology is a Swedish ending table (lexicons/inflection.txt) plus two stem alternations: a
-// final -a/-e/-o drops before a vowel ending (kvinna → kvinnor) and the e of -el/-en/-er drops
-// before one (förälder → föräldrar). Irregular forms (man → män) are listed as entries.
+// final -a/-e/-o drops before a vowel ending or -na/-nas (kvinna → kvinnor, medarbetare →
+// medarbetarna) and the e of -el/-en/-er drops before a vowel ending (förälder → föräldrar).
+// Irregular forms (man → män) are listed as entries. Why not a stemmer: bench/README.md.
 // Compounds: an entry marked compound=head matches as the last part (partnervåld), compound=
 // modifier as the first part with an optional linking letter (våldsutsatta); parts are at least
 // min-part code points and the rest of the word must not be a derivation suffix (-sam, -lös, …).
