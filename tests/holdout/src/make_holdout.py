@@ -478,7 +478,7 @@ def d05():
        "handlingsplan' and 'Mänskliga rättigheter: Ingår inte' are exclusions -> mentioned. The "
        "'Regional utbildningsdag för socialtjänsten' row is a violence activity, not education. "
        "req.conditions: duty recited and only women/men analysed -> mentioned. Rural addressed via the "
-       "landsbygdsprogram company-support row. Parenting support never referred to.",
+       "landsbygdsprogram row. Parenting support and regional growth never referred to.",
        core={"title": "Handlingsplan 2025", "creator": "Enheten för social hållbarhet"})
 def d06():
     soc = "Enheten för social hållbarhet"
@@ -498,8 +498,8 @@ def d06():
              soc, "Q2"],
             ["Delmål 2", "Stödja Åsnäs och Kvarnby kommuner i arbetet med heltid som norm i hemtjänsten "
              "genom två lärandeseminarier.", soc, "Q1–Q4"],
-            ["Delmål 2", "Analysera hur företagsstöden inom landsbygdsprogrammet fördelas mellan kvinnor "
-             "och män.", "Landsbygdsenheten", "Q3"],
+            ["Delmål 2", "Analysera hur stöden inom landsbygdsprogrammet fördelas mellan kvinnor och män "
+             "på länets landsbygd.", "Landsbygdsenheten", "Q3"],
             ["Delmål 3", "Ingår inte i 2025 års handlingsplan.", "–", "–"],
             ["Delmål 4", "Dialog med länets tio största arbetsgivare om hur de kan underlätta för pappor "
              "att vara föräldralediga.", soc, "Q2–Q3"],
