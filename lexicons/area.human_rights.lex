@@ -7,7 +7,7 @@ diskriminera
 diskrimineringsgrund          ; compound=any
 likabehandling                ; compound=any
 cedaw                         ; exact
-kvinnokonventionen
+kvinnokonvention             ; compound=any
 rättighetsbaserat arbetssätt
 rättighetsbaserad
 rättighetsbaserat

@@ -13,6 +13,7 @@ trygghet i offentlig miljö
 offentlig miljö               ; note=offentliga miljöer
 offentliga miljöer
 offentliga rum
+offentliga rummet
 trygghetsvandring             ; compound=any
 kollektivtrafik               ; compound=any
 bostadsförsörjning            ; compound=any

@@ -2,6 +2,8 @@
 krisberedskap                 ; compound=any
 civil beredskap
 civilt försvar
+civila försvar
+civila försvaret
 totalförsvar                  ; compound=any
 beredskap                     ; compound=head ; weak
 sårbarhetsanalys              ; compound=any

@@ -2,6 +2,14 @@
 # "mentioned", not addressed.
 omfattas inte                 ; gap=3
 ingår inte                    ; gap=3
+omfattar inte                 ; gap=3
+behandlas när
+tas upp när
+när strategin revideras
+vid revideringen
+vid nästa revidering
+i ett senare skede
+i en senare version
 inte ingår                    ; gap=1
 behandlas inte                ; gap=3
 tas inte upp                  ; gap=2

@@ -5,5 +5,5 @@ ska ta samma
 ha samma rätt och möjlighet   ; gap=1
 samma möjligheter och villkor
 samma förutsättningar för     ; gap=1
-ska upphöra
-skall upphöra
+mot kvinnor ska upphöra
+mot kvinnor skall upphöra

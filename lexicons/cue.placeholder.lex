@@ -1,7 +1,7 @@
 # Cue: placeholder text in an unfinished draft. A heading with only this under it has no content.
-text kommer
-text tillkommer
-innehåll kommer
+text kommer                   ; exact
+text tillkommer               ; exact
+innehåll kommer               ; exact
 skrivs senare                 ; gap=1
 fylls i senare                ; gap=1
 kompletteras senare           ; gap=1

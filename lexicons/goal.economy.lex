@@ -11,7 +11,7 @@ lika lön
 jämställda löner
 livsinkomst                   ; compound=any
 inkomstskillnad               ; compound=any
-pension                       ; compound=any ; except=pensionär
+pension                       ; compound=any ; except=pensionär, pensionat, pensionera
 pensionsgap
 deltid                        ; compound=any
 ofrivillig deltid
@@ -29,6 +29,7 @@ företagande                   ; weak
 kvinnors företagande
 kvinnliga företagare
 inkomst                       ; weak
-lön                           ; exact ; weak
+lön                           ; weak ; except=lönar, lönade, lönsam
+löner
 arbetslöshet                  ; compound=any ; weak
 försörjning                   ; weak

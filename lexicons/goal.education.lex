@@ -12,9 +12,13 @@ behörighet                    ; weak
 skolresultat                  ; compound=any
 betygsskillnad                ; compound=any
 betyg                         ; weak
-förskola                      ; compound=any
-grundskola                    ; compound=any
-gymnasieskola                 ; compound=any
+förskola                      ; compound=any ; weak
+grundskola                    ; compound=any ; weak
+gymnasieskola                 ; compound=any ; weak
+gymnasieprogram               ; compound=any
+nationellt program
+nationella program
+programval                    ; compound=any
 gymnasiet                     ; weak
 skola                         ; compound=head ; weak ; except=skolad
 elever                        ; weak

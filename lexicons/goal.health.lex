@@ -19,5 +19,14 @@ hälsovård                     ; compound=any
 folkhälsa                     ; compound=any
 levnadsvanor                  ; compound=any
 ätstörning                    ; compound=any
-hälsa                         ; compound=head ; weak
+hälsa                         ; compound=head ; weak ; except=hälsar, hälsade
+sjukskriven
+utmattning                    ; compound=any
+utmattningssyndrom            ; compound=any
+stress                        ; compound=any ; weak
+nedstämd                      ; weak
+ta sitt liv                   ; gap=1
+tar sina liv                  ; gap=1
+tog sitt liv                  ; gap=1
+mående                        ; compound=head ; weak
 vård                          ; weak ; except=vårdnad

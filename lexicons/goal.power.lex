@@ -3,11 +3,18 @@ makt och inflytande           ; gap=1
 fördelning av makt            ; gap=1
 aktiva samhällsmedborgare
 beslutsfattande               ; compound=any
+beslutsfattare                ; compound=any
 beslutande församling         ; gap=1
 beslutande organ
 könsfördelning                ; compound=any
 jämn könsfördelning
-representation                ; compound=head ; except=representationskostnad
+politisk representation
+underrepresentation           ; compound=any ; weak
+överrepresentation            ; compound=any ; weak
+underrepresenterad            ; weak
+överrepresenterad             ; weak
+kvinnors representation
+mäns representation
 representerad                 ; note=jämnt representerade
 jämn representation
 förtroendevald                ; compound=any
@@ -18,6 +25,12 @@ kommunfullmäktige
 regionfullmäktige
 fullmäktige                   ; weak
 styrelse                      ; weak
+kommunstyrelse                ; compound=any ; weak
+regionstyrelse                ; compound=any ; weak
+ledamot                       ; weak
+ledamöter                     ; weak
+nämnd                         ; compound=head ; weak
+näthat                        ; compound=any ; weak
 chefsposition                 ; compound=any
 chefer                        ; weak
 ledande position              ; gap=1
@@ -28,4 +41,4 @@ delaktighet                   ; weak
 inflytande                    ; weak
 valdeltagande                 ; compound=any
 hot och hat mot förtroendevalda
-makt                          ; exact ; weak
+makt                          ; weak ; except=maktlös

@@ -3,8 +3,6 @@ obetalt arbete                ; gap=4
 obetalda arbete               ; gap=4
 obetalt hemarbete             ; gap=1
 obetalt omsorgsarbete         ; gap=1
-obetald
-obetalt
 hemarbete                     ; compound=any
 hushållsarbete                ; compound=any
 omsorgsarbete                 ; compound=any

@@ -26,4 +26,6 @@ våldsprevention               ; compound=any
 kvinnofrid                    ; compound=any
 misshandel                    ; compound=any
 partnervåld                   ; compound=any
-våld                          ; compound=any ; except=våldsam, våldsbejakande, våldsbejakande extremism
+våld                          ; compound=any ; except=våldsam, våldsbejakande, våldgäst, våldsmonopol
+kvinnojour                    ; compound=any
+tjejjour                      ; compound=any

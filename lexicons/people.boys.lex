@@ -1,3 +1,5 @@
 # Boys (for req.conditions).
 pojke
 pojkar
+kille
+killar

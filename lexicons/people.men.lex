@@ -4,3 +4,7 @@ mäns                          ; exact
 männen                        ; exact
 männens                       ; exact
 manlig
+pappa
+pappor
+kille                         ; note=vardagligt: pojke eller ung man
+killar

@@ -3,3 +3,6 @@ kvinna
 kvinnor
 kvinnlig
 unga kvinnor
+mamma
+mammor
+tjej                          ; note=vardagligt: flicka eller ung kvinna

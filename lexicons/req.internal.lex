@@ -19,5 +19,9 @@ internutbildning              ; compound=any
 länsstyrelsens verksamhet
 länsstyrelsens arbete         ; weak
 interna processer
+egna processer
+myndighetens egna
+egen organisation
+avdelning                     ; weak
 styrdokument                  ; compound=any ; weak
 jämställdhetsintegrerad verksamhet

@@ -10,6 +10,9 @@ fördelat på kön
 fördelad på kön
 redovisas per kön             ; gap=1
 per kön
+på kvinnor och män
+på män och kvinnor
+på flickor och pojkar
 efter kön                     ; weak
 individbaserad statistik
 könsuppdelade data

@@ -2,6 +2,7 @@
 
 #include <cctype>
 #include <map>
+#include <set>
 
 namespace jamkoll {
 
@@ -13,7 +14,21 @@ bool is_content(const AnalyzedBlock& b) {
   const BlockKind k = b.block->kind;
   const bool text_kind = k == BlockKind::kParagraph || k == BlockKind::kListItem || k == BlockKind::kTableCell ||
                          k == BlockKind::kTextBox || k == BlockKind::kFootnote || k == BlockKind::kEndnote;
-  return text_kind && !b.placeholder_only && b.word_count >= kContentMinWords;
+  return text_kind && !b.placeholder && !b.exclusion_only && b.word_count >= kContentMinWords;
+}
+
+// Blocks under a heading that matches the scope-section cue ("Avgränsningar").
+void mark_scope_sections(DocumentAnalysis& a, const std::string& lexicon) {
+  if (lexicon.empty()) return;
+  std::set<std::string> scope_headings;
+  for (const AnalyzedBlock& b : a.blocks) {
+    if (b.block->kind == BlockKind::kHeading && b.facts.paragraph && b.facts.paragraph->hits_by_lexicon.count(lexicon)) {
+      scope_headings.insert(b.block->heading_path.empty() ? b.block->text : b.block->heading_path.back());
+    }
+  }
+  for (AnalyzedBlock& b : a.blocks) {
+    for (const std::string& h : b.block->heading_path) b.in_scope_section = b.in_scope_section || scope_headings.count(h);
+  }
 }
 
 // Headings have content when a content block follows before the next heading of the same or a
@@ -34,7 +49,9 @@ void mark_heading_content(DocumentAnalysis& a) {
   }
 }
 
-bool has_number(const AnalyzedBlock& b) {
+// A figure cell: a few words holding a number ("42", "58 %", "12,5 procent").
+bool is_figure(const AnalyzedBlock& b) {
+  if (b.word_count > 3 || b.placeholder || b.exclusion_only) return false;
   for (const auto& s : b.sentences) {
     for (const Token& t : s->sentence().tokens) {
       if (t.is_word && std::isdigit(static_cast<unsigned char>(t.key[0]))) return true;
@@ -54,7 +71,9 @@ void mark_row_content(DocumentAnalysis& a) {
   for (const auto& [key, cells] : rows) {
     for (std::size_t i : cells) {
       for (std::size_t j : cells) {
-        if (i != j && (is_content(a.blocks[j]) || has_number(a.blocks[j]))) a.blocks[i].has_content = true;
+        if (i == j) continue;
+        if (is_content(a.blocks[j]) || is_figure(a.blocks[j])) a.blocks[i].has_content = true;
+        if (a.blocks[j].exclusion_only) a.blocks[i].row_excluded = true;
       }
     }
   }
@@ -71,7 +90,7 @@ DocumentAnalysis analyze_document(const Document& document, const LoadedPack& pa
     AnalyzedBlock& ab = out.blocks[i];
     ab.block = &block;
     if (!is_judged_block(block.kind)) continue;
-    std::size_t placeholders = 0;
+    std::size_t placeholders = 0, exclusions = 0;
     ab.facts = gather_facts(block.text, *pack.analyzer, *pack.matcher, cache);
     for (const auto& facts : ab.facts.sentences) {
       auto as = std::make_unique<AnalyzedSentence>();
@@ -84,10 +103,13 @@ DocumentAnalysis analyze_document(const Document& document, const LoadedPack& pa
       as->definition = hits.count(pack.pack.definition_lexicon) > 0;
       ab.word_count += as->word_count;
       placeholders += as->placeholder;
+      exclusions += as->exclusion;
       ab.sentences.push_back(std::move(as));
     }
-    ab.placeholder_only = !ab.sentences.empty() && placeholders == ab.sentences.size();
+    ab.placeholder = placeholders > 0;
+    ab.exclusion_only = !ab.sentences.empty() && exclusions == ab.sentences.size();
   }
+  mark_scope_sections(out, pack.pack.scope_section_lexicon);
   mark_heading_content(out);
   mark_row_content(out);
   return out;

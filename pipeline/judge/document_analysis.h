@@ -29,7 +29,10 @@ struct AnalyzedBlock {
   TextFacts facts;
   std::vector<std::unique_ptr<AnalyzedSentence>> sentences;
   std::size_t word_count = 0;
-  bool placeholder_only = false;  // every sentence is a placeholder, or the text is one
+  bool placeholder = false;       // some sentence is placeholder text: the block is unfinished
+  bool exclusion_only = false;    // every sentence excludes something ("omfattas inte")
+  bool in_scope_section = false;  // under a heading about scope ("Avgränsningar")
+  bool row_excluded = false;      // table cells: another cell of the row excludes ("Ingår inte")
   // Headings and short table cells: is there substantive text under / beside them?
   bool has_content = false;
 };

@@ -247,7 +247,7 @@ DocumentVerdict Judge::judge(const Document& document) const {
     if (b.kind == BlockKind::kTocEntry) return MentionReason::kTableOfContents;
     if (b.kind == BlockKind::kTitle) return MentionReason::kTitle;
     if (s.placeholder) return MentionReason::kPlaceholder;
-    if (s.exclusion) return MentionReason::kExclusion;
+    if (s.exclusion || f.block->in_scope_section) return MentionReason::kExclusion;
     if (s.recitation) return MentionReason::kRecitation;
     if (is_goal_or_area(target)) {
       if (enumerations.count(&s)) return MentionReason::kRecitation;
@@ -255,7 +255,8 @@ DocumentVerdict Judge::judge(const Document& document) const {
     }
     if (b.kind == BlockKind::kHeading) return f.block->has_content ? MentionReason::kNone : MentionReason::kEmptyHeading;
     if (b.kind == BlockKind::kTableCell && f.block->word_count <= kLabelCellMaxWords && !f.block->has_content) {
-      return MentionReason::kEmptyHeading;  // a label cell ("Delmål 4") with nothing beside it
+      // A label cell ("Delmål 4") with nothing beside it, or with "Ingår inte".
+      return f.block->row_excluded ? MentionReason::kExclusion : MentionReason::kEmptyHeading;
     }
     return MentionReason::kNone;
   };

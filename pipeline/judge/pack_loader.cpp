@@ -136,13 +136,16 @@ Outcome<std::shared_ptr<const LoadedPack>> load_pack(const DataSource& source) {
   pack.placeholder_lexicon = xml::attribute(cues, "placeholder");
   pack.recitation_lexicon = xml::attribute(cues, "recitation");
   pack.definition_lexicon = xml::attribute(cues, "definition");
+  pack.scope_section_lexicon = xml::attribute(cues, "scope-section");
   for (const xmlNode* t = root->children; t; t = t->next) {
     if (is_r(t, "target")) pack.targets.push_back(read_target(t));
   }
 
   // Every lexicon the pack names, in a fixed order (for the pack's fingerprint).
   std::set<std::string> names = {pack.exclusion_lexicon, pack.placeholder_lexicon, pack.recitation_lexicon};
-  if (!pack.definition_lexicon.empty()) names.insert(pack.definition_lexicon);
+  for (const std::string* optional : {&pack.definition_lexicon, &pack.scope_section_lexicon}) {
+    if (!optional->empty()) names.insert(*optional);
+  }
   for (const Target& t : pack.targets) {
     for (const Rule& r : t.rules) {
       for (const auto* list : {&r.any, &r.all, &r.none}) {

@@ -66,6 +66,7 @@ struct RulePack {
   std::string placeholder_lexicon;  // "Text kommer", "TODO"
   std::string recitation_lexicon;   // phrases that recite the assignment or the goals' wording
   std::string definition_lexicon;   // a goal's definition ("ska ha samma …"): marks recited list items
+  std::string scope_section_lexicon;  // a heading opening a section on scope ("Avgränsningar")
   std::string endings_file;         // Swedish inflection endings
   std::string abbreviations_file;   // abbreviations that do not end a sentence
 };

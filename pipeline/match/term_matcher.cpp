@@ -39,6 +39,28 @@ std::vector<std::string> alternate_stems(const std::string& term) {
   return out;
 }
 
+// How a term may stand as the first part of a compound: as it is, and for terms in -a the
+// Swedish joint forms with -o-, -e- or no vowel (kvinna → kvinnofrid, förskola → förskoleklass,
+// folkhälsa → folkhälsoarbete, flicka → flickgrupp).
+std::vector<std::string> modifier_forms(const std::string& term) {
+  std::vector<std::string> out = {term};
+  if (term.size() >= 4 && term.back() == 'a') {
+    const std::string stem = term.substr(0, term.size() - 1);
+    out.push_back(stem + "o");
+    out.push_back(stem + "e");
+    out.push_back(stem);
+  }
+  return out;
+}
+
+// "cedaw:s", "fn:s", "scb:s": an abbreviation with its ending after a colon, which ICU keeps as one
+// word. Returns the part before the colon when the rest is a short ending, else "".
+std::string without_colon_ending(const std::string& key) {
+  const std::size_t colon = key.find(':');
+  if (colon == std::string::npos || colon == 0 || key.size() - colon - 1 > 3) return "";
+  return key.substr(0, colon);
+}
+
 bool is_coordinating(const Token& t) {
   return t.key == "och" || t.key == "eller" || t.key == "samt" || t.key == "respektive" || t.key == ",";
 }
@@ -72,8 +94,10 @@ TermMatcher::TermMatcher(std::vector<Lexicon> lexicons, std::vector<std::string>
         for (const std::string& alt : alternate_stems(first)) alternate_index_.emplace(alt, &e);
       }
       if (e.compound_modifier) {
-        modifier_index_.emplace(first, &e);
-        modifier_lengths.insert(first.size());
+        for (const std::string& form : modifier_forms(first)) {
+          modifier_index_.emplace(form, &e);
+          modifier_lengths.insert(form.size());
+        }
       }
       if (e.compound_head && e.words.size() == 1) {
         head_index_.emplace(first, &e);
@@ -128,12 +152,15 @@ bool TermMatcher::word_matches(const LexiconEntry& entry, std::size_t word_index
       if (inflects_to(word, token.substr(p), MatchMode::kInflected)) return true;
     }
   }
-  if (entry.compound_modifier && word_index == 0 && starts_with(token, word)) {
-    std::string_view rest = std::string_view(token).substr(word.size());
-    for (int link = 0; link < 2; ++link) {
-      if (code_points(rest) >= min_part && !is_derivation_suffix(rest)) return true;
-      if (rest.empty() || std::string_view("seauo").find(rest[0]) == std::string_view::npos) break;
-      rest.remove_prefix(1);
+  if (entry.compound_modifier && word_index == 0) {
+    for (const std::string& form : modifier_forms(word)) {
+      if (!starts_with(token, form)) continue;
+      std::string_view rest = std::string_view(token).substr(form.size());
+      for (int link = 0; link < 2; ++link) {
+        if (code_points(rest) >= min_part && !is_derivation_suffix(rest)) return true;
+        if (rest.empty() || std::string_view("seauo").find(rest[0]) == std::string_view::npos) break;
+        rest.remove_prefix(1);
+      }
     }
   }
   return false;
@@ -194,7 +221,12 @@ std::vector<TermHit> TermMatcher::match(const Sentence& sentence, MatchCache& ca
   }
   for (std::size_t w = 0; w < words.size(); ++w) {
     const std::size_t i = words[w];
-    for (const auto& [entry, how] : candidates(tokens[i].key, cache)) {
+    std::vector<std::pair<const LexiconEntry*, int>> first_words = candidates(tokens[i].key, cache);
+    if (const std::string bare = without_colon_ending(tokens[i].key); !bare.empty()) {
+      const auto& more = candidates(bare, cache);
+      first_words.insert(first_words.end(), more.begin(), more.end());
+    }
+    for (const auto& [entry, how] : first_words) {
       (void)how;
       std::size_t at = w;
       bool ok = true;

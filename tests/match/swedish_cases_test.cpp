@@ -17,6 +17,7 @@ namespace {
 struct Case {
   int line = 0;
   bool should_match = true;
+  bool known_limitation = false;  // "!+" / "!-": documented as failing today
   std::string lexicon, text, note;
 };
 
@@ -33,7 +34,8 @@ std::vector<Case> load_cases() {
       ADD_FAILURE() << "swedish_cases.tsv:" << n << ": needs EXPECT, LEXICON and TEXT";
       continue;
     }
-    out.push_back({n, fields[0] == "+", fields[1], fields[2], fields.size() > 3 ? fields[3] : ""});
+    const bool known = fields[0].size() == 2 && fields[0][0] == '!';
+    out.push_back({n, fields[0].back() == '+', known, fields[1], fields[2], fields.size() > 3 ? fields[3] : ""});
   }
   return out;
 }
@@ -50,6 +52,11 @@ TEST(SwedishCases, EveryCaseHoldsWithTheShippedLexicons) {
     MatchCache cache;
     const TextFacts facts = gather_facts(c.text, *(*pack)->analyzer, *(*pack)->matcher, cache);
     const bool matched = facts.paragraph->hits_by_lexicon.count(c.lexicon) > 0;
+    if (c.known_limitation) {
+      EXPECT_NE(matched, c.should_match) << "swedish_cases.tsv:" << c.line << ": a known limitation now works; "
+                                         << "drop the '!' from this line: " << c.text;
+      continue;
+    }
     EXPECT_EQ(matched, c.should_match) << "swedish_cases.tsv:" << c.line << ": " << (c.should_match ? "+" : "-") << " "
                                        << c.lexicon << " «" << c.text << "» (" << c.note << ")";
   }

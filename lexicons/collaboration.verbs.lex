@@ -1,0 +1,18 @@
+# What the board does with other actors; counts for req.collaboration only next to
+# collaboration.actors (rule req.collaboration.support).
+stödja
+stöder
+stödjer
+stöttar
+stötta
+processtöd                    ; compound=head
+samla
+samlar
+bjuda in
+bjuder in
+erbjuda
+erbjuder
+träffa
+träffar
+samråd                        ; compound=any
+dialog                        ; compound=any
