@@ -12,19 +12,27 @@ namespace {
 using nlohmann::json;
 using testing::source_dir;
 
-TEST(EvalSamples, MeetsTheCommittedThresholds) {
-  const json threshold = json::parse(testing::read_file(source_dir() / "tests/judge/eval_threshold.json"));
-  const auto r = testing::run_jamkoll({"eval", "--format", "json", (source_dir() / "samples").string()});
+class EvalSet : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(EvalSet, MeetsTheCommittedThresholds) {
+  const json threshold =
+      json::parse(testing::read_file(source_dir() / "tests/judge/eval_threshold.json")).at(GetParam());
+  const auto r = testing::run_jamkoll({"eval", "--format", "json", (source_dir() / GetParam()).string()});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   const json report = json::parse(r.out);
   EXPECT_EQ(report.at("schema"), "jamkoll.eval/1");
-  EXPECT_GE(report.at("documents").get<int>(), 12);
+  EXPECT_GE(report.at("documents").get<int>(), 10);
   const json& tool = report.at("jamkoll");
   EXPECT_GE(tool.at("accuracy").get<double>(), threshold.at("accuracy").get<double>()) << report.at("disagreements");
   EXPECT_GE(tool.at("addressed_precision").get<double>(), threshold.at("addressed_precision").get<double>());
   EXPECT_GE(tool.at("addressed_recall").get<double>(), threshold.at("addressed_recall").get<double>());
   EXPECT_GT(tool.at("accuracy").get<double>(), report.at("keyword_baseline").at("accuracy").get<double>());
 }
+
+// samples/: written alongside the rules. tests/holdout/drafts: written by someone who never saw
+// the rules (first measured at 0.910 accuracy, see README), since used to improve them.
+INSTANTIATE_TEST_SUITE_P(Sets, EvalSet, ::testing::Values("samples", "tests/holdout/drafts"),
+                         [](const auto& info) { return info.param == "samples" ? std::string("samples") : std::string("holdout"); });
 
 TEST(EvalSamples, TextReportShowsConfusionAndBaseline) {
   const auto r = testing::run_jamkoll({"eval", (source_dir() / "samples").string()});
