@@ -1,7 +1,8 @@
 // Hardened XML parsing with libxml2 for untrusted documents. No network, no external DTDs or
 // entities (a deny-all entity loader is installed process-wide), no entity expansion (never
-// XML_PARSE_NOENT/DTDLOAD/HUGE), libxml2's default depth and size limits kept. OOXML parts never
-// need a DOCTYPE, so by default a part with one is refused as "xml-forbidden".
+// XML_PARSE_NOENT/DTDLOAD), libxml2's default depth and size limits kept. Document parts never
+// need a DOCTYPE, so by default one is refused as "xml-forbidden": the parse stops at the
+// DOCTYPE's name, before a single declaration of its internal subset is read.
 //
 // Thread-safety: parse_xml may be called from several threads at once.
 #pragma once
@@ -23,6 +24,11 @@ using XmlDocPtr = std::unique_ptr<xmlDoc, XmlDocDeleter>;
 
 struct XmlParseOptions {
   bool allow_doctype = false;  // true: a DOCTYPE is tolerated, its entities are never expanded
+  // true: text nodes may pass libxml2's 10 MB cap, for single-file documents (.fodt, Flat OPC,
+  // Word 2003 XML) whose one long paragraph is legal. This sets XML_PARSE_HUGE, which would also
+  // lift libxml2's entity-amplification and depth limits; so it is ignored unless allow_doctype is
+  // false (no DOCTYPE, hence no entity can be declared) and nesting stays capped at 256 here.
+  bool large_text_nodes = false;
 };
 
 // Fails with "xml-malformed" (message names `part` and the line) or "xml-forbidden".
