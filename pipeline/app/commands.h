@@ -12,5 +12,6 @@ int run_extract(const std::vector<std::string>& args);
 int run_rules(const std::vector<std::string>& args);
 int run_eval(const std::vector<std::string>& args);
 int run_lexicon(const std::vector<std::string>& args);
+int run_diff(const std::vector<std::string>& args);
 
 }  // namespace jamkoll

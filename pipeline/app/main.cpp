@@ -12,16 +12,22 @@ namespace {
 constexpr const char* kHelp = R"(jamkoll – granskar utkast till länsstrategier för jämställdhetsintegrering
 Usage:
   jamkoll check [options] PATH...     judge documents (files or directories, recursive)
-      --format text|json|jsonl        report format (default text)
+      --format FORMAT                 text (default), json, jsonl, csv, matrix-csv, html, junit
+      --excel                         csv/matrix-csv for Swedish Excel (BOM, ';', decimal comma)
+      -o, --output FILE               write the report to FILE (atomically) instead of stdout
       --lang sv|en                    report language (default sv)
       --rules DIR                     rule pack folder (default: the built-in pack lansstrategi)
       --require ID,...                make targets required for this run
       --optional ID,...               make targets optional for this run
+      --baseline FILE                 accepted gaps: only new gaps fail
+      --write-baseline FILE           record the current gaps as accepted
       -j, --jobs N                    files checked in parallel (default: number of cores)
       --max-file-size MiB             largest input file (default 256)
       --max-member-size MiB           largest unpacked zip member (default 256)
       --max-unpacked-size MiB         largest unpacked total per file (default 256)
       --max-ratio N                   largest zip compression ratio (default 200)
+  jamkoll diff [--format text|json] OLD NEW
+                                      what changed between two drafts (exit 1: a required target got worse)
   jamkoll extract [--format text|json] [--plain] FILE
                                       show the blocks read from a file
   jamkoll rules test [DIR]            run the rule examples of a pack (default: built-in)
@@ -57,6 +63,7 @@ int main(int argc, char** argv) {
     if (command == "rules") return jamkoll::run_rules(args);
     if (command == "eval") return jamkoll::run_eval(args);
     if (command == "lexicon") return jamkoll::run_lexicon(args);
+    if (command == "diff") return jamkoll::run_diff(args);
   } catch (const std::exception& e) {
     std::cerr << "jamkoll: internal error: " << e.what() << "\n";
     return jamkoll::exit_code::kUnreadable;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -20,6 +21,15 @@ struct DocumentResult {
   std::string sha256;  // of the file's bytes ("" when unreadable)
   std::optional<Failure> error;
   DocumentVerdict verdict;
+  std::set<std::string> accepted_gaps;  // required targets not addressed that a --baseline accepts
+
+  // A required target is not addressed and no baseline accepts it.
+  bool has_new_gaps() const {
+    for (const TargetVerdict& t : verdict.targets) {
+      if (t.required && t.status != Status::kAddressed && !accepted_gaps.count(t.target->id)) return true;
+    }
+    return false;
+  }
 };
 
 struct ReportContext {

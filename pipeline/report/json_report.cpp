@@ -12,6 +12,9 @@ double rounded(double v) { return std::round(v * 1000.0) / 1000.0; }
 OrderedJson evidence_json(const Evidence& e) {
   OrderedJson j;
   j["text"] = e.text;
+  OrderedJson highlights = OrderedJson::array();
+  for (const auto& [b, end] : e.highlights) highlights.push_back({b, end});
+  j["highlights"] = std::move(highlights);
   j["heading"] = e.heading;
   j["block"] = e.block;
   j["part"] = e.part;
@@ -41,6 +44,10 @@ OrderedJson target_json(const TargetVerdict& t, const ReportContext& context) {
   return j;
 }
 
+void mark_accepted(OrderedJson& target, const DocumentResult& r) {
+  if (r.accepted_gaps.count(target["id"].get<std::string>())) target["accepted_gap"] = true;
+}
+
 }  // namespace
 
 OrderedJson document_json(const DocumentResult& r, const ReportContext& context) {
@@ -56,7 +63,11 @@ OrderedJson document_json(const DocumentResult& r, const ReportContext& context)
   j["sha256"] = r.sha256;
   j["status"] = "ok";
   OrderedJson targets = OrderedJson::array();
-  for (const TargetVerdict& t : r.verdict.targets) targets.push_back(target_json(t, context));
+  for (const TargetVerdict& t : r.verdict.targets) {
+    OrderedJson j = target_json(t, context);
+    mark_accepted(j, r);
+    targets.push_back(std::move(j));
+  }
   j["targets"] = std::move(targets);
   return j;
 }

@@ -11,6 +11,15 @@ std::string heading_path(const std::vector<std::string>& path) {
   return out;
 }
 
+const char* colour_of(Status s) {
+  switch (s) {
+    case Status::kAddressed: return "\033[32m";
+    case Status::kMentioned: return "\033[33m";
+    case Status::kMissing: return "\033[31m";
+  }
+  return "";
+}
+
 const char* marker(Status s) {
   switch (s) {
     case Status::kAddressed: return "✔";
@@ -22,7 +31,7 @@ const char* marker(Status s) {
 
 }  // namespace
 
-void write_text_document(std::ostream& out, const DocumentResult& r, const ReportContext& context) {
+void write_text_document(std::ostream& out, const DocumentResult& r, const ReportContext& context, bool colour) {
   const bool sv = context.language == Language::kSwedish;
   out << r.path;
   if (r.error) {
@@ -34,11 +43,13 @@ void write_text_document(std::ostream& out, const DocumentResult& r, const Repor
   int required_open = 0;
   for (const TargetVerdict& t : r.verdict.targets) {
     ++counts[static_cast<int>(t.status)];
-    if (t.required && t.status != Status::kAddressed) ++required_open;
-    out << "  " << marker(t.status) << " " << status_label(t.status, context.language);
-    for (std::size_t pad = status_label(t.status, context.language).size(); pad < 10; ++pad) out << ' ';
+    if (t.required && t.status != Status::kAddressed && !r.accepted_gaps.count(t.target->id)) ++required_open;
+    const std::string label = status_label(t.status, context.language);
+    out << "  " << (colour ? colour_of(t.status) : "") << marker(t.status) << " " << label << (colour ? "\033[0m" : "");
+    for (std::size_t pad = label.size(); pad < 10; ++pad) out << ' ';
     out << t.target->id << " – " << target_label(*t.target, context.language)
-        << (t.required ? "" : (sv ? " (valfritt)" : " (optional)")) << "\n";
+        << (t.required ? "" : (sv ? " (valfritt)" : " (optional)"))
+        << (r.accepted_gaps.count(t.target->id) ? (sv ? " [accepterad lucka]" : " [accepted gap]") : "") << "\n";
     if (!t.evidence.empty()) {
       const Evidence& e = t.evidence.front();
       out << "      «" << e.text << "»";
@@ -60,7 +71,7 @@ void write_text_summary(std::ostream& out, const std::vector<DocumentResult>& re
   for (const DocumentResult& r : results) {
     if (r.error) {
       ++errors;
-    } else if (r.verdict.all_required_addressed()) {
+    } else if (!r.has_new_gaps()) {
       ++complete;
     }
   }

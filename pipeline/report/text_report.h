@@ -8,7 +8,9 @@
 
 namespace jamkoll {
 
-void write_text_document(std::ostream& out, const DocumentResult& result, const ReportContext& context);
+// `colour`: ANSI colours for the status (a terminal that did not ask for NO_COLOR).
+void write_text_document(std::ostream& out, const DocumentResult& result, const ReportContext& context,
+                         bool colour = false);
 void write_text_summary(std::ostream& out, const std::vector<DocumentResult>& results, const ReportContext& context);
 
 }  // namespace jamkoll

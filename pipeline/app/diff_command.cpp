@@ -1,0 +1,56 @@
+// `jamkoll diff [options] OLD NEW`: what changed between two versions of a draft. Exit 1 when a
+// required target got worse.
+#include <iostream>
+
+#include "app/command_options.h"
+#include "app/commands.h"
+#include "app/document_checker.h"
+#include "app/exit_codes.h"
+#include "report/diff_report.h"
+
+namespace jamkoll {
+
+int run_diff(const std::vector<std::string>& raw) {
+  std::set<std::string> with_value = {"--format"};
+  with_value.insert(pack_option_names().begin(), pack_option_names().end());
+  with_value.insert(limit_option_names().begin(), limit_option_names().end());
+  const ParsedArguments args = parse_arguments(raw, with_value, {});
+  const std::string format = args.values.count("--format") ? args.values.at("--format") : "text";
+  if (!args.error.empty() || args.positional.size() != 2 || (format != "text" && format != "json")) {
+    std::cerr << "usage: jamkoll diff [--format text|json] [--lang sv|en] [--rules DIR] OLD NEW"
+              << (args.error.empty() ? "" : " (" + args.error + ")") << "\n";
+    return exit_code::kUsage;
+  }
+  auto language = language_from_options(args);
+  auto limits = limits_from_options(args);
+  if (!language || !limits) {
+    std::cerr << "jamkoll diff: " << (!language ? language.failure().message : limits.failure().message) << "\n";
+    return exit_code::kUsage;
+  }
+  auto judge = judge_from_options(args);
+  if (!judge) {
+    std::cerr << "jamkoll diff: " << judge.failure().message << "\n";
+    return judge.failure().code == "usage" ? exit_code::kUsage : exit_code::kUnreadable;
+  }
+  const DocumentResult before = check_file(args.positional[0], **judge, *limits);
+  const DocumentResult after = check_file(args.positional[1], **judge, *limits);
+  for (const DocumentResult* r : {&before, &after}) {
+    if (r->error) {
+      std::cerr << "jamkoll: " << r->path << ": " << r->error->code << ": " << r->error->message << "\n";
+      return exit_code::kUnreadable;
+    }
+  }
+  const std::vector<TargetChange> changes = compare_verdicts(before.verdict, after.verdict);
+  const ReportContext context{&(*judge)->pack().pack, *language};
+  if (format == "json") {
+    write_diff_json(std::cout, before, after, changes, context);
+  } else {
+    write_diff_text(std::cout, before, after, changes, context);
+  }
+  for (const TargetChange& c : changes) {
+    if (c.change == Change::kLost && c.after->required) return exit_code::kFindings;
+  }
+  return exit_code::kOk;
+}
+
+}  // namespace jamkoll

@@ -1,0 +1,24 @@
+// A progress line on stderr while many files are checked — files done / total, rate and time left —
+// only when stderr is a terminal; nothing at all otherwise (logs and pipes stay clean).
+#pragma once
+
+#include <chrono>
+#include <cstddef>
+
+namespace jamkoll {
+
+class Progress {
+ public:
+  explicit Progress(std::size_t total);
+  ~Progress();  // ends the line
+  void advance();
+
+ private:
+  bool enabled_;
+  std::size_t total_;
+  std::size_t done_ = 0;
+  std::chrono::steady_clock::time_point start_;
+  std::chrono::steady_clock::time_point last_draw_;
+};
+
+}  // namespace jamkoll

@@ -1,0 +1,25 @@
+// What changed between two drafts' verdicts, target by target: gained (status rose: missing →
+// mentioned → addressed), lost (status fell) or unchanged.
+#pragma once
+
+#include <vector>
+
+#include "judge/verdict.h"
+
+namespace jamkoll {
+
+enum class Change { kGained, kLost, kUnchanged };
+
+struct TargetChange {
+  const TargetVerdict* before = nullptr;
+  const TargetVerdict* after = nullptr;
+  Change change = Change::kUnchanged;
+};
+
+// REQUIRES: both verdicts come from the same rule pack (targets in the same order).
+std::vector<TargetChange> compare_verdicts(const DocumentVerdict& before, const DocumentVerdict& after);
+
+// addressed 2, mentioned 1, missing 0.
+int status_rank(Status status);
+
+}  // namespace jamkoll

@@ -1,0 +1,15 @@
+// JUnit XML so a CI system shows a draft's gaps as failing tests: one test suite per document,
+// one test case per required target, a failure for every required target not addressed (with the
+// status, why, and where it was named), an error for an unreadable document.
+#pragma once
+
+#include <ostream>
+#include <vector>
+
+#include "report/document_result.h"
+
+namespace jamkoll {
+
+void write_junit_report(std::ostream& out, const std::vector<DocumentResult>& results, const ReportContext& context);
+
+}  // namespace jamkoll
