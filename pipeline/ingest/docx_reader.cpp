@@ -5,29 +5,12 @@
 #include "ingest/docx_content_walker.h"
 #include "ingest/docx_styles.h"
 #include "ingest/document_builder.h"
+#include "ingest/flat_opc_package.h"
 #include "ingest/ooxml_names.h"
 #include "ingest/opc_relationships.h"
-#include "common/xml_parser.h"
-#include "ingest/zip_archive.h"
 
 namespace jamkoll {
 namespace {
-
-struct ParsedPart {
-  std::shared_ptr<xmlDoc> doc;
-  const xmlNode* root = nullptr;
-};
-
-Outcome<ParsedPart> parse_part(ZipArchive& archive, const std::string& part) {
-  Outcome<std::string> bytes = archive.read(part);
-  if (!bytes) return bytes.failure();
-  auto doc = parse_xml(*bytes, part);
-  if (!doc) return doc.failure();
-  ParsedPart out;
-  out.doc = *doc;
-  out.root = xmlDocGetRootElement(out.doc.get());
-  return out;
-}
 
 const Relationship* find_relationship(const std::vector<Relationship>& rels, std::string_view kind) {
   for (const Relationship& r : rels) {
@@ -37,11 +20,11 @@ const Relationship* find_relationship(const std::vector<Relationship>& rels, std
 }
 
 // Reads w:footnotes / w:endnotes; separator notes are Word's furniture, not text.
-Outcome<bool> read_notes(ZipArchive& archive, const Relationship* rel, BlockKind kind, const DocxStyles& styles,
+Outcome<bool> read_notes(OpcPackage& package, const Relationship* rel, BlockKind kind, const DocxStyles& styles,
                          std::vector<Block>& blocks, const std::map<std::string, std::size_t>& anchors,
                          NoteAnchors& note_anchors) {
-  if (!rel || !archive.contains(rel->target)) return true;
-  auto part = parse_part(archive, rel->target);
+  if (!rel || !package.contains(rel->target)) return true;
+  auto part = package.xml_part(rel->target);
   if (!part) return part.failure();
   DocxContentWalker walker(styles, rel->target, blocks);
   const std::string_view element = kind == BlockKind::kFootnote ? "footnote" : "endnote";
@@ -60,18 +43,26 @@ Outcome<bool> read_notes(ZipArchive& archive, const Relationship* rel, BlockKind
 }  // namespace
 
 Outcome<Document> read_docx(std::string_view bytes, const ReadLimits& limits) {
-  auto opened = ZipArchive::open(bytes, limits);
-  if (!opened) return opened.failure();
-  ZipArchive& archive = **opened;
+  auto package = ZipOpcPackage::open(bytes, limits);
+  if (!package) return package.failure();
+  return read_wordprocessing_package(**package, "docx");
+}
 
-  auto package_rels = read_relationships(archive, "");
+Outcome<Document> read_flat_opc(std::string_view bytes, const ReadLimits& limits) {
+  auto package = FlatOpcPackage::open(bytes, limits);
+  if (!package) return package.failure();
+  return read_wordprocessing_package(**package, "flat-opc");
+}
+
+Outcome<Document> read_wordprocessing_package(OpcPackage& package, std::string format) {
+  auto package_rels = read_relationships(package, "");
   if (!package_rels) return package_rels.failure();
   const Relationship* main = find_relationship(*package_rels, "officeDocument");
-  if (!main || !archive.contains(main->target)) {
-    return Failure{"not-a-document", "zip archive has no Office document part (no officeDocument relationship "
-                                     "in _rels/.rels); is it really a .docx?"};
+  if (!main || !package.contains(main->target)) {
+    return Failure{"not-a-document", "package has no Office document part (no officeDocument relationship "
+                                     "in _rels/.rels); is it really a Word document?"};
   }
-  auto body_part = parse_part(archive, main->target);
+  auto body_part = package.xml_part(main->target);
   if (!body_part) return body_part.failure();
   const xmlNode* root = body_part->root;
   if (!ooxml::is_w(root, "document")) {
@@ -79,13 +70,13 @@ Outcome<Document> read_docx(std::string_view bytes, const ReadLimits& limits) {
                                          std::string(xml::local_name(root)) + ">); only Word documents are read"};
   }
 
-  auto rels = read_relationships(archive, main->target);
+  auto rels = read_relationships(package, main->target);
   if (!rels) return rels.failure();
 
   DocxStyles styles;
   std::shared_ptr<xmlDoc> styles_doc;
-  if (const Relationship* r = find_relationship(*rels, "styles"); r && archive.contains(r->target)) {
-    auto part = parse_part(archive, r->target);
+  if (const Relationship* r = find_relationship(*rels, "styles"); r && package.contains(r->target)) {
+    auto part = package.xml_part(r->target);
     if (!part) return part.failure();
     styles_doc = part->doc;
     styles = DocxStyles(part->root);
@@ -96,17 +87,17 @@ Outcome<Document> read_docx(std::string_view bytes, const ReadLimits& limits) {
   body.read_container(ooxml::w_child(root, "body"));
 
   NoteAnchors anchors;
-  auto footnotes = read_notes(archive, find_relationship(*rels, "footnotes"), BlockKind::kFootnote, styles, blocks,
+  auto footnotes = read_notes(package, find_relationship(*rels, "footnotes"), BlockKind::kFootnote, styles, blocks,
                               body.footnote_anchors(), anchors);
   if (!footnotes) return footnotes.failure();
-  auto endnotes = read_notes(archive, find_relationship(*rels, "endnotes"), BlockKind::kEndnote, styles, blocks,
+  auto endnotes = read_notes(package, find_relationship(*rels, "endnotes"), BlockKind::kEndnote, styles, blocks,
                              body.endnote_anchors(), anchors);
   if (!endnotes) return endnotes.failure();
 
   for (const BlockKind kind : {BlockKind::kHeader, BlockKind::kFooter}) {
     for (const Relationship& r : *rels) {
-      if (!relationship_is(r, kind == BlockKind::kHeader ? "header" : "footer") || !archive.contains(r.target)) continue;
-      auto part = parse_part(archive, r.target);
+      if (!relationship_is(r, kind == BlockKind::kHeader ? "header" : "footer") || !package.contains(r.target)) continue;
+      auto part = package.xml_part(r.target);
       if (!part) return part.failure();
       DocxContentWalker walker(styles, r.target, blocks);
       walker.read_container(part->root, kind);
@@ -114,8 +105,8 @@ Outcome<Document> read_docx(std::string_view bytes, const ReadLimits& limits) {
   }
 
   std::vector<Comment> comments;
-  if (const Relationship* r = find_relationship(*rels, "comments"); r && archive.contains(r->target)) {
-    auto part = parse_part(archive, r->target);
+  if (const Relationship* r = find_relationship(*rels, "comments"); r && package.contains(r->target)) {
+    auto part = package.xml_part(r->target);
     if (!part) return part.failure();
     for (const xmlNode* n = part->root ? part->root->children : nullptr; n; n = n->next) {
       if (!ooxml::is_w(n, "comment")) continue;
@@ -128,7 +119,7 @@ Outcome<Document> read_docx(std::string_view bytes, const ReadLimits& limits) {
       comments.push_back(std::move(c));
     }
   }
-  return build_document("docx", std::move(blocks), std::move(comments), anchors);
+  return build_document(std::move(format), std::move(blocks), std::move(comments), anchors);
 }
 
 }  // namespace jamkoll

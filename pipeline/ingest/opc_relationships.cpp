@@ -1,7 +1,6 @@
 #include "ingest/opc_relationships.h"
 
 #include "common/xml_node.h"
-#include "common/xml_parser.h"
 
 namespace jamkoll {
 
@@ -39,15 +38,13 @@ std::string resolve_part_name(const std::string& source_part, const std::string&
   return out;
 }
 
-Outcome<std::vector<Relationship>> read_relationships(ZipArchive& archive, const std::string& part) {
+Outcome<std::vector<Relationship>> read_relationships(OpcPackage& package, const std::string& part) {
   const std::string rels_part = relationships_part_for(part);
   std::vector<Relationship> out;
-  if (!archive.contains(rels_part)) return out;
-  Outcome<std::string> bytes = archive.read(rels_part);
-  if (!bytes) return bytes.failure();
-  auto doc = parse_xml(*bytes, rels_part);
-  if (!doc) return doc.failure();
-  const xmlNode* root = xmlDocGetRootElement(doc->get());
+  if (!package.contains(rels_part)) return out;
+  auto parsed = package.xml_part(rels_part);
+  if (!parsed) return parsed.failure();
+  const xmlNode* root = parsed->root;
   for (const xmlNode* c = root ? root->children : nullptr; c; c = c->next) {
     if (!xml::is_element(c) || xml::local_name(c) != "Relationship") continue;
     if (xml::attribute(c, "TargetMode") == "External") continue;

@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "common/outcome.h"
-#include "ingest/zip_archive.h"
+#include "ingest/opc_package.h"
 
 namespace jamkoll {
 
@@ -26,7 +26,7 @@ std::string resolve_part_name(const std::string& source_part, const std::string&
 
 // Reads the relationships of `part`; a missing .rels part gives an empty list. External targets
 // (hyperlinks) are left out.
-Outcome<std::vector<Relationship>> read_relationships(ZipArchive& archive, const std::string& part);
+Outcome<std::vector<Relationship>> read_relationships(OpcPackage& package, const std::string& part);
 
 // True when the relationship type URI ends in "/<kind>" (transitional and strict URIs differ
 // only before that).
