@@ -2,34 +2,16 @@
 
 #include <filesystem>
 #include <fstream>
+#include <optional>
 
 #include "common/sha256.h"
 #include "ingest/docx_reader.h"
+#include "ingest/format_detection.h"
 
 namespace jamkoll {
 namespace {
 
-bool starts_with(std::string_view bytes, std::string_view magic) {
-  return bytes.size() >= magic.size() && bytes.substr(0, magic.size()) == magic;
-}
-
-// Password-protected OOXML is an OLE compound file holding an "EncryptionInfo" stream; its
-// directory names are UTF-16LE.
-bool looks_like_encrypted_ooxml(std::string_view bytes) {
-  static const std::string name = [] {
-    std::string s;
-    for (char c : std::string("EncryptionInfo")) {
-      s += c;
-      s += '\0';
-    }
-    return s;
-  }();
-  return bytes.find(name) != std::string_view::npos;
-}
-
-}  // namespace
-
-Outcome<LoadedDocument> read_document(const std::string& path, const ReadLimits& limits) {
+Outcome<std::string> read_bytes(const std::string& path, const ReadLimits& limits) {
   std::error_code ec;
   const auto status = std::filesystem::status(path, ec);
   if (ec || !std::filesystem::exists(status)) return Failure{"not-found", "no such file"};
@@ -45,29 +27,43 @@ Outcome<LoadedDocument> read_document(const std::string& path, const ReadLimits&
   std::string bytes(static_cast<std::size_t>(size), '\0');
   in.read(bytes.data(), static_cast<std::streamsize>(size));
   if (static_cast<std::uint64_t>(in.gcount()) != size) return Failure{"not-found", "file changed or could not be read whole"};
+  return bytes;
+}
 
-  if (bytes.empty()) return Failure{"not-a-document", "file is empty"};
-  LoadedDocument out;
-  out.sha256 = sha256_hex(bytes);
-  if (starts_with(bytes, "PK\x03\x04") || starts_with(bytes, std::string_view("PK\x05\x06", 4))) {
-    auto doc = read_docx(bytes, limits);
-    if (!doc) return doc.failure();
-    out.document = std::move(*doc);
-    return out;
+Outcome<Document> read_as(InputFormat format, std::string_view bytes, const ReadLimits& limits,
+                          std::vector<std::string>& warnings) {
+  (void)warnings;
+  switch (format) {
+    case InputFormat::kDocx: return read_docx(bytes, limits);
+    case InputFormat::kFlatOpc: return read_flat_opc(bytes, limits);
+    default: break;
   }
-  if (starts_with(bytes, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) {
-    if (looks_like_encrypted_ooxml(bytes)) {
-      return Failure{"encrypted", "password-protected Word document: open it in Word, remove the password "
-                                  "(File > Info > Protect Document) and save again"};
+  return Failure{"unsupported-format", std::string(input_format_name(format)) + " is not read yet"};
+}
+
+}  // namespace
+
+Outcome<LoadedDocument> read_document(const std::string& path, const ReadLimits& limits,
+                                      const std::string& input_format) {
+  std::optional<InputFormat> forced;
+  if (!input_format.empty()) {
+    forced = input_format_from_name(input_format);
+    if (!forced) {
+      return Failure{"usage", "unknown input format \"" + input_format + "\": use one of " + input_format_names()};
     }
-    return Failure{"unsupported-format", "legacy binary Word (.doc) file: save it as .docx (Word: Save As; or "
-                                         "soffice --headless --convert-to docx FILE)"};
   }
-  if (starts_with(bytes, "%PDF")) {
-    return Failure{"unsupported-format", "PDF is not read yet: convert the strategy to .docx (e.g. open it in Word, "
-                                         "or save the source document as .docx)"};
-  }
-  return Failure{"unsupported-format", "not a format jamkoll reads yet (this version reads .docx)"};
+  auto bytes = read_bytes(path, limits);
+  if (!bytes) return bytes.failure();
+  if (bytes->empty()) return Failure{"not-a-document", "file is empty"};
+
+  LoadedDocument out;
+  out.sha256 = sha256_hex(*bytes);
+  Outcome<InputFormat> format = forced ? Outcome<InputFormat>(*forced) : detect_input_format(*bytes, path, limits);
+  if (!format) return format.failure();
+  auto doc = read_as(*format, *bytes, limits, out.warnings);
+  if (!doc) return doc.failure();
+  out.document = std::move(*doc);
+  return out;
 }
 
 }  // namespace jamkoll

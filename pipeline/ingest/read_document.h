@@ -1,8 +1,12 @@
 // Entry point of the ingest stage: reads a file from disk, recognises its format from its content
-// (zip signature and parts, OLE signature) rather than its name, and hands it to the right reader.
+// (see format_detection.h) unless the caller names it, and hands it to the right reader.
+//
+//   auto loaded = read_document("utkast.odt", ReadLimits{});         // detected: "odt"
+//   auto forced = read_document("utkast.xml", ReadLimits{}, "html");  // --input-format html
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "common/outcome.h"
 #include "ingest/document.h"
@@ -13,10 +17,18 @@ namespace jamkoll {
 struct LoadedDocument {
   Document document;
   std::string sha256;  // of the file's bytes, for the record
+  // Things a reader should know but that did not stop the reading, e.g. a text file that was not
+  // UTF-8 and was read as Windows-1252. Sentences for people, in English.
+  std::vector<std::string> warnings;
 };
 
-// Failure codes: not-found, too-large, not-a-document, unsupported-format, encrypted, and those of
-// the format readers (corrupt-zip, xml-malformed, xml-forbidden, zip-bomb, …).
-Outcome<LoadedDocument> read_document(const std::string& path, const ReadLimits& limits);
+// `input_format`: "" detects the format from the content; otherwise one of docx, odt, fodt,
+// flat-opc, word2003, html, txt, md reads the file as that format (a file that is not fails as
+// that format's reader finds it). Failure codes: usage (unknown input_format), not-found,
+// too-large, not-a-document, unsupported-format, encrypted, encoding (text that is neither UTF-8,
+// UTF-16 with a BOM nor a recognisable 8-bit charset), and those of the format readers
+// (corrupt-zip, xml-malformed, xml-forbidden, zip-bomb, …).
+Outcome<LoadedDocument> read_document(const std::string& path, const ReadLimits& limits,
+                                      const std::string& input_format = "");
 
 }  // namespace jamkoll

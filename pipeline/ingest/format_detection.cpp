@@ -1,0 +1,171 @@
+#include "ingest/format_detection.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <filesystem>
+
+#include "ingest/xml_root_sniffer.h"
+#include "ingest/zip_archive.h"
+
+namespace jamkoll {
+namespace {
+
+constexpr std::array<std::pair<InputFormat, std::string_view>, 8> kNames{{
+    {InputFormat::kDocx, "docx"},
+    {InputFormat::kOdt, "odt"},
+    {InputFormat::kFodt, "fodt"},
+    {InputFormat::kFlatOpc, "flat-opc"},
+    {InputFormat::kWord2003, "word2003"},
+    {InputFormat::kHtml, "html"},
+    {InputFormat::kText, "txt"},
+    {InputFormat::kMarkdown, "md"},
+}};
+
+constexpr std::string_view kOdfOffice = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
+constexpr std::string_view kFlatOpc = "http://schemas.microsoft.com/office/2006/xmlPackage";
+constexpr std::string_view kWord2003 = "http://schemas.microsoft.com/office/word/2003/wordml";
+constexpr std::string_view kOdfTextMime = "application/vnd.oasis.opendocument.text";
+
+bool starts_with(std::string_view bytes, std::string_view magic) {
+  return bytes.size() >= magic.size() && bytes.substr(0, magic.size()) == magic;
+}
+
+std::string lower(std::string text) {
+  std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return text;
+}
+
+// Password-protected OOXML is an OLE compound file holding an "EncryptionInfo" stream; its
+// directory names are UTF-16LE.
+bool looks_like_encrypted_ooxml(std::string_view bytes) {
+  static const std::string name = [] {
+    std::string s;
+    for (char c : std::string("EncryptionInfo")) {
+      s += c;
+      s += '\0';
+    }
+    return s;
+  }();
+  return bytes.find(name) != std::string_view::npos;
+}
+
+Outcome<InputFormat> detect_zip(std::string_view bytes, const ReadLimits& limits) {
+  auto opened = ZipArchive::open(bytes, limits);
+  if (!opened) return opened.failure();
+  ZipArchive& archive = **opened;
+  if (archive.contains("mimetype")) {
+    auto mime = archive.read("mimetype");
+    if (!mime) return mime.failure();
+    std::string type = *mime;
+    while (!type.empty() && std::isspace(static_cast<unsigned char>(type.back()))) type.pop_back();
+    // text, text-template, text-master (a master document also has its own text)
+    if (starts_with(type, kOdfTextMime)) return InputFormat::kOdt;
+    if (starts_with(type, "application/vnd.oasis.opendocument.")) {
+      return Failure{"unsupported-format", "OpenDocument file of type " + type +
+                                               " is not a text document: jamkoll reads text documents (.odt)"};
+    }
+  }
+  if (archive.contains("[Content_Types].xml") || archive.contains("_rels/.rels")) return InputFormat::kDocx;
+  if (archive.contains("content.xml") && archive.contains("META-INF/manifest.xml")) return InputFormat::kOdt;
+  return Failure{"not-a-document", "zip archive holds neither a Word document (.docx) nor an OpenDocument text (.odt)"};
+}
+
+bool is_html_element(const std::string& name) {
+  static const char* const kNames[] = {"html", "head", "body", "meta", "title", "p", "div", "h1", "h2",
+                                       "h3", "h4", "h5", "h6", "table", "ul", "ol", "section", "article"};
+  const std::string n = lower(name);
+  return std::any_of(std::begin(kNames), std::end(kNames), [&](const char* k) { return n == k; });
+}
+
+// A markup file: decided by its root element and namespace.
+Outcome<InputFormat> detect_markup(const XmlRootHint& root) {
+  if (root.doctype == "html" || lower(root.local_name) == "html") return InputFormat::kHtml;
+  if (root.ns == kOdfOffice && (root.local_name == "document" || root.local_name == "document-content")) {
+    return InputFormat::kFodt;
+  }
+  if (root.ns == kFlatOpc && root.local_name == "package") return InputFormat::kFlatOpc;
+  if (root.ns == kWord2003 && root.local_name == "wordDocument") return InputFormat::kWord2003;
+  if (!root.xml_declaration && root.ns.empty() && is_html_element(root.local_name)) return InputFormat::kHtml;
+  std::string what = "XML document with root element <" + root.local_name + ">";
+  if (!root.ns.empty()) what += " in namespace " + root.ns;
+  return Failure{"unsupported-format", what + " is not a format jamkoll reads: save the strategy as .docx, .odt, "
+                                              "Flat ODT (.fodt), Word XML, HTML, text or Markdown"};
+}
+
+// Names that promise a container or binary format: such a file that turned out to be none is
+// damaged or renamed, not text.
+bool has_binary_extension(const std::string& extension) {
+  static const char* const kBinary[] = {".docx", ".docm", ".dotx", ".dotm", ".doc", ".dot", ".odt", ".ott",
+                                        ".pdf",  ".rtf",  ".zip",  ".xlsx", ".pptx", ".ods", ".odp"};
+  return std::any_of(std::begin(kBinary), std::end(kBinary), [&](const char* b) { return extension == b; });
+}
+
+bool has_utf16_or_32_bom(std::string_view bytes) {
+  return starts_with(bytes, "\xFF\xFE") || starts_with(bytes, "\xFE\xFF") ||
+         starts_with(bytes, std::string_view("\x00\x00\xFE\xFF", 4));
+}
+
+}  // namespace
+
+std::string_view input_format_name(InputFormat format) {
+  for (const auto& [f, name] : kNames) {
+    if (f == format) return name;
+  }
+  return "txt";
+}
+
+std::optional<InputFormat> input_format_from_name(std::string_view name) {
+  for (const auto& [f, n] : kNames) {
+    if (n == name) return f;
+  }
+  return std::nullopt;
+}
+
+std::string input_format_names() {
+  std::string out;
+  for (const auto& [f, name] : kNames) out += (out.empty() ? "" : ", ") + std::string(name);
+  return out;
+}
+
+Outcome<InputFormat> detect_input_format(std::string_view bytes, const std::string& path, const ReadLimits& limits) {
+  if (starts_with(bytes, "PK\x03\x04") || starts_with(bytes, std::string_view("PK\x05\x06", 4))) {
+    return detect_zip(bytes, limits);
+  }
+  if (starts_with(bytes, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) {
+    if (looks_like_encrypted_ooxml(bytes)) {
+      return Failure{"encrypted", "password-protected Word document: open it in Word, remove the password "
+                                  "(File > Info > Protect Document) and save again"};
+    }
+    return Failure{"unsupported-format", "legacy binary Word (.doc) file: save it as .docx (Word: Save As; or "
+                                         "soffice --headless --convert-to docx FILE)"};
+  }
+  if (starts_with(bytes, "%PDF")) {
+    return Failure{"unsupported-format", "PDF is not read yet: convert the strategy to .docx (e.g. open it in Word, "
+                                         "or save the source document as .docx)"};
+  }
+  if (starts_with(bytes, "{\\rtf")) {
+    return Failure{"unsupported-format", "RTF is not read: save it as .docx or .odt (Word: Save As; or "
+                                         "soffice --headless --convert-to docx FILE)"};
+  }
+  const std::string extension = lower(std::filesystem::path(path).extension().string());
+  const bool text_name = extension == ".txt" || extension == ".md" || extension == ".markdown";
+  if (auto root = sniff_xml_root(bytes)) {
+    auto format = detect_markup(*root);
+    // "<Utkast> …" in a .txt file is text that happens to start with '<', not an XML document.
+    if (format || !text_name || root->xml_declaration || !root->ns.empty()) return format;
+  }
+
+  if (has_binary_extension(extension)) {
+    return Failure{"unsupported-format", "named " + extension + " but not in that format (damaged, or renamed?); "
+                                         "jamkoll reads .docx, .odt, .fodt, Word XML, HTML, text and Markdown"};
+  }
+  if (!has_utf16_or_32_bom(bytes) && bytes.substr(0, 1u << 16).find('\0') != std::string_view::npos) {
+    return Failure{"unsupported-format", "binary file of unknown format: jamkoll reads .docx, .odt, .fodt, Word XML, "
+                                         "HTML, text and Markdown"};
+  }
+  if (extension == ".md" || extension == ".markdown") return InputFormat::kMarkdown;
+  return InputFormat::kText;
+}
+
+}  // namespace jamkoll
