@@ -163,8 +163,8 @@ double mentioned_score(std::size_t n) { return 0.25 * (1.0 - std::pow(0.5, stati
 
 Outcome<std::shared_ptr<const Judge>> Judge::create(std::shared_ptr<const LoadedPack> pack,
                                                     std::map<std::string, bool> required_override) {
-  for (const auto& [id, required] : required_override) {
-    (void)required;
+  for (const auto& entry : required_override) {
+    const std::string& id = entry.first;
     const auto& targets = pack->pack.targets;
     if (std::none_of(targets.begin(), targets.end(), [&](const Target& t) { return t.id == id; })) {
       return Failure{"usage", "unknown target '" + id + "' in --require/--optional (rule pack " + pack->pack.id + ")"};

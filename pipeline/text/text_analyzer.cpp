@@ -4,6 +4,7 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #include <unicode/utf16.h>
+#include <unicode/utf8.h>
 
 #include <mutex>
 
@@ -19,21 +20,26 @@ struct TextAnalyzer::Iterators {
 
 namespace {
 
-// UTF-16 index → UTF-8 byte offset, built once per analysed text.
-std::vector<std::size_t> utf16_to_utf8_offsets(const icu::UnicodeString& text) {
-  std::vector<std::size_t> offsets(static_cast<std::size_t>(text.length()) + 1, 0);
-  std::size_t byte = 0;
+// Decodes UTF-8 into UTF-16 and records, for every UTF-16 index, the byte offset in the input
+// where its code point starts (the last entry is the input's size). Ill-formed sequences become
+// U+FFFD but keep their own byte lengths, so offsets always stay inside the given text.
+icu::UnicodeString decode_with_offsets(std::string_view text, std::vector<std::size_t>& offsets) {
+  icu::UnicodeString out;
+  offsets.clear();
+  offsets.reserve(text.size() + 1);
+  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+  const int32_t length = static_cast<int32_t>(text.size());
   int32_t i = 0;
-  while (i < text.length()) {
-    const UChar32 c = text.char32At(i);
-    const int32_t units = U16_LENGTH(c);
-    const std::size_t bytes = c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
-    for (int32_t k = 0; k < units && i + k < text.length(); ++k) offsets[static_cast<std::size_t>(i + k)] = byte;
-    byte += bytes;
-    i += units;
+  while (i < length) {
+    const int32_t start = i;
+    UChar32 c;
+    U8_NEXT(bytes, i, length, c);
+    if (c < 0) c = 0xFFFD;
+    out.append(c);
+    for (int32_t k = 0; k < U16_LENGTH(c); ++k) offsets.push_back(static_cast<std::size_t>(start));
   }
-  offsets[static_cast<std::size_t>(text.length())] = byte;
-  return offsets;
+  offsets.push_back(text.size());
+  return out;
 }
 
 bool has_letter_or_digit(const icu::UnicodeString& text, int32_t begin, int32_t end) {
@@ -96,8 +102,8 @@ std::vector<Sentence> TextAnalyzer::analyze(std::string_view text) const {
     words.reset(prototypes_->words->clone());
     sentences.reset(prototypes_->sentences->clone());
   }
-  const icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
-  const std::vector<std::size_t> to_byte = utf16_to_utf8_offsets(u);
+  std::vector<std::size_t> to_byte;
+  const icu::UnicodeString u = decode_with_offsets(text, to_byte);
 
   // 1. Sentence spans (UTF-16), merged where the break followed an abbreviation.
   std::vector<std::pair<int32_t, int32_t>> spans;

@@ -80,6 +80,20 @@ TEST(FoldCase, IsFullCaseFoldingInNfcWithoutSoftHyphens) {
   EXPECT_EQ(fold_case("Straße"), "strasse");  // full folding, not just lower-casing
 }
 
+TEST(Tokens, InvalidUtf8KeepsOffsetsInsideTheText) {
+  // Found by fuzz_text: an ill-formed byte used to shift every later offset past the end.
+  const std::string text = "Kvinnor \xAE och m\xC3\xA4n i \xE2\x82 l\xC3\xA4net.\xAE";
+  for (const Sentence& s : analyzer().analyze(text)) {
+    EXPECT_LE(s.end, text.size());
+    for (const Token& t : s.tokens) {
+      ASSERT_LE(t.end, text.size());
+      if (t.is_word && t.key == "män") {
+        EXPECT_EQ(text.substr(t.begin, t.end - t.begin), "m\xC3\xA4n");
+      }
+    }
+  }
+}
+
 TEST(Tokens, NfdTextKeepsWordsWholeAndOffsetsExact) {
   const std::string text = "Va\xCC\x8Aldet mot kvinnor.";  // "Våldet" with a combining ring
   const auto s = analyzer().analyze(text);
