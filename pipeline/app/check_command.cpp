@@ -35,7 +35,7 @@ int usage(const std::string& message) {
 int run_check(const std::vector<std::string>& raw) {
   std::set<std::string> with_value = {"--format", "-j", "--jobs", "-o", "--output", "--baseline", "--write-baseline"};
   with_value.insert(pack_option_names().begin(), pack_option_names().end());
-  with_value.insert(limit_option_names().begin(), limit_option_names().end());
+  with_value.insert(read_option_names().begin(), read_option_names().end());
   const ParsedArguments args = parse_arguments(raw, with_value, {"--excel"});
   if (!args.error.empty()) return usage(args.error);
   const std::string format = args.values.count("--format") ? args.values.at("--format") : "text";
@@ -57,8 +57,8 @@ int run_check(const std::vector<std::string>& raw) {
   }
   auto language = language_from_options(args);
   if (!language) return usage(language.failure().message);
-  auto limits = limits_from_options(args);
-  if (!limits) return usage(limits.failure().message);
+  auto read_options = read_options_from(args);
+  if (!read_options) return usage(read_options.failure().message);
   std::optional<Baseline> baseline;
   if (args.values.count("--baseline")) {
     auto read = Baseline::read(args.values.at("--baseline"));
@@ -101,10 +101,11 @@ int run_check(const std::vector<std::string>& raw) {
   {
     Progress progress(inputs.files.size());
     check_in_order(
-        inputs.files, jobs, [&](const std::string& path) { return check_file(path, **judge, *limits); },
+        inputs.files, jobs, [&](const std::string& path) { return check_file(path, **judge, *read_options); },
         [&](DocumentResult& r) {
           progress.advance();
           if (baseline) baseline->apply(r);
+          for (const std::string& w : r.warnings) std::cerr << "jamkoll: " << r.path << ": warning: " << w << "\n";
           if (r.error) {
             any_error = true;
             std::cerr << "jamkoll: " << r.path << ": " << r.error->code << ": " << r.error->message << "\n";

@@ -25,9 +25,9 @@ const std::set<std::string>& pack_option_names() {
   return names;
 }
 
-const std::set<std::string>& limit_option_names() {
-  static const std::set<std::string> names = {"--max-file-size", "--max-member-size", "--max-unpacked-size",
-                                              "--max-ratio"};
+const std::set<std::string>& read_option_names() {
+  static const std::set<std::string> names = {"--input-format", "--max-file-size", "--max-member-size",
+                                              "--max-unpacked-size", "--max-ratio"};
   return names;
 }
 
@@ -44,8 +44,16 @@ Outcome<std::shared_ptr<const Judge>> judge_from_options(const ParsedArguments& 
   return Judge::create(*pack, overrides);
 }
 
-Outcome<ReadLimits> limits_from_options(const ParsedArguments& args) {
-  ReadLimits limits;
+Outcome<ReadOptions> read_options_from(const ParsedArguments& args) {
+  ReadOptions options;
+  if (auto it = args.values.find("--input-format"); it != args.values.end()) {
+    static const std::set<std::string> formats = {"docx", "odt", "fodt", "flat-opc", "word2003", "html", "txt", "md"};
+    if (!formats.count(it->second)) {
+      return Failure{"usage", "--input-format takes docx, odt, fodt, flat-opc, word2003, html, txt or md"};
+    }
+    options.input_format = it->second;
+  }
+  ReadLimits& limits = options.limits;
   auto mib = [&](const char* option, std::uint64_t& target) -> bool {
     auto it = args.values.find(option);
     if (it == args.values.end()) return true;
@@ -72,7 +80,7 @@ Outcome<ReadLimits> limits_from_options(const ParsedArguments& args) {
     }
     if (!(limits.max_compression_ratio >= 1)) return Failure{"usage", "--max-ratio takes a number ≥ 1"};
   }
-  return limits;
+  return options;
 }
 
 Outcome<Language> language_from_options(const ParsedArguments& args) {

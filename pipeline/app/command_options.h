@@ -15,14 +15,20 @@
 namespace jamkoll {
 
 const std::set<std::string>& pack_option_names();   // --rules --require --optional --lang
-const std::set<std::string>& limit_option_names();  // --max-file-size …
+const std::set<std::string>& read_option_names();  // --input-format, --max-file-size …
+
+// How input files are read: limits and, optionally, a format that overrides detection.
+struct ReadOptions {
+  ReadLimits limits;
+  std::string input_format;  // "" = detect from the content
+};
 
 // The judge for --rules DIR (or the built-in pack) with --require/--optional applied.
 // Failure code "usage" for bad ids, else the pack loader's codes.
 Outcome<std::shared_ptr<const Judge>> judge_from_options(const ParsedArguments& args);
 
-// Failure code "usage" for a bad number.
-Outcome<ReadLimits> limits_from_options(const ParsedArguments& args);
+// Failure code "usage" for a bad number or an unknown --input-format.
+Outcome<ReadOptions> read_options_from(const ParsedArguments& args);
 
 Outcome<Language> language_from_options(const ParsedArguments& args);
 

@@ -13,7 +13,7 @@ namespace jamkoll {
 int run_diff(const std::vector<std::string>& raw) {
   std::set<std::string> with_value = {"--format"};
   with_value.insert(pack_option_names().begin(), pack_option_names().end());
-  with_value.insert(limit_option_names().begin(), limit_option_names().end());
+  with_value.insert(read_option_names().begin(), read_option_names().end());
   const ParsedArguments args = parse_arguments(raw, with_value, {});
   const std::string format = args.values.count("--format") ? args.values.at("--format") : "text";
   if (!args.error.empty() || args.positional.size() != 2 || (format != "text" && format != "json")) {
@@ -22,9 +22,9 @@ int run_diff(const std::vector<std::string>& raw) {
     return exit_code::kUsage;
   }
   auto language = language_from_options(args);
-  auto limits = limits_from_options(args);
-  if (!language || !limits) {
-    std::cerr << "jamkoll diff: " << (!language ? language.failure().message : limits.failure().message) << "\n";
+  auto read_options = read_options_from(args);
+  if (!language || !read_options) {
+    std::cerr << "jamkoll diff: " << (!language ? language.failure().message : read_options.failure().message) << "\n";
     return exit_code::kUsage;
   }
   auto judge = judge_from_options(args);
@@ -32,8 +32,8 @@ int run_diff(const std::vector<std::string>& raw) {
     std::cerr << "jamkoll diff: " << judge.failure().message << "\n";
     return judge.failure().code == "usage" ? exit_code::kUsage : exit_code::kUnreadable;
   }
-  const DocumentResult before = check_file(args.positional[0], **judge, *limits);
-  const DocumentResult after = check_file(args.positional[1], **judge, *limits);
+  const DocumentResult before = check_file(args.positional[0], **judge, *read_options);
+  const DocumentResult after = check_file(args.positional[1], **judge, *read_options);
   for (const DocumentResult* r : {&before, &after}) {
     if (r->error) {
       std::cerr << "jamkoll: " << r->path << ": " << r->error->code << ": " << r->error->message << "\n";

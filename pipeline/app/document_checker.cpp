@@ -6,17 +6,18 @@
 
 namespace jamkoll {
 
-DocumentResult check_file(const std::string& path, const Judge& judge, const ReadLimits& limits) {
+DocumentResult check_file(const std::string& path, const Judge& judge, const ReadOptions& options) {
   DocumentResult result;
   result.path = path;
   try {
-    auto loaded = read_document(path, limits);
+    auto loaded = read_document(path, options.limits, options.input_format);
     if (!loaded) {
       result.error = loaded.failure();
       return result;
     }
     result.format = loaded->document.format;
     result.sha256 = loaded->sha256;
+    result.warnings = loaded->warnings;
     result.verdict = judge.judge(loaded->document);
   } catch (const std::bad_alloc&) {
     result.error = Failure{"too-large", "out of memory while reading this file"};

@@ -4,12 +4,12 @@
 
 #include <string>
 
-#include "ingest/limits.h"
+#include "app/command_options.h"
 #include "judge/judge.h"
 #include "report/document_result.h"
 
 namespace jamkoll {
 
-DocumentResult check_file(const std::string& path, const Judge& judge, const ReadLimits& limits);
+DocumentResult check_file(const std::string& path, const Judge& judge, const ReadOptions& options);
 
 }  // namespace jamkoll

@@ -97,11 +97,17 @@ void print_text(std::ostream& out, std::size_t documents, const Evaluation& tool
 int run_eval(const std::vector<std::string>& raw) {
   std::set<std::string> with_value = {"--format"};
   with_value.insert(pack_option_names().begin(), pack_option_names().end());
+  with_value.insert(read_option_names().begin(), read_option_names().end());
   const ParsedArguments args = parse_arguments(raw, with_value, {});
   const std::string format = args.values.count("--format") ? args.values.at("--format") : "text";
   if (!args.error.empty() || args.positional.empty() || (format != "text" && format != "json")) {
     std::cerr << "usage: jamkoll eval [--rules DIR] [--format text|json] PATH..."
               << (args.error.empty() ? "" : " (" + args.error + ")") << "\n";
+    return exit_code::kUsage;
+  }
+  auto read_options = read_options_from(args);
+  if (!read_options) {
+    std::cerr << "jamkoll eval: " << read_options.failure().message << "\n";
     return exit_code::kUsage;
   }
   auto judge = judge_from_options(args);
@@ -125,7 +131,7 @@ int run_eval(const std::vector<std::string>& raw) {
       unreadable = true;
       continue;
     }
-    auto loaded = read_document(path, ReadLimits{});
+    auto loaded = read_document(path, read_options->limits, read_options->input_format);
     if (!loaded) {
       std::cerr << "jamkoll eval: " << path << ": " << loaded.failure().code << ": " << loaded.failure().message << "\n";
       unreadable = true;

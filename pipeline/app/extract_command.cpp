@@ -56,7 +56,7 @@ OrderedJson blocks_json(const std::string& path, const std::string& sha256, cons
 
 int run_extract(const std::vector<std::string>& raw) {
   std::set<std::string> with_value = {"--format"};
-  with_value.insert(limit_option_names().begin(), limit_option_names().end());
+  with_value.insert(read_option_names().begin(), read_option_names().end());
   const ParsedArguments args = parse_arguments(raw, with_value, {"--plain"});
   const std::string format = args.values.count("--format") ? args.values.at("--format") : "text";
   if (!args.error.empty() || args.positional.size() != 1 || (format != "text" && format != "json")) {
@@ -64,17 +64,18 @@ int run_extract(const std::vector<std::string>& raw) {
               << (args.error.empty() ? "" : " (" + args.error + ")") << "\n";
     return exit_code::kUsage;
   }
-  auto limits = limits_from_options(args);
-  if (!limits) {
-    std::cerr << "jamkoll extract: " << limits.failure().message << "\n";
+  auto read_options = read_options_from(args);
+  if (!read_options) {
+    std::cerr << "jamkoll extract: " << read_options.failure().message << "\n";
     return exit_code::kUsage;
   }
   const std::string& path = args.positional.front();
-  auto loaded = read_document(path, *limits);
+  auto loaded = read_document(path, read_options->limits, read_options->input_format);
   if (!loaded) {
     std::cerr << "jamkoll: " << path << ": " << loaded.failure().code << ": " << loaded.failure().message << "\n";
     return exit_code::kUnreadable;
   }
+  for (const std::string& w : loaded->warnings) std::cerr << "jamkoll: " << path << ": warning: " << w << "\n";
   if (args.flags.count("--plain")) {
     std::cout << plain_text(loaded->document);
   } else if (format == "json") {

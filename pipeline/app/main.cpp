@@ -22,6 +22,7 @@ Usage:
       --baseline FILE                 accepted gaps: only new gaps fail
       --write-baseline FILE           record the current gaps as accepted
       -j, --jobs N                    files checked in parallel (default: number of cores)
+      --input-format FORMAT           read every input as docx, odt, fodt, flat-opc, word2003, html, txt or md
       --max-file-size MiB             largest input file (default 256)
       --max-member-size MiB           largest unpacked zip member (default 256)
       --max-unpacked-size MiB         largest unpacked total per file (default 256)

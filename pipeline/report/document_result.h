@@ -22,6 +22,7 @@ struct DocumentResult {
   std::optional<Failure> error;
   DocumentVerdict verdict;
   std::set<std::string> accepted_gaps;  // required targets not addressed that a --baseline accepts
+  std::vector<std::string> warnings;     // the reader's remarks (e.g. "read as Windows-1252")
 
   // A required target is not addressed and no baseline accepts it.
   bool has_new_gaps() const {

@@ -62,6 +62,7 @@ OrderedJson document_json(const DocumentResult& r, const ReportContext& context)
   j["format"] = r.format;
   j["sha256"] = r.sha256;
   j["status"] = "ok";
+  if (!r.warnings.empty()) j["warnings"] = r.warnings;
   OrderedJson targets = OrderedJson::array();
   for (const TargetVerdict& t : r.verdict.targets) {
     OrderedJson j = target_json(t, context);

@@ -118,6 +118,14 @@ TEST(CheckCommand, ResultsDoNotDependOnParallelism) {
   EXPECT_EQ(one.out, four.out);
 }
 
+TEST(CheckCommand, InputFormatOverridesDetection) {
+  // Read as plain text, a .docx is zip bytes: a different reading than the detected docx.
+  const auto detected = run_jamkoll({"check", "--format", "json", sample("komplett_strategi.docx")});
+  const auto forced = run_jamkoll({"check", "--format", "json", "--input-format", "docx", sample("komplett_strategi.docx")});
+  EXPECT_EQ(detected.out, forced.out);
+  EXPECT_EQ(json::parse(forced.out).at("documents")[0].at("format"), "docx");
+}
+
 TEST(CheckCommand, ExitZeroWhenEveryRequiredTargetIsAddressed) {
   const auto r = run_jamkoll({"check", sample("komplett_strategi.docx")});
   EXPECT_EQ(r.exit_code, 0) << r.out;
@@ -199,6 +207,7 @@ TEST(CheckCommand, StdoutHoldsOnlyTheReport) {
 
 TEST(CheckCommand, UsageErrorsAreExit64) {
   EXPECT_EQ(run_jamkoll({"check"}).exit_code, 64);
+  EXPECT_EQ(run_jamkoll({"check", "--input-format", "yaml", sample("")}).exit_code, 64);
   EXPECT_EQ(run_jamkoll({"check", "--format", "yaml", sample("")}).exit_code, 64);
   EXPECT_EQ(run_jamkoll({"check", "--no-such-option", sample("")}).exit_code, 64);
   EXPECT_EQ(run_jamkoll({"frobnicate"}).exit_code, 64);
