@@ -5,14 +5,10 @@
 #include <set>
 
 #include "ingest/ooxml_names.h"
+#include "ingest/style_names.h"
 
 namespace jamkoll {
 namespace {
-
-std::string lower_ascii(std::string text) {
-  std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::tolower(c); });
-  return text;
-}
 
 std::optional<int> int_attr(const xmlNode* node) {
   if (!node) return std::nullopt;
@@ -25,27 +21,6 @@ std::optional<int> int_attr(const xmlNode* node) {
   }
 }
 
-// "heading 3" → 3; also the Swedish and LibreOffice spellings.
-int heading_level_from_name(const std::string& name) {
-  for (const char* prefix : {"heading ", "rubrik "}) {
-    const std::string p = prefix;
-    if (name.size() == p.size() + 1 && name.compare(0, p.size(), p) == 0 && name.back() >= '1' && name.back() <= '9') {
-      return name.back() - '0';
-    }
-  }
-  return 0;
-}
-
-bool is_toc_name(const std::string& name) {
-  for (const char* prefix : {"toc ", "contents ", "innehåll "}) {
-    const std::string p = prefix;
-    if (name.size() == p.size() + 1 && name.compare(0, p.size(), p) == 0 && std::isdigit(static_cast<unsigned char>(name.back()))) {
-      return true;
-    }
-  }
-  return name == "toc heading" || name == "contents heading" || name == "innehållsförteckningsrubrik";
-}
-
 }  // namespace
 
 DocxStyles::DocxStyles(const xmlNode* root) {
@@ -53,7 +28,7 @@ DocxStyles::DocxStyles(const xmlNode* root) {
     if (!ooxml::is_w(s, "style") || ooxml::w_attr(s, "type") != "paragraph") continue;
     Style style;
     const std::string id = ooxml::w_attr(s, "styleId");
-    style.name = lower_ascii(ooxml::w_attr(ooxml::w_child(s, "name"), "val"));
+    style.name = lower_ascii(decode_odf_style_name(ooxml::w_attr(ooxml::w_child(s, "name"), "val")));
     style.based_on = ooxml::w_attr(ooxml::w_child(s, "basedOn"), "val");
     if (const xmlNode* ppr = ooxml::w_child(s, "pPr")) {
       style.outline_level = int_attr(ooxml::w_child(ppr, "outlineLvl"));
@@ -79,13 +54,13 @@ ParagraphStyleTraits DocxStyles::traits(const std::string& style_id) const {
     auto it = styles_.find(id);
     if (it == styles_.end()) break;
     const Style& s = it->second;
-    if (!title_decided && (s.name == "title" || s.name == "rubrik")) {
+    if (!title_decided && is_title_style_name(s.name)) {
       out.is_title = true;
       title_decided = true;
     }
-    if (is_toc_name(s.name)) out.is_toc = true;
+    if (is_toc_style_name(s.name)) out.is_toc = true;
     if (!heading_decided) {
-      if (const int level = heading_level_from_name(s.name)) {
+      if (const int level = heading_level_from_style_name(s.name)) {
         out.heading_level = level;
         heading_decided = true;
       } else if (s.outline_level) {
