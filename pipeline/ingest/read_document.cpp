@@ -7,6 +7,7 @@
 #include "common/sha256.h"
 #include "ingest/docx_reader.h"
 #include "ingest/format_detection.h"
+#include "ingest/odf_reader.h"
 
 namespace jamkoll {
 namespace {
@@ -36,6 +37,8 @@ Outcome<Document> read_as(InputFormat format, std::string_view bytes, const Read
   switch (format) {
     case InputFormat::kDocx: return read_docx(bytes, limits);
     case InputFormat::kFlatOpc: return read_flat_opc(bytes, limits);
+    case InputFormat::kOdt: return read_odt(bytes, limits);
+    case InputFormat::kFodt: return read_fodt(bytes, limits);
     default: break;
   }
   return Failure{"unsupported-format", std::string(input_format_name(format)) + " is not read yet"};

@@ -1,0 +1,27 @@
+// Reads OpenDocument text into a Document: a zipped .odt (content.xml and styles.xml; meta.xml is
+// metadata and never read) or a flat .fodt (one XML file, root office:document). The body, its
+// notes (lifted out of the paragraphs), then the headers and footers of every master page; comments
+// apart. Both share OdfContentWalker, so the same document reads alike in either form.
+//
+// A .fodt is parsed whole as a DOM with XmlParseOptions::large_text_nodes: one paragraph may be
+// larger than libxml2's 10 MB text-node cap; only the file size limit bounds it.
+#pragma once
+
+#include <string_view>
+
+#include "common/outcome.h"
+#include "ingest/document.h"
+#include "ingest/limits.h"
+
+namespace jamkoll {
+
+// `bytes` is the whole file. Failure codes: corrupt-zip, encrypted, not-a-document,
+// unsupported-format (an OpenDocument spreadsheet or presentation), xml-malformed, xml-forbidden,
+// too-large, zip-bomb. Format "odt".
+Outcome<Document> read_odt(std::string_view bytes, const ReadLimits& limits);
+
+// `bytes` is the whole .fodt file. Failure codes: not-a-document, unsupported-format,
+// xml-malformed, xml-forbidden, too-large. Format "fodt".
+Outcome<Document> read_fodt(std::string_view bytes, const ReadLimits& limits);
+
+}  // namespace jamkoll
