@@ -25,11 +25,5 @@ std::string mention_reason_code(MentionReason r) {
   return "";
 }
 
-bool DocumentVerdict::all_required_addressed() const {
-  for (const TargetVerdict& t : targets) {
-    if (t.required && t.status != Status::kAddressed) return false;
-  }
-  return true;
-}
 
 }  // namespace jamkoll

@@ -53,7 +53,6 @@ struct TargetVerdict {
 
 struct DocumentVerdict {
   std::vector<TargetVerdict> targets;  // in pack order
-  bool all_required_addressed() const;
 };
 
 }  // namespace jamkoll

@@ -11,23 +11,8 @@
 namespace jamkoll {
 namespace {
 
-const char* status_class(Status s) {
-  switch (s) {
-    case Status::kAddressed: return "addressed";
-    case Status::kMentioned: return "mentioned";
-    case Status::kMissing: return "missing";
-  }
-  return "missing";
-}
-
-const char* symbol(Status s) {
-  switch (s) {
-    case Status::kAddressed: return "✔";
-    case Status::kMentioned: return "~";
-    case Status::kMissing: return "✘";
-  }
-  return "";
-}
+// The CSS class of a status is its stable name: "addressed", "mentioned", "missing".
+std::string status_class(Status s) { return status_name(s); }
 
 // "goal.power" → "goal-power": ids safe in fragments.
 std::string anchor(std::size_t document, const std::string& target) {
@@ -109,15 +94,15 @@ void write_overview(std::ostream& out, const std::vector<DocumentResult>& result
       out << "<td class=\"" << status_class(t.status) << (t.required ? "" : " optional") << "\"><a href=\"#"
           << anchor(d, t.target->id) << "\" aria-label=\"" << xml_escape(file_name(r.path)) << ", "
           << xml_escape(target_label(*t.target, context.language)) << ": " << label << "\"><span aria-hidden=\"true\">"
-          << symbol(t.status) << "<span class=\"cell-word\">" << label << "</span></span></a></td>";
+          << status_symbol(t.status) << "<span class=\"cell-word\">" << label << "</span></span></a></td>";
     }
-    out << "<td class=\"sum\">" << counts[0] << " " << symbol(Status::kAddressed) << " · " << counts[1] << " "
-        << symbol(Status::kMentioned) << " · " << counts[2] << " " << symbol(Status::kMissing) << "</td></tr>\n";
+    out << "<td class=\"sum\">" << counts[0] << " " << status_symbol(Status::kAddressed) << " · " << counts[1] << " "
+        << status_symbol(Status::kMentioned) << " · " << counts[2] << " " << status_symbol(Status::kMissing) << "</td></tr>\n";
   }
   out << "</tbody>\n<tfoot><tr><th scope=\"row\">" << w.total() << "</th>";
   for (const auto& c : column_counts) {
-    out << "<td class=\"sum\">" << c[0] << " " << symbol(Status::kAddressed) << "<br>" << c[1] << " "
-        << symbol(Status::kMentioned) << "<br>" << c[2] << " " << symbol(Status::kMissing) << "</td>";
+    out << "<td class=\"sum\">" << c[0] << " " << status_symbol(Status::kAddressed) << "<br>" << c[1] << " "
+        << status_symbol(Status::kMentioned) << "<br>" << c[2] << " " << status_symbol(Status::kMissing) << "</td>";
   }
   out << "<td></td></tr></tfoot></table></div></section>\n";
 }
@@ -134,7 +119,7 @@ void write_document(std::ostream& out, std::size_t d, const DocumentResult& r, c
   out << " · " << xml_escape(r.format) << " · sha256 <code>" << xml_escape(r.sha256.substr(0, 12)) << "…</code></p>\n";
   for (const TargetVerdict& t : r.verdict.targets) {
     out << "<article class=\"target " << status_class(t.status) << "\" id=\"" << anchor(d, t.target->id)
-        << "\" tabindex=\"-1\">\n<h3><span class=\"badge " << status_class(t.status) << "\">" << symbol(t.status) << " "
+        << "\" tabindex=\"-1\">\n<h3><span class=\"badge " << status_class(t.status) << "\">" << status_symbol(t.status) << " "
         << status_label(t.status, context.language) << "</span>" << xml_escape(target_label(*t.target, context.language))
         << " <code>" << xml_escape(t.target->id) << "</code>" << (t.required ? "" : std::string(" (") + w.optional() + ")")
         << "</h3>\n";
@@ -173,7 +158,7 @@ void write_html_report(std::ostream& out, const std::vector<DocumentResult>& res
       << (w.sv ? "regelpaket " : "rule pack ") << xml_escape(context.pack->id) << " " << xml_escape(context.pack->version)
       << " · jamkoll " << JAMKOLL_VERSION << "</p>\n<p class=\"legend\">" << w.legend();
   for (Status s : {Status::kAddressed, Status::kMentioned, Status::kMissing}) {
-    out << " <span class=\"" << status_class(s) << "\">" << symbol(s) << " " << status_label(s, context.language) << "</span>";
+    out << " <span class=\"" << status_class(s) << "\">" << status_symbol(s) << " " << status_label(s, context.language) << "</span>";
   }
   out << "</p>\n</header>\n<main>\n";
   write_overview(out, results, context, w);

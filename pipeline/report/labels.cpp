@@ -12,6 +12,15 @@ std::string status_label(Status status, Language language) {
   return "";
 }
 
+const char* status_symbol(Status status) {
+  switch (status) {
+    case Status::kAddressed: return "✔";
+    case Status::kMentioned: return "~";
+    case Status::kMissing: return "✘";
+  }
+  return "";
+}
+
 std::string target_label(const Target& target, Language language) {
   if (language == Language::kEnglish && !target.label_en.empty()) return target.label_en;
   return target.label_sv;

@@ -13,5 +13,6 @@ namespace jamkoll {
 std::string status_label(Status status, Language language);         // "behandlas" / "addressed"
 std::string target_label(const Target& target, Language language);  // label_sv / label_en
 std::string why_sentence(MentionReason reason, Language language);   // "" for kNone
+const char* status_symbol(Status status);                            // ✔ ~ ✘: the status without colour
 
 }  // namespace jamkoll

@@ -20,15 +20,6 @@ const char* colour_of(Status s) {
   return "";
 }
 
-const char* marker(Status s) {
-  switch (s) {
-    case Status::kAddressed: return "✔";
-    case Status::kMentioned: return "~";
-    case Status::kMissing: return "✘";
-  }
-  return " ";
-}
-
 }  // namespace
 
 void write_text_document(std::ostream& out, const DocumentResult& r, const ReportContext& context, bool colour) {
@@ -45,7 +36,7 @@ void write_text_document(std::ostream& out, const DocumentResult& r, const Repor
     ++counts[static_cast<int>(t.status)];
     if (t.required && t.status != Status::kAddressed && !r.accepted_gaps.count(t.target->id)) ++required_open;
     const std::string label = status_label(t.status, context.language);
-    out << "  " << (colour ? colour_of(t.status) : "") << marker(t.status) << " " << label << (colour ? "\033[0m" : "");
+    out << "  " << (colour ? colour_of(t.status) : "") << status_symbol(t.status) << " " << label << (colour ? "\033[0m" : "");
     for (std::size_t pad = label.size(); pad < 10; ++pad) out << ' ';
     out << t.target->id << " – " << target_label(*t.target, context.language)
         << (t.required ? "" : (sv ? " (valfritt)" : " (optional)"))
