@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "common/unicode.h"
+#include "ingest/layout_characters.h"
 #include "ingest/ooxml_names.h"
 
 namespace jamkoll {
@@ -40,9 +41,9 @@ int int_value(const xmlNode* node, int fallback) {
 
 // Elements whose children are read as if they stood in their parent's place.
 bool is_transparent_inline(const xmlNode* n) {
-  return is_w(n, "ins") || is_w(n, "moveTo") || is_w(n, "hyperlink") || is_w(n, "smartTag") ||
-         is_w(n, "customXml") || is_w(n, "fldSimple") || is_w(n, "dir") || is_w(n, "bdo") ||
-         is_w(n, "sdtContent");
+  return is_w(n, "ins") || is_w(n, "moveTo") || is_w(n, "hyperlink") || is_w(n, "hlink") || is_w(n, "smartTag") ||
+         is_w(n, "customXml") || ooxml::is_foreign_wrapper(n) || is_w(n, "fldSimple") || is_w(n, "dir") ||
+         is_w(n, "bdo") || is_w(n, "sdtContent");
 }
 
 // Math text (m:t) in reading order.
@@ -89,8 +90,11 @@ void DocxContentWalker::walk_blocks(const xmlNode* container, const Sink& sink) 
       walk_blocks(w_child(c, "sdtContent"), inner);
     } else if (ooxml::is_mc(c, "AlternateContent")) {
       walk_blocks(ooxml::chosen_alternative(c), sink);
-    } else if (is_w(c, "customXml") || is_w(c, "ins") || is_w(c, "moveTo")) {
+    } else if (is_w(c, "customXml") || is_w(c, "ins") || is_w(c, "moveTo") || ooxml::is_aux_hint_wrapper(c) ||
+               ooxml::is_foreign_wrapper(c)) {
       walk_blocks(c, sink);
+    } else if (const xmlNode* inserted = ooxml::inserted_content(c)) {
+      walk_blocks(inserted, sink);
     }
     // w:del, w:moveFrom, w:sectPr, bookmarks and the like hold no accepted text.
   }
@@ -106,6 +110,9 @@ void DocxContentWalker::read_paragraph(const xmlNode* p, const Sink& sink) {
   if (const xmlNode* num = w_child(ppr, "numPr")) {
     if (const xmlNode* id = w_child(num, "numId")) traits.is_list = int_value(id, 0) != 0;
     if (const xmlNode* ilvl = w_child(num, "ilvl")) traits.list_level = int_value(ilvl, 0);
+  } else if (const xmlNode* list = w_child(ppr, "listPr")) {  // Word 2003: ilfo 0 means no list
+    if (const xmlNode* ilfo = w_child(list, "ilfo")) traits.is_list = int_value(ilfo, 0) != 0;
+    if (const xmlNode* ilvl = w_child(list, "ilvl")) traits.list_level = int_value(ilvl, 0);
   }
 
   ParagraphText para;
@@ -198,6 +205,8 @@ void DocxContentWalker::walk_inline(const xmlNode* parent, ParagraphText& para) 
       walk_inline(c, para);
     } else if (ooxml::is_mc(c, "AlternateContent")) {
       if (const xmlNode* branch = ooxml::chosen_alternative(c)) walk_inline(branch, para);
+    } else if (const xmlNode* inserted = ooxml::inserted_content(c)) {
+      walk_inline(inserted, para);
     } else if (xml::local_name(c) == "oMath" || xml::local_name(c) == "oMathPara") {
       const std::string_view ns = xml::ns_href(c);
       if (ns == ooxml::kMath || ns == ooxml::kMathStrict) {
@@ -220,7 +229,9 @@ void DocxContentWalker::read_run_content(const xmlNode* run, ParagraphText& para
     }
     if (!ooxml::is_word_ns(xml::ns_href(c))) continue;
     if (name == "t") {
-      append_text(para, xml::child_text(c));
+      append_text(para, without_layout_characters(xml::child_text(c)));
+    } else if (name == "r") {
+      read_run_content(c, para);  // LibreOffice's Word 2003 export nests runs in hyperlinks
     } else if (name == "instrText") {
       if (!fields_.empty() && !fields_.back().in_result) fields_.back().instruction += xml::child_text(c);
     } else if (name == "fldChar") {
@@ -263,6 +274,11 @@ void DocxContentWalker::read_run_content(const xmlNode* run, ParagraphText& para
       endnote_anchors_.emplace(w_attr(c, "id"), out_.size());
     } else if (name == "drawing" || name == "pict" || name == "object") {
       read_text_boxes(c, para);
+    } else if (name == "footnote" || name == "endnote") {  // Word 2003: the note itself, inline
+      std::vector<Block> note;
+      DocxContentWalker inner(styles_, part_, note);
+      inner.read_note(c, name == "footnote" ? BlockKind::kFootnote : BlockKind::kEndnote);
+      for (Block& b : note) lifted_notes_.push_back({std::move(b), out_.size()});
     }
     // w:softHyphen is an optional hyphenation point: no text. w:delText and w:delInstrText only
     // occur inside deletions.

@@ -2,6 +2,12 @@
 // a reader sees: accepted tracked changes only (w:ins and w:moveTo count; w:del and w:moveFrom do
 // not), field results without field codes, content controls without their placeholder
 // properties, text boxes read once, table-of-contents fields and styles marked as toc entries.
+// Soft hyphens and symbol-font glyphs written as characters are dropped like w:softHyphen and
+// w:sym (layout_characters.h).
+//
+// Word 2003 XML uses the same vocabulary with a few additions the walker also reads: wx: wrappers
+// (sections), aml:annotation insertions (their text counts; deletions and comments do not),
+// w:hlink, w:listPr, and notes written inline in the run (lifted out: lifted_notes()).
 //
 // The walker keeps field state across paragraphs (a TOC field spans many), so one walker reads
 // one part from start to end. Not thread-safe; cheap to create.
@@ -33,6 +39,14 @@ class DocxContentWalker {
   // Footnote/endnote id → index (in `out`) of the block whose text carries the reference.
   const std::map<std::string, std::size_t>& footnote_anchors() const { return footnote_anchors_; }
   const std::map<std::string, std::size_t>& endnote_anchors() const { return endnote_anchors_; }
+
+  // Word 2003 notes written inside the run that cites them, in reading order: a kFootnote or
+  // kEndnote block each, and the index (in `out`) of the block that held the citation.
+  struct LiftedNote {
+    Block block;
+    std::size_t anchor;
+  };
+  const std::vector<LiftedNote>& lifted_notes() const { return lifted_notes_; }
 
  private:
   struct Field {
@@ -70,6 +84,7 @@ class DocxContentWalker {
   int tables_ = 0;
   std::map<std::string, std::size_t> footnote_anchors_;
   std::map<std::string, std::size_t> endnote_anchors_;
+  std::vector<LiftedNote> lifted_notes_;
 };
 
 }  // namespace jamkoll

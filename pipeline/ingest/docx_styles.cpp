@@ -35,6 +35,9 @@ DocxStyles::DocxStyles(const xmlNode* root) {
       if (const xmlNode* num = ooxml::w_child(ppr, "numPr")) {
         style.num_id = int_attr(ooxml::w_child(num, "numId"));
         style.list_level = int_attr(ooxml::w_child(num, "ilvl")).value_or(0);
+      } else if (const xmlNode* list = ooxml::w_child(ppr, "listPr")) {  // Word 2003
+        style.num_id = int_attr(ooxml::w_child(list, "ilfo"));
+        style.list_level = int_attr(ooxml::w_child(list, "ilvl")).value_or(0);
       }
     }
     const std::string is_default = ooxml::w_attr(s, "default");

@@ -8,6 +8,7 @@
 #include "ingest/docx_reader.h"
 #include "ingest/format_detection.h"
 #include "ingest/odf_reader.h"
+#include "ingest/word2003_reader.h"
 
 namespace jamkoll {
 namespace {
@@ -39,6 +40,7 @@ Outcome<Document> read_as(InputFormat format, std::string_view bytes, const Read
     case InputFormat::kFlatOpc: return read_flat_opc(bytes, limits);
     case InputFormat::kOdt: return read_odt(bytes, limits);
     case InputFormat::kFodt: return read_fodt(bytes, limits);
+    case InputFormat::kWord2003: return read_word2003(bytes, limits);
     default: break;
   }
   return Failure{"unsupported-format", std::string(input_format_name(format)) + " is not read yet"};
