@@ -14,16 +14,12 @@
 #include "app/input_files.h"
 #include "app/parallel_checks.h"
 #include "app/progress.h"
-#include "report/csv_report.h"
-#include "report/html_report.h"
+#include "app/render_report.h"
 #include "report/json_report.h"
-#include "report/junit_report.h"
 #include "report/text_report.h"
 
 namespace jamkoll {
 namespace {
-
-const std::set<std::string> kFormats = {"text", "json", "jsonl", "csv", "matrix-csv", "html", "junit"};
 
 int usage(const std::string& message) {
   std::cerr << "jamkoll check: " << message << " (see jamkoll --help)\n";
@@ -39,7 +35,7 @@ int run_check(const std::vector<std::string>& raw) {
   const ParsedArguments args = parse_arguments(raw, with_value, {"--excel"});
   if (!args.error.empty()) return usage(args.error);
   const std::string format = args.values.count("--format") ? args.values.at("--format") : "text";
-  if (!kFormats.count(format)) return usage("--format takes text, json, jsonl, csv, matrix-csv, html or junit");
+  if (!report_formats().count(format)) return usage("--format takes text, json, jsonl, csv, matrix-csv, html or junit");
   if (args.flags.count("--excel") && format != "csv" && format != "matrix-csv") {
     return usage("--excel goes with --format csv or matrix-csv");
   }
@@ -120,13 +116,11 @@ int run_check(const std::vector<std::string>& raw) {
           results.push_back(std::move(r));
         });
   }
-  const CsvOptions csv{args.flags.count("--excel") > 0};
-  if (format == "json") write_json_report(out, results, context);
-  if (format == "text") write_text_summary(out, results, context);
-  if (format == "csv") write_csv_report(out, results, context, csv);
-  if (format == "matrix-csv") write_matrix_csv_report(out, results, context, csv);
-  if (format == "html") write_html_report(out, results, context);
-  if (format == "junit") write_junit_report(out, results, context);
+  if (format == "text") {
+    write_text_summary(out, results, context);  // the documents were streamed above
+  } else if (format != "jsonl") {
+    render_report(out, results, context, format, args.flags.count("--excel") > 0);
+  }
   if (auto committed = output.commit(); !committed) {
     std::cerr << "jamkoll check: " << committed.failure().message << "\n";
     return exit_code::kUnreadable;

@@ -13,5 +13,7 @@ int run_rules(const std::vector<std::string>& args);
 int run_eval(const std::vector<std::string>& args);
 int run_lexicon(const std::vector<std::string>& args);
 int run_diff(const std::vector<std::string>& args);
+int run_watch(const std::vector<std::string>& args);
+int run_serve(const std::vector<std::string>& args);
 
 }  // namespace jamkoll

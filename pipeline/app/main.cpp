@@ -29,6 +29,10 @@ Usage:
       --max-ratio N                   largest zip compression ratio (default 200)
   jamkoll diff [--format text|json] OLD NEW
                                       what changed between two drafts (exit 1: a required target got worse)
+  jamkoll watch [--once] [--interval SECONDS] [--format json,html] IN_DIR OUT_DIR
+                                      watch folder: reports for drafts dropped into IN_DIR
+  jamkoll serve [--host 127.0.0.1] [--port 8080] [--max-upload MiB] [--threads N]
+                                      HTTP service: POST /check?name=F&format=json, GET /health
   jamkoll extract [--format text|json] [--plain] FILE
                                       show the blocks read from a file
   jamkoll rules test [DIR]            run the rule examples of a pack (default: built-in)
@@ -65,6 +69,8 @@ int main(int argc, char** argv) {
     if (command == "eval") return jamkoll::run_eval(args);
     if (command == "lexicon") return jamkoll::run_lexicon(args);
     if (command == "diff") return jamkoll::run_diff(args);
+    if (command == "watch") return jamkoll::run_watch(args);
+    if (command == "serve") return jamkoll::run_serve(args);
   } catch (const std::exception& e) {
     std::cerr << "jamkoll: internal error: " << e.what() << "\n";
     return jamkoll::exit_code::kUnreadable;
