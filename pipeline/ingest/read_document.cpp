@@ -7,6 +7,7 @@
 #include "common/sha256.h"
 #include "ingest/docx_reader.h"
 #include "ingest/format_detection.h"
+#include "ingest/html_reader.h"
 #include "ingest/odf_reader.h"
 #include "ingest/word2003_reader.h"
 
@@ -41,6 +42,7 @@ Outcome<Document> read_as(InputFormat format, std::string_view bytes, const Read
     case InputFormat::kOdt: return read_odt(bytes, limits);
     case InputFormat::kFodt: return read_fodt(bytes, limits);
     case InputFormat::kWord2003: return read_word2003(bytes, limits);
+    case InputFormat::kHtml: return read_html(bytes, limits);
     default: break;
   }
   return Failure{"unsupported-format", std::string(input_format_name(format)) + " is not read yet"};
