@@ -8,7 +8,10 @@
 #include "ingest/docx_reader.h"
 #include "ingest/format_detection.h"
 #include "ingest/html_reader.h"
+#include "ingest/markdown_reader.h"
 #include "ingest/odf_reader.h"
+#include "ingest/plain_text_reader.h"
+#include "ingest/text_encoding.h"
 #include "ingest/word2003_reader.h"
 
 namespace jamkoll {
@@ -33,9 +36,15 @@ Outcome<std::string> read_bytes(const std::string& path, const ReadLimits& limit
   return bytes;
 }
 
+Outcome<Document> read_text(InputFormat format, std::string_view bytes, std::vector<std::string>& warnings) {
+  auto text = decode_text(bytes);
+  if (!text) return text.failure();
+  if (!text->warning.empty()) warnings.push_back(text->warning);
+  return format == InputFormat::kMarkdown ? read_markdown(text->utf8) : read_plain_text(text->utf8);
+}
+
 Outcome<Document> read_as(InputFormat format, std::string_view bytes, const ReadLimits& limits,
                           std::vector<std::string>& warnings) {
-  (void)warnings;
   switch (format) {
     case InputFormat::kDocx: return read_docx(bytes, limits);
     case InputFormat::kFlatOpc: return read_flat_opc(bytes, limits);
@@ -43,9 +52,10 @@ Outcome<Document> read_as(InputFormat format, std::string_view bytes, const Read
     case InputFormat::kFodt: return read_fodt(bytes, limits);
     case InputFormat::kWord2003: return read_word2003(bytes, limits);
     case InputFormat::kHtml: return read_html(bytes, limits);
-    default: break;
+    case InputFormat::kText:
+    case InputFormat::kMarkdown: return read_text(format, bytes, warnings);
   }
-  return Failure{"unsupported-format", std::string(input_format_name(format)) + " is not read yet"};
+  return Failure{"internal-error", "no reader for format " + std::string(input_format_name(format))};
 }
 
 }  // namespace
