@@ -33,6 +33,7 @@ Outcome<Document> read_html(std::string_view bytes, const ReadLimits& limits) {
   // invalid UTF-8, libxml2 decides from the BOM or the declared charset.
   const bool bom = starts_with(bytes, "\xFF\xFE") || starts_with(bytes, "\xFE\xFF") || starts_with(bytes, "\xEF\xBB\xBF");
   const char* encoding = !bom && is_valid_utf8(bytes) ? "UTF-8" : nullptr;
+  xmlInitParser();  // idempotent and guarded by libxml2's own lock; files may be read in parallel
   std::unique_ptr<htmlParserCtxt, decltype(&htmlFreeParserCtxt)> ctxt(htmlNewParserCtxt(), htmlFreeParserCtxt);
   if (!ctxt) return Failure{"too-large", "out of memory parsing HTML"};
   // XML_PARSE_HUGE lifts only the 10 MB text-node cap here: the HTML parser expands no entities of

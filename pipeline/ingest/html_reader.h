@@ -11,8 +11,9 @@
 // contents (div#"Table of Contents…", h1.contents-heading) gives toc entries and its
 // div[title=header|footer] headers and footers; Word's list labels (mso-list:Ignore) are not text.
 //
-// Encoding: a byte order mark or a declared charset wins; an undeclared file that is valid UTF-8
-// is read as UTF-8 (libxml2 would assume ISO-8859-1).
+// Encoding: a file that is valid UTF-8 is read as UTF-8 (libxml2 would assume ISO-8859-1 when no
+// charset is declared); otherwise its byte order mark or declared charset decides. Blocks record
+// the part "body".
 #pragma once
 
 #include <string_view>

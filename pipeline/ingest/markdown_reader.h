@@ -7,7 +7,7 @@
 //   "> " quotes and paragraphs → paragraph; fenced code → paragraph with its line breaks;
 //   YAML front matter, HTML comments, link reference definitions and images → never text.
 // Lines of one paragraph or item join with a space (a line ending in two spaces or "\" is a line
-// break). Inline markup: markdown_inline.h.
+// break). Inline markup: markdown_inline.h. Blocks record the part "text".
 #pragma once
 
 #include <string_view>

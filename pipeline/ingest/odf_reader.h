@@ -1,7 +1,9 @@
 // Reads OpenDocument text into a Document: a zipped .odt (content.xml and styles.xml; meta.xml is
 // metadata and never read) or a flat .fodt (one XML file, root office:document). The body, its
 // notes (lifted out of the paragraphs), then the headers and footers of every master page; comments
-// apart. Both share OdfContentWalker, so the same document reads alike in either form.
+// apart. Both share OdfContentWalker, so the same document reads alike in either form. Blocks
+// record the part they come from: content.xml / styles.xml (.odt), office:text /
+// office:master-styles (.fodt).
 //
 // A .fodt is parsed whole as a DOM with XmlParseOptions::large_text_nodes: one paragraph may be
 // larger than libxml2's 10 MB text-node cap; only the file size limit bounds it.

@@ -5,6 +5,7 @@
 // Word and LibreOffice export plain text. A line starting with a bullet glyph (• ◦ ▪ ‣ …) and a
 // space is a list item, the glyph not text, its level from the indentation (4 columns a level
 // after the first, as LibreOffice indents). Control characters other than tab are not text.
+// Blocks record the part "text".
 #pragma once
 
 #include <string>

@@ -3,7 +3,8 @@
 // into a Document with the DOCX walker and styles, which know its vocabulary: the body, the notes
 // written inline in it (lifted out, footnotes then endnotes), the headers and footers of every
 // w:sectPr, comments (aml:annotation Word.Comment) apart. Document properties (o:DocumentProperties)
-// are metadata and never text.
+// are metadata and never text. Blocks record the part "w:body" (body and notes) or "w:sectPr"
+// (headers and footers).
 #pragma once
 
 #include <string_view>
