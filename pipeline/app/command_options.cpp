@@ -1,5 +1,6 @@
 #include "app/command_options.h"
 
+#include <fstream>
 #include <sstream>
 
 #include "judge/data_source.h"
@@ -26,7 +27,7 @@ const std::set<std::string>& pack_option_names() {
 }
 
 const std::set<std::string>& read_option_names() {
-  static const std::set<std::string> names = {"--input-format", "--max-file-size", "--max-member-size",
+  static const std::set<std::string> names = {"--input-format", "--xml-mapping", "--max-file-size", "--max-member-size",
                                               "--max-unpacked-size", "--max-ratio"};
   return names;
 }
@@ -47,11 +48,20 @@ Outcome<std::shared_ptr<const Judge>> judge_from_options(const ParsedArguments& 
 Outcome<ReadOptions> read_options_from(const ParsedArguments& args) {
   ReadOptions options;
   if (auto it = args.values.find("--input-format"); it != args.values.end()) {
-    static const std::set<std::string> formats = {"docx", "odt", "fodt", "flat-opc", "word2003", "html", "txt", "md"};
+    static const std::set<std::string> formats = {"docx", "odt", "fodt", "flat-opc", "word2003", "html", "xml", "txt", "md"};
     if (!formats.count(it->second)) {
-      return Failure{"usage", "--input-format takes docx, odt, fodt, flat-opc, word2003, html, txt or md"};
+      return Failure{"usage", "--input-format takes docx, odt, fodt, flat-opc, word2003, html, xml, txt or md"};
     }
     options.input_format = it->second;
+  }
+  if (auto it = args.values.find("--xml-mapping"); it != args.values.end()) {
+    std::ifstream in(it->second);
+    if (!in) return Failure{"usage", "--xml-mapping: cannot read " + it->second};
+    std::ostringstream text;
+    text << in.rdbuf();
+    auto mapping = parse_xml_mapping(text.str(), it->second);
+    if (!mapping) return mapping.failure();
+    options.xml_mapping = std::move(*mapping);
   }
   ReadLimits& limits = options.limits;
   auto mib = [&](const char* option, std::uint64_t& target) -> bool {

@@ -8,6 +8,7 @@
 
 #include "app/arguments.h"
 #include "common/outcome.h"
+#include "ingest/generic_xml_reader.h"
 #include "ingest/limits.h"
 #include "judge/judge.h"
 #include "report/document_result.h"
@@ -21,6 +22,7 @@ const std::set<std::string>& read_option_names();  // --input-format, --max-file
 struct ReadOptions {
   ReadLimits limits;
   std::string input_format;  // "" = detect from the content
+  XmlMapping xml_mapping;    // --xml-mapping FILE: how to read XML of another vocabulary
 };
 
 // The judge for --rules DIR (or the built-in pack) with --require/--optional applied.

@@ -10,7 +10,7 @@ DocumentResult check_file(const std::string& path, const Judge& judge, const Rea
   DocumentResult result;
   result.path = path;
   try {
-    auto loaded = read_document(path, options.limits, options.input_format);
+    auto loaded = read_document(path, options.limits, options.input_format, options.xml_mapping);
     if (!loaded) {
       result.error = loaded.failure();
       return result;

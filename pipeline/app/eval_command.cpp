@@ -131,7 +131,7 @@ int run_eval(const std::vector<std::string>& raw) {
       unreadable = true;
       continue;
     }
-    auto loaded = read_document(path, read_options->limits, read_options->input_format);
+    auto loaded = read_document(path, read_options->limits, read_options->input_format, read_options->xml_mapping);
     if (!loaded) {
       std::cerr << "jamkoll eval: " << path << ": " << loaded.failure().code << ": " << loaded.failure().message << "\n";
       unreadable = true;

@@ -70,7 +70,7 @@ int run_extract(const std::vector<std::string>& raw) {
     return exit_code::kUsage;
   }
   const std::string& path = args.positional.front();
-  auto loaded = read_document(path, read_options->limits, read_options->input_format);
+  auto loaded = read_document(path, read_options->limits, read_options->input_format, read_options->xml_mapping);
   if (!loaded) {
     std::cerr << "jamkoll: " << path << ": " << loaded.failure().code << ": " << loaded.failure().message << "\n";
     return exit_code::kUnreadable;

@@ -11,13 +11,14 @@
 namespace jamkoll {
 namespace {
 
-constexpr std::array<std::pair<InputFormat, std::string_view>, 8> kNames{{
+constexpr std::array<std::pair<InputFormat, std::string_view>, 9> kNames{{
     {InputFormat::kDocx, "docx"},
     {InputFormat::kOdt, "odt"},
     {InputFormat::kFodt, "fodt"},
     {InputFormat::kFlatOpc, "flat-opc"},
     {InputFormat::kWord2003, "word2003"},
     {InputFormat::kHtml, "html"},
+    {InputFormat::kXml, "xml"},
     {InputFormat::kText, "txt"},
     {InputFormat::kMarkdown, "md"},
 }};
@@ -87,10 +88,7 @@ Outcome<InputFormat> detect_markup(const XmlRootHint& root) {
   if (root.ns == kFlatOpc && root.local_name == "package") return InputFormat::kFlatOpc;
   if (root.ns == kWord2003 && root.local_name == "wordDocument") return InputFormat::kWord2003;
   if (!root.xml_declaration && root.ns.empty() && is_html_element(root.local_name)) return InputFormat::kHtml;
-  std::string what = "XML document with root element <" + root.local_name + ">";
-  if (!root.ns.empty()) what += " in namespace " + root.ns;
-  return Failure{"unsupported-format", what + " is not a format jamkoll reads: save the strategy as .docx, .odt, "
-                                              "Flat ODT (.fodt), Word XML, HTML, text or Markdown"};
+  return InputFormat::kXml;  // another vocabulary: text in document order (generic_xml_reader.h)
 }
 
 // Names that promise a container or binary format: such a file that turned out to be none is
@@ -153,12 +151,13 @@ Outcome<InputFormat> detect_input_format(std::string_view bytes, const std::stri
   if (auto root = sniff_xml_root(bytes)) {
     auto format = detect_markup(*root);
     // "<Utkast> …" in a .txt file is text that happens to start with '<', not an XML document.
-    if (format || !text_name || root->xml_declaration || !root->ns.empty()) return format;
+    const bool generic = format && *format == InputFormat::kXml;
+    if (!generic || !text_name || root->xml_declaration || !root->ns.empty()) return format;
   }
 
   if (has_binary_extension(extension)) {
     return Failure{"unsupported-format", "named " + extension + " but not in that format (damaged, or renamed?); "
-                                         "jamkoll reads .docx, .odt, .fodt, Word XML, HTML, text and Markdown"};
+                                         "jamkoll reads .docx, .odt, .fodt, Word XML, HTML, other XML, text and Markdown"};
   }
   if (!has_utf16_or_32_bom(bytes) && bytes.substr(0, 1u << 16).find('\0') != std::string_view::npos) {
     return Failure{"unsupported-format", "binary file of unknown format: jamkoll reads .docx, .odt, .fodt, Word XML, "

@@ -16,9 +16,10 @@
 
 namespace jamkoll {
 
-enum class InputFormat { kDocx, kOdt, kFodt, kFlatOpc, kWord2003, kHtml, kText, kMarkdown };
+enum class InputFormat { kDocx, kOdt, kFodt, kFlatOpc, kWord2003, kHtml, kXml, kText, kMarkdown };
 
-// The stable names: "docx", "odt", "fodt", "flat-opc", "word2003", "html", "txt", "md".
+// The stable names: "docx", "odt", "fodt", "flat-opc", "word2003", "html", "xml", "txt", "md".
+// "xml" is any other XML vocabulary, read by generic_xml_reader.h.
 std::string_view input_format_name(InputFormat format);
 std::optional<InputFormat> input_format_from_name(std::string_view name);
 // "docx, odt, fodt, flat-opc, word2003, html, txt, md" (for messages).

@@ -44,7 +44,7 @@ Outcome<Document> read_text(InputFormat format, std::string_view bytes, std::vec
 }
 
 Outcome<Document> read_as(InputFormat format, std::string_view bytes, const ReadLimits& limits,
-                          std::vector<std::string>& warnings) {
+                          const XmlMapping& xml_mapping, std::vector<std::string>& warnings) {
   switch (format) {
     case InputFormat::kDocx: return read_docx(bytes, limits);
     case InputFormat::kFlatOpc: return read_flat_opc(bytes, limits);
@@ -52,6 +52,7 @@ Outcome<Document> read_as(InputFormat format, std::string_view bytes, const Read
     case InputFormat::kFodt: return read_fodt(bytes, limits);
     case InputFormat::kWord2003: return read_word2003(bytes, limits);
     case InputFormat::kHtml: return read_html(bytes, limits);
+    case InputFormat::kXml: return read_generic_xml(bytes, xml_mapping, limits);
     case InputFormat::kText:
     case InputFormat::kMarkdown: return read_text(format, bytes, warnings);
   }
@@ -61,7 +62,7 @@ Outcome<Document> read_as(InputFormat format, std::string_view bytes, const Read
 }  // namespace
 
 Outcome<LoadedDocument> read_document(const std::string& path, const ReadLimits& limits,
-                                      const std::string& input_format) {
+                                      const std::string& input_format, const XmlMapping& xml_mapping) {
   std::optional<InputFormat> forced;
   if (!input_format.empty()) {
     forced = input_format_from_name(input_format);
@@ -77,7 +78,7 @@ Outcome<LoadedDocument> read_document(const std::string& path, const ReadLimits&
   out.sha256 = sha256_hex(*bytes);
   Outcome<InputFormat> format = forced ? Outcome<InputFormat>(*forced) : detect_input_format(*bytes, path, limits);
   if (!format) return format.failure();
-  auto doc = read_as(*format, *bytes, limits, out.warnings);
+  auto doc = read_as(*format, *bytes, limits, xml_mapping, out.warnings);
   if (!doc) return doc.failure();
   out.document = std::move(*doc);
   return out;

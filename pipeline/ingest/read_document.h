@@ -10,6 +10,7 @@
 
 #include "common/outcome.h"
 #include "ingest/document.h"
+#include "ingest/generic_xml_reader.h"
 #include "ingest/limits.h"
 
 namespace jamkoll {
@@ -28,7 +29,9 @@ struct LoadedDocument {
 // too-large, not-a-document, unsupported-format, encrypted, encoding (text that is neither UTF-8,
 // UTF-16 with a BOM nor a recognisable 8-bit charset), and those of the format readers
 // (corrupt-zip, xml-malformed, xml-forbidden, zip-bomb, …).
+// `xml_mapping`: how to read XML of another vocabulary (headings, notes, parts to skip); without
+// it such XML is read as paragraphs.
 Outcome<LoadedDocument> read_document(const std::string& path, const ReadLimits& limits,
-                                      const std::string& input_format = "");
+                                      const std::string& input_format = "", const XmlMapping& xml_mapping = {});
 
 }  // namespace jamkoll

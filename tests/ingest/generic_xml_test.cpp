@@ -53,6 +53,20 @@ TEST(GenericXml, BadMappingLinesAndXPathAreUsageErrors) {
   EXPECT_EQ(doc.failure().code, "usage");
 }
 
+TEST(GenericXml, CommandLineTakesTheMappingFile) {
+  const std::string xml = (source_dir() / "tests/fixtures/xml/arende_export.xml").string();
+  const std::string mapping = (source_dir() / "tests/fixtures/xml/arende_export.mapping").string();
+  const auto mapped = testing::run_jamkoll({"extract", "--xml-mapping", mapping, xml});
+  EXPECT_EQ(mapped.exit_code, 0) << mapped.err;
+  EXPECT_NE(mapped.out.find("heading 2"), std::string::npos) << mapped.out;
+  EXPECT_EQ(mapped.out.find("intern kommentar"), std::string::npos);  // skipped by the mapping
+  const auto check = testing::run_jamkoll({"check", "--format", "json", "--xml-mapping", mapping, xml});
+  EXPECT_NE(check.out.find("\"format\": \"xml\""), std::string::npos);
+  testing::TempDir dir;
+  testing::write_file(dir / "fel.mapping", "rubrik\n");
+  EXPECT_EQ(testing::run_jamkoll({"extract", "--xml-mapping", (dir / "fel.mapping").string(), xml}).exit_code, 64);
+}
+
 TEST(GenericXml, EntitiesAreNeverExpanded) {
   auto doc = read_generic_xml("<?xml version=\"1.0\"?><!DOCTYPE a [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><a>&x;</a>",
                               XmlMapping{}, ReadLimits{});
