@@ -3,6 +3,8 @@
 // depend on how a converter spaced or wrapped lines.
 #pragma once
 
+#include <algorithm>
+#include <filesystem>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -10,6 +12,20 @@
 #include "ingest/document.h"
 
 namespace jamkoll::testing {
+
+// The fixtures of a folder that have expectations: NAME for every NAME.blocks.tsv, sorted.
+inline std::vector<std::string> expected_fixture_names(const std::filesystem::path& dir) {
+  const std::string suffix = ".blocks.tsv";
+  std::vector<std::string> names;
+  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+    const std::string name = entry.path().filename().string();
+    if (name.size() > suffix.size() && name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0) {
+      names.push_back(name.substr(0, name.size() - suffix.size()));
+    }
+  }
+  std::sort(names.begin(), names.end());
+  return names;
+}
 
 // One line per block: KIND<TAB>TEXT, heading kinds as heading:N, \n and \t escaped.
 inline std::string blocks_tsv(const Document& doc) {

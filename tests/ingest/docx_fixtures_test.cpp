@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "ingest/block_expectations.h"
 #include "ingest/read_document.h"
 #include "support/test_support.h"
 
@@ -11,6 +12,7 @@ namespace jamkoll {
 namespace {
 
 namespace fs = std::filesystem;
+using testing::blocks_tsv;
 using testing::read_file;
 using testing::source_dir;
 
@@ -25,30 +27,6 @@ std::vector<std::string> fixture_names() {
   }
   std::sort(names.begin(), names.end());
   return names;
-}
-
-std::string escaped(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    if (c == '\n') {
-      out += "\\n";
-    } else if (c == '\t') {
-      out += "\\t";
-    } else {
-      out += c;
-    }
-  }
-  return out;
-}
-
-std::string blocks_tsv(const Document& doc) {
-  std::string out;
-  for (const Block& b : doc.blocks) {
-    std::string kind(block_kind_name(b.kind));
-    if (b.kind == BlockKind::kHeading) kind += ":" + std::to_string(b.level);
-    out += kind + "\t" + escaped(b.text) + "\n";
-  }
-  return out;
 }
 
 class DocxFixture : public ::testing::TestWithParam<std::string> {

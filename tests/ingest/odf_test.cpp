@@ -23,15 +23,7 @@ using testing::write_zip;
 
 fs::path fixtures() { return source_dir() / "tests/fixtures/odf"; }
 
-std::vector<std::string> odf_fixtures() {
-  std::vector<std::string> names;
-  for (const auto& entry : fs::directory_iterator(fixtures())) {
-    const std::string name = entry.path().filename().string();
-    if (name.size() > 11 && name.substr(name.size() - 11) == ".blocks.tsv") names.push_back(name.substr(0, name.size() - 11));
-  }
-  std::sort(names.begin(), names.end());
-  return names;
-}
+std::vector<std::string> odf_fixtures() { return testing::expected_fixture_names(fixtures()); }
 
 class OdfFixture : public ::testing::TestWithParam<std::string> {};
 
