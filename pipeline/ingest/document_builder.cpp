@@ -4,6 +4,16 @@
 
 namespace jamkoll {
 
+void append_block(std::vector<Block>& blocks, BlockKind kind, std::string text, int level, const std::string& part) {
+  if (trim(text).empty()) return;
+  Block block;
+  block.kind = kind;
+  block.text = std::move(text);
+  block.level = level;
+  block.part = part;
+  blocks.push_back(std::move(block));
+}
+
 Document build_document(std::string format, std::vector<Block> blocks, std::vector<Comment> comments,
                         const NoteAnchors& anchors) {
   Document doc;

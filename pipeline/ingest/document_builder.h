@@ -15,6 +15,9 @@ struct NoteAnchors {
   std::map<std::size_t, std::size_t> anchor_of_note;
 };
 
+// What every reader does with a block it found: append it unless its text is blank.
+void append_block(std::vector<Block>& blocks, BlockKind kind, std::string text, int level, const std::string& part);
+
 Document build_document(std::string format, std::vector<Block> blocks, std::vector<Comment> comments,
                         const NoteAnchors& anchors = {});
 

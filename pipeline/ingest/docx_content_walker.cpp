@@ -6,6 +6,7 @@
 #include "common/unicode.h"
 #include "ingest/layout_characters.h"
 #include "ingest/ooxml_names.h"
+#include "ingest/document_builder.h"
 
 namespace jamkoll {
 namespace {
@@ -312,13 +313,7 @@ void DocxContentWalker::append_text(ParagraphText& para, std::string_view text) 
 }
 
 void DocxContentWalker::emit(BlockKind kind, std::string text, int level) {
-  if (trim(text).empty()) return;
-  Block block;
-  block.kind = kind;
-  block.text = std::move(text);
-  block.level = level;
-  block.part = part_;
-  out_.push_back(std::move(block));
+  append_block(out_, kind, std::move(text), level, part_);
 }
 
 }  // namespace jamkoll

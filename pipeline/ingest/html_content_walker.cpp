@@ -7,6 +7,7 @@
 #include "common/unicode.h"
 #include "common/xml_node.h"
 #include "ingest/layout_characters.h"
+#include "ingest/document_builder.h"
 
 namespace jamkoll {
 namespace {
@@ -337,13 +338,7 @@ void HtmlContentWalker::flush(const Sink& sink) {
 }
 
 void HtmlContentWalker::emit(std::vector<Block>& target, BlockKind kind, std::string text, int level) {
-  if (trim(text).empty()) return;
-  Block block;
-  block.kind = kind;
-  block.text = std::move(text);
-  block.level = level;
-  block.part = kPart;
-  target.push_back(std::move(block));
+  append_block(target, kind, std::move(text), level, kPart);
 }
 
 }  // namespace jamkoll

@@ -261,14 +261,7 @@ class MarkdownReader {
     std::vector<std::string> cited;
     std::string text = literal ? source : markdown_inline_text(source, &cited);
     for (const std::string& id : cited) citations_.emplace(id, blocks_.size());
-    text = std::string(trim(text));
-    if (text.empty()) return;
-    Block block;
-    block.kind = kind;
-    block.text = std::move(text);
-    block.level = level;
-    block.part = kPart;
-    blocks_.push_back(std::move(block));
+    append_block(blocks_, kind, std::string(trim(text)), level, kPart);
   }
 
   std::vector<Block> blocks_;

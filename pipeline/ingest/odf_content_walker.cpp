@@ -3,6 +3,7 @@
 #include "common/unicode.h"
 #include "ingest/layout_characters.h"
 #include "ingest/odf_names.h"
+#include "ingest/document_builder.h"
 
 namespace jamkoll {
 namespace {
@@ -274,13 +275,7 @@ void OdfContentWalker::append_explicit(ParagraphText& para, std::string_view tex
 }
 
 void OdfContentWalker::emit(BlockKind kind, std::string text, int level) {
-  if (trim(text).empty()) return;
-  Block block;
-  block.kind = kind;
-  block.text = std::move(text);
-  block.level = level;
-  block.part = part_;
-  out_.push_back(std::move(block));
+  append_block(out_, kind, std::move(text), level, part_);
 }
 
 }  // namespace jamkoll
