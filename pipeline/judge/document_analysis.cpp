@@ -85,13 +85,14 @@ DocumentAnalysis analyze_document(const Document& document, const LoadedPack& pa
   DocumentAnalysis out;
   out.blocks.resize(document.blocks.size());
   MatchCache cache;
+  const bool paragraph_tokens = uses_paragraph_span(pack.pack);
   for (std::size_t i = 0; i < document.blocks.size(); ++i) {
     const Block& block = document.blocks[i];
     AnalyzedBlock& ab = out.blocks[i];
     ab.block = &block;
     if (!is_judged_block(block.kind)) continue;
     std::size_t placeholders = 0, exclusions = 0;
-    ab.facts = gather_facts(block.text, *pack.analyzer, *pack.matcher, cache);
+    ab.facts = gather_facts(block.text, *pack.analyzer, *pack.matcher, cache, paragraph_tokens);
     for (const auto& facts : ab.facts.sentences) {
       auto as = std::make_unique<AnalyzedSentence>();
       as->facts = facts.get();

@@ -55,10 +55,14 @@ struct NamedSpan {
 // with at most kEnumerationMaxGapWords words between neighbours?
 bool enumerates_targets(const AnalyzedSentence& s, std::vector<NamedSpan> names) {
   std::sort(names.begin(), names.end(), [](const NamedSpan& a, const NamedSpan& b) { return a.begin < b.begin; });
+  // Word tokens in text order, so the words between two names are counted by binary search.
+  std::vector<std::size_t> word_begins;
+  for (const Token& t : s.sentence().tokens) {
+    if (t.is_word) word_begins.push_back(t.begin);
+  }
   auto words_between = [&](std::size_t from, std::size_t to) {
-    std::size_t n = 0;
-    for (const Token& t : s.sentence().tokens) n += t.is_word && t.begin >= from && t.end <= to;
-    return n;
+    return static_cast<std::size_t>(std::lower_bound(word_begins.begin(), word_begins.end(), to) -
+                                    std::lower_bound(word_begins.begin(), word_begins.end(), from));
   };
   std::set<const Target*> chain;
   std::size_t chain_end = 0;

@@ -24,8 +24,17 @@ std::size_t token_at(const SentenceFacts& facts, std::size_t offset) {
 
 }  // namespace
 
+bool uses_paragraph_span(const RulePack& pack) {
+  for (const Target& t : pack.targets) {
+    for (const Rule& r : t.rules) {
+      if (r.span_paragraph) return true;
+    }
+  }
+  return false;
+}
+
 TextFacts gather_facts(std::string_view text, const TextAnalyzer& analyzer, const TermMatcher& matcher,
-                       MatchCache& cache) {
+                       MatchCache& cache, bool paragraph_tokens) {
   TextFacts out;
   out.paragraph = std::make_unique<SentenceFacts>();
   out.paragraph->block_text = text;
@@ -38,8 +47,10 @@ TextFacts gather_facts(std::string_view text, const TextAnalyzer& analyzer, cons
     facts->hits = matcher.match(facts->sentence, cache);
     index_hits(*facts);
     // Paragraph hits keep their byte offsets; token indices are the sentence's own.
-    out.paragraph->sentence.tokens.insert(out.paragraph->sentence.tokens.end(), facts->sentence.tokens.begin(),
-                                          facts->sentence.tokens.end());
+    if (paragraph_tokens) {
+      out.paragraph->sentence.tokens.insert(out.paragraph->sentence.tokens.end(), facts->sentence.tokens.begin(),
+                                            facts->sentence.tokens.end());
+    }
     out.paragraph->hits.insert(out.paragraph->hits.end(), facts->hits.begin(), facts->hits.end());
     out.sentences.push_back(std::move(facts));
   }
@@ -87,11 +98,15 @@ bool RuleEvaluator::condition_holds(const Condition& c, const SentenceFacts& fac
   auto it = patterns_.find(c.pattern);
   if (it == patterns_.end()) return false;
   const Sentence& s = facts.sentence;
-  std::set<std::size_t> starts, ends;
-  for (const Token& t : s.tokens) {
-    starts.insert(t.begin);
-    ends.insert(t.end);
-  }
+  // Tokens are in text order: a match edge is a token edge when a token starts / ends exactly there.
+  auto starts_token = [&](std::size_t at) {
+    auto it2 = std::lower_bound(s.tokens.begin(), s.tokens.end(), at, [](const Token& t, std::size_t v) { return t.begin < v; });
+    return it2 != s.tokens.end() && it2->begin == at;
+  };
+  auto ends_token = [&](std::size_t at) {
+    auto it2 = std::lower_bound(s.tokens.begin(), s.tokens.end(), at, [](const Token& t, std::size_t v) { return t.end < v; });
+    return it2 != s.tokens.end() && it2->end == at;
+  };
   const std::string_view sentence_text = facts.block_text.substr(s.begin, s.end - s.begin);
   re2::StringPiece input(sentence_text.data(), sentence_text.size());
   re2::StringPiece match;
@@ -101,7 +116,7 @@ bool RuleEvaluator::condition_holds(const Condition& c, const SentenceFacts& fac
          it->second->Match(input, from, sentence_text.size(), RE2::UNANCHORED, &match, 1)) {
     const std::size_t b = s.begin + static_cast<std::size_t>(match.data() - sentence_text.data());
     const std::size_t e = b + match.size();
-    if (starts.count(b) && ends.count(e)) {
+    if (starts_token(b) && ends_token(e)) {
       found = true;
       if (collect) {
         collect->spans.emplace_back(b, e);

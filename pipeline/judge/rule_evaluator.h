@@ -42,9 +42,14 @@ struct TextFacts {
   std::unique_ptr<SentenceFacts> paragraph;
 };
 
-// Segments `text` and finds every lexicon hit. REQUIRES: `text` outlives the result.
+// Segments `text` and finds every lexicon hit. `paragraph_tokens`: also copy every token into the
+// paragraph facts (only rules with span="paragraph" need them; a huge block would double its
+// memory). REQUIRES: `text` outlives the result.
 TextFacts gather_facts(std::string_view text, const TextAnalyzer& analyzer, const TermMatcher& matcher,
-                       MatchCache& cache);
+                       MatchCache& cache, bool paragraph_tokens = true);
+
+// Does any rule of the pack look across a paragraph (span="paragraph")?
+bool uses_paragraph_span(const RulePack& pack);
 
 struct RuleMatch {
   const Rule* rule = nullptr;

@@ -95,6 +95,36 @@ TextAnalyzer::TextAnalyzer(std::set<std::string> abbreviations, std::set<std::st
 TextAnalyzer::~TextAnalyzer() = default;
 
 std::vector<Sentence> TextAnalyzer::analyze(std::string_view text) const {
+  if (text.size() <= kWindowBytes) return analyze_window(text);
+  std::vector<Sentence> out;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t end = std::min(text.size(), start + kWindowBytes);
+    if (end < text.size()) {
+      const std::string_view window = text.substr(start, end - start);
+      std::size_t cut = window.rfind(". ");
+      if (cut == std::string_view::npos || cut < window.size() / 2) cut = window.find_last_of(" \n\t");
+      if (cut != std::string_view::npos && cut > 0) {
+        end = start + cut + 1;
+      } else {
+        while (end > start + 1 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;  // UTF-8 boundary
+      }
+    }
+    for (Sentence& s : analyze_window(text.substr(start, end - start))) {
+      s.begin += start;
+      s.end += start;
+      for (Token& t : s.tokens) {
+        t.begin += start;
+        t.end += start;
+      }
+      out.push_back(std::move(s));
+    }
+    start = end;
+  }
+  return out;
+}
+
+std::vector<Sentence> TextAnalyzer::analyze_window(std::string_view text) const {
   std::unique_ptr<icu::BreakIterator> words;
   std::unique_ptr<icu::BreakIterator> sentences;
   {

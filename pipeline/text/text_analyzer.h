@@ -41,9 +41,15 @@ class TextAnalyzer {
   explicit TextAnalyzer(std::set<std::string> abbreviations, std::set<std::string> closing_abbreviations = {});
   ~TextAnalyzer();
 
+  // Texts longer than kWindowBytes (one 100 MB "paragraph") are analysed in windows cut at a
+  // sentence end or space, so memory for ICU's copy of the text stays bounded; a sentence never
+  // spans two windows.
   std::vector<Sentence> analyze(std::string_view text) const;
 
+  static constexpr std::size_t kWindowBytes = 256 * 1024;
+
  private:
+  std::vector<Sentence> analyze_window(std::string_view text) const;
   struct Iterators;
   std::set<std::string> abbreviations_;
   std::set<std::string> closing_abbreviations_;

@@ -94,6 +94,30 @@ TEST(Tokens, InvalidUtf8KeepsOffsetsInsideTheText) {
   }
 }
 
+TEST(Tokens, AHugeParagraphIsAnalysedInWindowsWithExactOffsets) {
+  // One "paragraph" of ~1 MB without sentence ends: analysed window by window (bounded memory),
+  // still every token in order, inside the text and on its word.
+  std::string text;
+  for (int i = 0; text.size() < 4 * TextAnalyzer::kWindowBytes; ++i) text += (i % 7 == 0 ? "våldsutsatta " : "kvinnor ");
+  const auto sentences = analyzer().analyze(text);
+  ASSERT_GT(sentences.size(), 3u);
+  std::size_t previous_end = 0, words = 0;
+  for (const Sentence& s : sentences) {
+    EXPECT_GE(s.begin, previous_end);
+    for (const Token& t : s.tokens) {
+      ASSERT_LE(t.end, text.size());
+      EXPECT_GE(t.begin, previous_end);
+      previous_end = t.end;
+      const std::string word = text.substr(t.begin, t.end - t.begin);
+      EXPECT_TRUE(word == "kvinnor" || word == "våldsutsatta") << word;
+      ++words;
+    }
+  }
+  std::size_t expected = 0;
+  for (std::size_t at = text.find(' '); at != std::string::npos; at = text.find(' ', at + 1)) ++expected;
+  EXPECT_EQ(words, expected);  // no word lost or split at a window edge
+}
+
 TEST(Tokens, NfdTextKeepsWordsWholeAndOffsetsExact) {
   const std::string text = "Va\xCC\x8Aldet mot kvinnor.";  // "Våldet" with a combining ring
   const auto s = analyzer().analyze(text);
