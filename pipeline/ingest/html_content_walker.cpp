@@ -92,9 +92,23 @@ bool is_block(std::string_view name) {
 // A link that only cites a note: its mark ("1", "[1]", "i") is not text.
 bool is_citation(const xmlNode* a) {
   const std::string style = compact_style(a);
+  const std::string id = lower(attr(a, "id"));
   return has_class(a, "sdfootnoteanc") || has_class(a, "sdendnoteanc") || has_class(a, "footnote-ref") ||
          has_class(a, "noteref") || lower(attr(a, "role")) == "doc-noteref" ||
+         id.rfind("body_ftn", 0) == 0 || id.rfind("body_edn", 0) == 0 ||  // LibreOffice's XHTML export
          style.find("mso-footnote-id:") != std::string::npos || style.find("mso-endnote-id:") != std::string::npos;
+}
+
+// LibreOffice's XHTML export opens a note paragraph with <span class="footnodeNumber"><a id="ftnN">:
+// the note's id, or "" when the paragraph is not such a note.
+std::string libreoffice_xhtml_note_id(const xmlNode* p) {
+  for (const xmlNode* span = p->children; span; span = span->next) {
+    if (!xml::is_element(span) || !has_class(span, "footnodenumber")) continue;
+    for (const xmlNode* a = span->children; a; a = a->next) {
+      if (xml::is_element(a) && lower(std::string(xml::local_name(a))) == "a" && !attr(a, "id").empty()) return attr(a, "id");
+    }
+  }
+  return "";
 }
 
 // The mark inside a note that links back to its citation.
@@ -163,6 +177,9 @@ void HtmlContentWalker::read_element(const xmlNode* c, const Sink& sink, int dep
   }
   if (name == "a" && is_back_link(c)) return;
   if (name == "span" && compact_style(c).find("mso-list:ignore") != std::string::npos) return;  // Word's list label
+  if (name == "span" && (class_starts_with(c, "listlabel") || has_class(c, "footnodenumber"))) {
+    return;  // LibreOffice XHTML: list labels ("2.") and the number that opens a note
+  }
   if (name == "br") {
     append_explicit("\n");
     return;
@@ -178,6 +195,13 @@ void HtmlContentWalker::read_element(const xmlNode* c, const Sink& sink, int dep
   if (element == "footnote" || element == "endnote") {
     read_note(c, element == "endnote" ? BlockKind::kEndnote : BlockKind::kFootnote, id, depth);
     return;
+  }
+  if (name == "p" && (has_class(c, "footnote") || has_class(c, "endnote"))) {
+    // LibreOffice XHTML: <p class="Footnote"><span class="footnodeNumber"><a id="ftn3" …>2</a></span> …
+    if (const std::string note_id = libreoffice_xhtml_note_id(c); !note_id.empty()) {
+      read_note(c, has_class(c, "endnote") ? BlockKind::kEndnote : BlockKind::kFootnote, note_id, depth);
+      return;
+    }
   }
   const std::string role = lower(attr(c, "role"));
   if (role == "doc-footnote" || role == "doc-endnote" || (sink.note_list && name == "li")) {
