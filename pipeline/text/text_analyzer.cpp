@@ -6,6 +6,8 @@
 #include <unicode/utf16.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
+#include <cctype>
 #include <mutex>
 
 #include "common/unicode.h"
@@ -71,6 +73,12 @@ bool continues_sentence(std::string_view rest) {
 }  // namespace
 
 std::string fold_case(std::string_view utf8) {
+  // ASCII needs no ICU: full case folding of ASCII is lower-casing, and it is already NFC.
+  if (std::all_of(utf8.begin(), utf8.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    std::string out(utf8);
+    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+  }
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
   u.foldCase(U_FOLD_CASE_DEFAULT);
   u.findAndReplace(icu::UnicodeString(static_cast<UChar32>(0x00AD)), icu::UnicodeString());
