@@ -9,7 +9,11 @@
 #include <string>
 #include <vector>
 
+#include <gtest/gtest.h>
+
 #include "ingest/document.h"
+#include "ingest/read_document.h"
+#include "support/test_support.h"
 
 namespace jamkoll::testing {
 
@@ -57,6 +61,23 @@ inline std::vector<std::string> words_of(std::string text) {
   std::vector<std::string> out;
   for (std::string word; in >> word;) out.push_back(word);
   return out;
+}
+
+// Does `file` (the DOCX sample komplett_strategi converted to another format) read to the same
+// words as samples/komplett_strategi.docx?
+inline ::testing::AssertionResult has_the_words_of_the_docx_sample(const std::filesystem::path& file) {
+  auto docx = read_document((source_dir() / "samples/komplett_strategi.docx").string(), ReadLimits{});
+  auto other = read_document(file.string(), ReadLimits{});
+  if (!docx) return ::testing::AssertionFailure() << "the DOCX sample: " << docx.failure().message;
+  if (!other) return ::testing::AssertionFailure() << file << ": " << other.failure().message;
+  const auto expected = words_of(plain_text(docx->document));
+  const auto got = words_of(plain_text(other->document));
+  if (got == expected) return ::testing::AssertionSuccess();
+  std::size_t i = 0;
+  while (i < got.size() && i < expected.size() && got[i] == expected[i]) ++i;
+  return ::testing::AssertionFailure() << file << ": words differ from word " << i << " ("
+                                       << (i < got.size() ? got[i] : "end") << " vs "
+                                       << (i < expected.size() ? expected[i] : "end") << ")";
 }
 
 }  // namespace jamkoll::testing
