@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets with clang and runs each for a time budget, seeded from samples/,
 # the DOCX fixtures, the lexicons and the rule pack. Fails on any crash, leak, sanitizer report or
-# timeout. Usage: tests/fuzz/run.sh [SECONDS_PER_TARGET] (default 30; CI uses the default).
+# timeout. Inputs that once crashed a target live in tests/fuzz/regressions/<target>/ and seed its
+# corpus, so every run replays them first. Usage: tests/fuzz/run.sh [SECONDS_PER_TARGET] (default 30; CI uses the default).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 seconds=${1:-30}
@@ -21,7 +22,7 @@ declare -A corpus=(
   [fuzz_docx]=$(seed docx samples/*.docx tests/fixtures/docx/*.docx)
   [fuzz_read_document]=$(seed any "${docs[@]}")
   [fuzz_xml]=$(seed xml rules/lansstrategi/pack.xml rules/rulepack.xsd tests/fixtures/junit/junit.xsd)
-  [fuzz_text]=$(seed text tests/fixtures/docx/*.plain.txt)
+  [fuzz_text]=$(seed text tests/fixtures/docx/*.plain.txt tests/fuzz/regressions/fuzz_text/*)
   [fuzz_lexicon]=$(seed lexicon lexicons/*.lex)
   [fuzz_rulepack]=$(seed rulepack rules/lansstrategi/pack.xml tests/fixtures/packs/proximity/pack.xml)
 )
