@@ -54,7 +54,7 @@ bool is_figure(const AnalyzedBlock& b) {
   if (b.word_count > 3 || b.placeholder || b.exclusion_only) return false;
   for (const auto& s : b.sentences) {
     for (const Token& t : s->sentence().tokens) {
-      if (t.is_word && std::isdigit(static_cast<unsigned char>(t.key[0]))) return true;
+      if (t.is_word && std::isdigit(static_cast<unsigned char>(b.block->text[t.begin]))) return true;
     }
   }
   return false;
@@ -85,14 +85,16 @@ DocumentAnalysis analyze_document(const Document& document, const LoadedPack& pa
   DocumentAnalysis out;
   out.blocks.resize(document.blocks.size());
   MatchCache cache;
-  const bool paragraph_tokens = uses_paragraph_span(pack.pack);
+  const bool paragraph_span = uses_paragraph_span(pack.pack);
   for (std::size_t i = 0; i < document.blocks.size(); ++i) {
     const Block& block = document.blocks[i];
     AnalyzedBlock& ab = out.blocks[i];
     ab.block = &block;
     if (!is_judged_block(block.kind)) continue;
     std::size_t placeholders = 0, exclusions = 0;
-    ab.facts = gather_facts(block.text, *pack.analyzer, *pack.matcher, cache, paragraph_tokens);
+    // Headings are looked up whole (mark_scope_sections).
+    ab.facts = gather_facts(block.text, *pack.analyzer, *pack.matcher, cache,
+                            paragraph_span || block.kind == BlockKind::kHeading);
     for (const auto& facts : ab.facts.sentences) {
       auto as = std::make_unique<AnalyzedSentence>();
       as->facts = facts.get();

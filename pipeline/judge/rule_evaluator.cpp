@@ -34,26 +34,31 @@ bool uses_paragraph_span(const RulePack& pack) {
 }
 
 TextFacts gather_facts(std::string_view text, const TextAnalyzer& analyzer, const TermMatcher& matcher,
-                       MatchCache& cache, bool paragraph_tokens) {
+                       MatchCache& cache, bool paragraph_facts) {
   TextFacts out;
   out.paragraph = std::make_unique<SentenceFacts>();
   out.paragraph->block_text = text;
   out.paragraph->sentence.begin = 0;
   out.paragraph->sentence.end = text.size();
-  for (Sentence& s : analyzer.analyze(text)) {
+  analyzer.analyze(text, [&](Sentence&& s) {
     auto facts = std::make_unique<SentenceFacts>();
     facts->block_text = text;
     facts->sentence = std::move(s);
     facts->hits = matcher.match(facts->sentence, cache);
+    // Matched: the keys are not needed again, and what stays is trimmed to size (a huge block keeps
+    // many sentences; spare vector capacity would be a third of its memory).
+    std::vector<std::string>().swap(facts->sentence.keys);
+    facts->sentence.tokens.shrink_to_fit();
+    facts->hits.shrink_to_fit();
     index_hits(*facts);
     // Paragraph hits keep their byte offsets; token indices are the sentence's own.
-    if (paragraph_tokens) {
+    if (paragraph_facts) {
       out.paragraph->sentence.tokens.insert(out.paragraph->sentence.tokens.end(), facts->sentence.tokens.begin(),
                                             facts->sentence.tokens.end());
+      out.paragraph->hits.insert(out.paragraph->hits.end(), facts->hits.begin(), facts->hits.end());
     }
-    out.paragraph->hits.insert(out.paragraph->hits.end(), facts->hits.begin(), facts->hits.end());
     out.sentences.push_back(std::move(facts));
-  }
+  });
   index_hits(*out.paragraph);
   return out;
 }

@@ -36,17 +36,18 @@ struct SentenceFacts {
 };
 
 // The facts of one block's text: per sentence, and for the paragraph as a whole (every token and
-// hit), which rules with span="paragraph" look at.
+// hit, when gathered: see gather_facts), which rules with span="paragraph" look at.
 struct TextFacts {
   std::vector<std::unique_ptr<SentenceFacts>> sentences;
   std::unique_ptr<SentenceFacts> paragraph;
 };
 
-// Segments `text` and finds every lexicon hit. `paragraph_tokens`: also copy every token into the
-// paragraph facts (only rules with span="paragraph" need them; a huge block would double its
-// memory). REQUIRES: `text` outlives the result.
+// Segments `text` and finds every lexicon hit, one sentence at a time. `paragraph_facts`: also
+// gather every token and hit into the paragraph facts (rules with span="paragraph" need them, and
+// headings are looked up whole; for other blocks the copy would only double a huge block's
+// memory, so the paragraph facts stay empty). REQUIRES: `text` outlives the result.
 TextFacts gather_facts(std::string_view text, const TextAnalyzer& analyzer, const TermMatcher& matcher,
-                       MatchCache& cache, bool paragraph_tokens = true);
+                       MatchCache& cache, bool paragraph_facts = true);
 
 // Does any rule of the pack look across a paragraph (span="paragraph")?
 bool uses_paragraph_span(const RulePack& pack);

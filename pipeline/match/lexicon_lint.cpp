@@ -44,8 +44,8 @@ std::vector<LintFinding> lint_lexicon(const std::string& source, const std::stri
     // The tokenizer must see the term as the entry's words, or it can never match as written.
     std::vector<std::string> tokens;
     for (const Sentence& s : analyzer.analyze(e.text)) {
-      for (const Token& t : s.tokens) {
-        if (t.is_word) tokens.push_back(t.key);
+      for (std::size_t i = 0; i < s.tokens.size(); ++i) {
+        if (s.tokens[i].is_word) tokens.push_back(s.keys[i]);
       }
     }
     if (tokens != e.words) {

@@ -61,11 +61,15 @@ std::string without_colon_ending(const std::string& key) {
   return key.substr(0, colon);
 }
 
-bool is_coordinating(const Token& t) {
-  return t.key == "och" || t.key == "eller" || t.key == "samt" || t.key == "respektive" || t.key == ",";
+TermHit hit(const LexiconEntry* entry, std::size_t first, std::size_t last, const std::vector<Token>& tokens) {
+  return {entry, static_cast<std::uint32_t>(first), static_cast<std::uint32_t>(last), tokens[first].begin, tokens[last].end};
 }
 
-bool is_hyphen(const Token& t) { return t.key == "-" || t.key == "\u2010" || t.key == "\u2011"; }
+bool is_coordinating(const std::string& key) {
+  return key == "och" || key == "eller" || key == "samt" || key == "respektive" || key == ",";
+}
+
+bool is_hyphen(const std::string& key) { return key == "-" || key == "\u2010" || key == "\u2011"; }
 
 const std::set<std::string>& derivation_suffixes() {
   static const std::set<std::string> suffixes = {"sam", "lös", "nad", "het", "ig", "lig", "isk", "aktig", "bar"};
@@ -215,14 +219,15 @@ const std::vector<std::pair<const LexiconEntry*, int>>& TermMatcher::candidates(
 std::vector<TermHit> TermMatcher::match(const Sentence& sentence, MatchCache& cache) const {
   std::vector<TermHit> hits;
   const std::vector<Token>& tokens = sentence.tokens;
+  const std::vector<std::string>& keys = sentence.keys;
   std::vector<std::size_t> words;  // indices of word tokens
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     if (tokens[i].is_word) words.push_back(i);
   }
   for (std::size_t w = 0; w < words.size(); ++w) {
     const std::size_t i = words[w];
-    std::vector<std::pair<const LexiconEntry*, int>> first_words = candidates(tokens[i].key, cache);
-    if (const std::string bare = without_colon_ending(tokens[i].key); !bare.empty()) {
+    std::vector<std::pair<const LexiconEntry*, int>> first_words = candidates(keys[i], cache);
+    if (const std::string bare = without_colon_ending(keys[i]); !bare.empty()) {
       const auto& more = candidates(bare, cache);
       first_words.insert(first_words.end(), more.begin(), more.end());
     }
@@ -233,31 +238,31 @@ std::vector<TermHit> TermMatcher::match(const Sentence& sentence, MatchCache& ca
       for (std::size_t k = 1; k < entry->words.size() && ok; ++k) {
         ok = false;
         for (std::size_t next = at + 1; next < words.size() && next <= at + 1 + static_cast<std::size_t>(entry->gap); ++next) {
-          if (word_matches(*entry, k, tokens[words[next]].key)) {
+          if (word_matches(*entry, k, keys[words[next]])) {
             at = next;
             ok = true;
             break;
           }
         }
       }
-      if (ok) hits.push_back({entry, i, words[at], tokens[i].begin, tokens[words[at]].end});
+      if (ok) hits.push_back(hit(entry, i, words[at], tokens));
     }
   }
   // Hyphen coordination: "hem- och omsorgsarbetet" also says "hemarbetet".
   for (std::size_t i = 0; i + 2 < tokens.size(); ++i) {
-    if (!tokens[i].is_word || !is_hyphen(tokens[i + 1])) continue;
+    if (!tokens[i].is_word || !is_hyphen(keys[i + 1])) continue;
     std::size_t j = i + 2;
-    while (j < tokens.size() && j < i + 8 && (!tokens[j].is_word || is_coordinating(tokens[j]) ||
-                                              (j + 1 < tokens.size() && is_hyphen(tokens[j + 1])))) {
+    while (j < tokens.size() && j < i + 8 && (!tokens[j].is_word || is_coordinating(keys[j]) ||
+                                              (j + 1 < tokens.size() && is_hyphen(keys[j + 1])))) {
       ++j;
     }
     if (j >= tokens.size() || j == i + 2 || !tokens[j].is_word) continue;
-    const std::string& whole = tokens[j].key;
+    const std::string& whole = keys[j];
     for (std::size_t k = 1; k + 2 < whole.size(); ++k) {
       if (!is_char_start(whole, k)) continue;
-      for (const auto& [entry, how] : candidates(tokens[i].key + whole.substr(k), cache)) {
+      for (const auto& [entry, how] : candidates(keys[i] + whole.substr(k), cache)) {
         (void)how;
-        if (entry->words.size() == 1) hits.push_back({entry, i, j, tokens[i].begin, tokens[j].end});
+        if (entry->words.size() == 1) hits.push_back(hit(entry, i, j, tokens));
       }
     }
   }

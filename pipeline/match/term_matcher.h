@@ -16,6 +16,7 @@
 // Thread-safety: match() may be called concurrently (the cache is per call's MatchCache).
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -28,8 +29,8 @@ namespace jamkoll {
 
 struct TermHit {
   const LexiconEntry* entry = nullptr;
-  std::size_t first_token = 0;  // token indices in the sentence, inclusive
-  std::size_t last_token = 0;
+  std::uint32_t first_token = 0;  // token indices in the sentence, inclusive (a sentence is at most
+  std::uint32_t last_token = 0;   // one analysis window long, so 32 bits suffice)
   std::size_t begin = 0;        // byte offsets in the block text
   std::size_t end = 0;
 };
@@ -45,6 +46,8 @@ class TermMatcher {
   TermMatcher(const TermMatcher&) = delete;
   TermMatcher& operator=(const TermMatcher&) = delete;
 
+  // REQUIRES: the sentence still has its keys (TextAnalyzer fills them; gather_facts drops them
+  // after matching).
   std::vector<TermHit> match(const Sentence& sentence, MatchCache& cache) const;
 
   // Does this single word (case-folded) match the entry's word `word_index`? Exposed for tests

@@ -105,6 +105,11 @@ TextAnalyzer::~TextAnalyzer() = default;
 std::vector<Sentence> TextAnalyzer::analyze(std::string_view text) const {
   if (text.size() <= kWindowBytes) return analyze_window(text);
   std::vector<Sentence> out;
+  analyze(text, [&out](Sentence&& s) { out.push_back(std::move(s)); });
+  return out;
+}
+
+void TextAnalyzer::analyze(std::string_view text, const std::function<void(Sentence&&)>& sink) const {
   std::size_t start = 0;
   while (start < text.size()) {
     std::size_t end = std::min(text.size(), start + kWindowBytes);
@@ -125,11 +130,10 @@ std::vector<Sentence> TextAnalyzer::analyze(std::string_view text) const {
         t.begin += start;
         t.end += start;
       }
-      out.push_back(std::move(s));
+      sink(std::move(s));
     }
     start = end;
   }
-  return out;
 }
 
 std::vector<Sentence> TextAnalyzer::analyze_window(std::string_view text) const {
@@ -187,8 +191,9 @@ std::vector<Sentence> TextAnalyzer::analyze_window(std::string_view text) const 
     t.begin = to_byte[static_cast<std::size_t>(wb)];
     t.end = to_byte[static_cast<std::size_t>(we)];
     t.is_word = word;
-    t.key = word ? fold_case(text.substr(t.begin, t.end - t.begin)) : std::string(text.substr(t.begin, t.end - t.begin));
-    out[current].tokens.push_back(std::move(t));
+    const std::string_view written = text.substr(t.begin, t.end - t.begin);
+    out[current].keys.push_back(word ? fold_case(written) : std::string(written));
+    out[current].tokens.push_back(t);
   }
   return out;
 }
