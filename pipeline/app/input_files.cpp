@@ -8,7 +8,7 @@ namespace jamkoll {
 namespace fs = std::filesystem;
 
 bool has_document_extension(const std::string& path) {
-  static const std::set<std::string> known = {".docx", ".odt", ".fodt", ".xml", ".html", ".htm", ".xhtml", ".txt", ".md"};
+  static const std::set<std::string> known = {".docx", ".odt", ".fodt", ".xml", ".html", ".htm", ".xhtml", ".pdf", ".txt", ".md"};
   std::string ext = fs::path(path).extension().string();
   std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
   return known.count(ext) > 0;

@@ -11,7 +11,7 @@
 namespace jamkoll {
 namespace {
 
-constexpr std::array<std::pair<InputFormat, std::string_view>, 9> kNames{{
+constexpr std::array<std::pair<InputFormat, std::string_view>, 10> kNames{{
     {InputFormat::kDocx, "docx"},
     {InputFormat::kOdt, "odt"},
     {InputFormat::kFodt, "fodt"},
@@ -19,6 +19,7 @@ constexpr std::array<std::pair<InputFormat, std::string_view>, 9> kNames{{
     {InputFormat::kWord2003, "word2003"},
     {InputFormat::kHtml, "html"},
     {InputFormat::kXml, "xml"},
+    {InputFormat::kPdf, "pdf"},
     {InputFormat::kText, "txt"},
     {InputFormat::kMarkdown, "md"},
 }};
@@ -138,10 +139,8 @@ Outcome<InputFormat> detect_input_format(std::string_view bytes, const std::stri
     return Failure{"unsupported-format", "legacy binary Word (.doc) file: save it as .docx (Word: Save As; or "
                                          "soffice --headless --convert-to docx FILE)"};
   }
-  if (starts_with(bytes, "%PDF")) {
-    return Failure{"unsupported-format", "PDF is not read yet: convert the strategy to .docx (e.g. open it in Word, "
-                                         "or save the source document as .docx)"};
-  }
+  // The PDF header may follow a little junk (the specification allows it within the first 1 KiB).
+  if (bytes.substr(0, 1024).find("%PDF-") != std::string_view::npos) return InputFormat::kPdf;
   if (starts_with(bytes, "{\\rtf")) {
     return Failure{"unsupported-format", "RTF is not read: save it as .docx or .odt (Word: Save As; or "
                                          "soffice --headless --convert-to docx FILE)"};
@@ -157,11 +156,11 @@ Outcome<InputFormat> detect_input_format(std::string_view bytes, const std::stri
 
   if (has_binary_extension(extension)) {
     return Failure{"unsupported-format", "named " + extension + " but not in that format (damaged, or renamed?); "
-                                         "jamkoll reads .docx, .odt, .fodt, Word XML, HTML, other XML, text and Markdown"};
+                                         "jamkoll reads .docx, .odt, .fodt, Word XML, HTML, other XML, PDF, text and Markdown"};
   }
   if (!has_utf16_or_32_bom(bytes) && bytes.substr(0, 1u << 16).find('\0') != std::string_view::npos) {
     return Failure{"unsupported-format", "binary file of unknown format: jamkoll reads .docx, .odt, .fodt, Word XML, "
-                                         "HTML, text and Markdown"};
+                                         "HTML, PDF, text and Markdown"};
   }
   if (extension == ".md" || extension == ".markdown") return InputFormat::kMarkdown;
   return InputFormat::kText;

@@ -1,8 +1,8 @@
 // Recognises a document's format from its content, not its name: zip containers by their parts
 // ([Content_Types].xml → docx, an OpenDocument text `mimetype` → odt), XML by its root element and
 // namespace (office:document → fodt, pkg:package → flat-opc, w:wordDocument → word2003, html),
-// HTML by its first tags, and PDF, legacy Word, RTF and encrypted Office files by their signatures
-// (refused with advice on converting). Only what is left is text: the name then decides between
+// HTML by its first tags, PDF by its header, and legacy Word, RTF and encrypted Office files by their
+// signatures (refused with advice on converting). Only what is left is text: the name then decides between
 // Markdown (.md, .markdown) and plain text; a file named like a container (.docx, .odt, .pdf, …)
 // that is none is refused rather than read as text.
 #pragma once
@@ -16,13 +16,13 @@
 
 namespace jamkoll {
 
-enum class InputFormat { kDocx, kOdt, kFodt, kFlatOpc, kWord2003, kHtml, kXml, kText, kMarkdown };
+enum class InputFormat { kDocx, kOdt, kFodt, kFlatOpc, kWord2003, kHtml, kXml, kPdf, kText, kMarkdown };
 
-// The stable names: "docx", "odt", "fodt", "flat-opc", "word2003", "html", "xml", "txt", "md".
+// The stable names: "docx", "odt", "fodt", "flat-opc", "word2003", "html", "xml", "pdf", "txt", "md".
 // "xml" is any other XML vocabulary, read by generic_xml_reader.h.
 std::string_view input_format_name(InputFormat format);
 std::optional<InputFormat> input_format_from_name(std::string_view name);
-// "docx, odt, fodt, flat-opc, word2003, html, txt, md" (for messages).
+// "docx, odt, fodt, flat-opc, word2003, html, xml, pdf, txt, md" (for messages).
 std::string input_format_names();
 
 // `bytes` is the whole file (not empty), `path` its name. Failure codes: not-a-document (a zip that

@@ -10,6 +10,7 @@
 #include "ingest/html_reader.h"
 #include "ingest/markdown_reader.h"
 #include "ingest/odf_reader.h"
+#include "ingest/pdf_reader.h"
 #include "ingest/plain_text_reader.h"
 #include "ingest/text_encoding.h"
 #include "ingest/word2003_reader.h"
@@ -53,6 +54,7 @@ Outcome<Document> read_as(InputFormat format, std::string_view bytes, const Read
     case InputFormat::kWord2003: return read_word2003(bytes, limits);
     case InputFormat::kHtml: return read_html(bytes, limits);
     case InputFormat::kXml: return read_generic_xml(bytes, xml_mapping, limits);
+    case InputFormat::kPdf: return read_pdf(bytes, limits);
     case InputFormat::kText:
     case InputFormat::kMarkdown: return read_text(format, bytes, warnings);
   }

@@ -23,7 +23,7 @@ TEST(Batch, ThousandFilesWithTenPercentBrokenAreAllReported) {
       {bytes.substr(0, bytes.size() / 3), "corrupt-zip"},
       {"", "not-a-document"},
       {std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1") + std::string(600, '\0'), "unsupported-format"},
-      {"%PDF-1.7\n%âãÏÓ\n", "unsupported-format"},
+      {"%PDF-1.7\n%âãÏÓ\n", "corrupt-pdf"},
   };
   std::map<std::string, std::string> expected_error;
   for (int i = 0; i < 1000; ++i) {

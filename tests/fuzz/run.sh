@@ -17,7 +17,7 @@ seed() {  # seed DIR FILES...: copy seeds into a fresh corpus folder (the reposi
   for f in "$@"; do [ -f "$f" ] && cp "$f" "$dir/"; done
   echo "$dir"
 }
-docs=(samples/*.docx tests/fixtures/docx/*.docx tests/fixtures/*/*.odt tests/fixtures/*/*.fodt tests/fixtures/*/*.html tests/fixtures/*/*.xml tests/fixtures/*/*.txt tests/fixtures/*/*.md)
+docs=(samples/*.docx samples/*.pdf tests/fixtures/pdf/*.pdf tests/fixtures/docx/*.docx tests/fixtures/*/*.odt tests/fixtures/*/*.fodt tests/fixtures/*/*.html tests/fixtures/*/*.xml tests/fixtures/*/*.txt tests/fixtures/*/*.md)
 declare -A corpus=(
   [fuzz_docx]=$(seed docx samples/*.docx tests/fixtures/docx/*.docx)
   [fuzz_read_document]=$(seed any "${docs[@]}")
@@ -26,6 +26,8 @@ declare -A corpus=(
   [fuzz_lexicon]=$(seed lexicon lexicons/*.lex)
   [fuzz_rulepack]=$(seed rulepack rules/lansstrategi/pack.xml tests/fixtures/packs/proximity/pack.xml)
 )
+# Third-party one-time caches reported at exit (tests/lsan.supp says which and why).
+export LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
 status=0
 for target in fuzz_docx fuzz_read_document fuzz_xml fuzz_text fuzz_lexicon fuzz_rulepack; do
   echo "== $target: $seconds s" >&2

@@ -1,5 +1,5 @@
 // Same text, same verdict: samples re-saved by LibreOffice (tests/fixtures/cross_format, made by
-// make_cross_format.sh) as DOCX, ODT, flat ODT, Word 2003 XML and XHTML get the same target
+// make_cross_format.sh) as DOCX, ODT, flat ODT, Word 2003 XML, XHTML and PDF get the same target
 // statuses and the same evidence sentences as the original DOCX.
 //
 // One exception: LibreOffice's XHTML export drops text boxes, so the text-box sample loses its
@@ -45,7 +45,7 @@ TEST_P(CrossFormat, SameVerdictsAndEvidenceInEveryFormat) {
   const std::string dir = (source_dir() / "tests/fixtures/cross_format").string() + "/";
   const std::vector<std::pair<std::string, std::string>> copies = {
       {name + ".lo.docx", "docx"}, {name + ".odt", "odt"}, {name + ".fodt", "fodt"},
-      {name + ".word2003.xml", "word2003"}, {name + ".html", "html"}};
+      {name + ".word2003.xml", "word2003"}, {name + ".html", "html"}, {name + ".pdf", "pdf"}};
   for (const auto& [file, format] : copies) {
     if (format == "html" && name == "fotnot_och_textruta") continue;  // LibreOffice drops text boxes in XHTML
     const Reading copy = read(dir + file);

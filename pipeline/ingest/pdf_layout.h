@@ -1,0 +1,59 @@
+// Turns the positioned words of a PDF into document blocks. A PDF keeps no paragraphs, headings or
+// notes, only words placed on pages, so they are inferred the way a reader's eye does:
+//
+// - lines: words sharing a baseline band, left to right; a wide horizontal gap (a table column)
+//   starts a new line;
+// - page furniture: lines in the top or bottom 8 % of a page that are smaller than the body text or
+//   repeat on other pages become header/footer blocks; page numbers are dropped;
+// - headings: the PDF's outline (bookmarks, which Word and LibreOffice export from headings) names
+//   them and their level; without an outline, short lines set larger than the body text or bold
+//   are headings, their level ranked by size; a first-page line larger than every heading is the
+//   title;
+// - table-of-contents entries: lines ending in a dot leader and a page number;
+// - footnotes: a run of small lines at the foot of a page starting with a note number; the
+//   reference mark in the text (a small raised number) is not text;
+// - paragraphs: a new one where the line spacing widens, the font changes, the previous line
+//   ended short with a full stop, or the text goes back up the page (a new column, cell or text
+//   box); a paragraph runs on over a page break when it did not end with a full stop and the next
+//   page starts in lower case; a word hyphenated at a line end is joined again ("hem- och" keeps
+//   its hyphen);
+// - list items: lines starting with a bullet glyph or "1." / "a)".
+//
+// What a PDF cannot say: tracked changes and comments (a PDF of a draft with visible changes shows
+// deleted text as text), and table rows (cells come column by column, each its own paragraph).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "ingest/document.h"
+
+namespace jamkoll {
+
+struct PdfWord {
+  std::string text;  // UTF-8
+  double left = 0, top = 0, right = 0, bottom = 0;  // points, origin top left
+  double font_size = 0;
+  bool bold = false;
+  bool space_after = false;  // a space follows before the next word of the same line
+};
+
+struct PdfPage {
+  double width = 0, height = 0;
+  std::vector<PdfWord> words;  // in the PDF's reading order
+};
+
+struct PdfOutlineItem {
+  std::string title;
+  int level = 1;  // 1 = top
+};
+
+struct PdfContent {
+  std::vector<PdfPage> pages;
+  std::vector<PdfOutlineItem> outline;  // in document order; empty when the PDF has none
+};
+
+// Format "pdf"; blocks record their page as the part ("page 3").
+Document layout_pdf(const PdfContent& content);
+
+}  // namespace jamkoll
