@@ -1,5 +1,6 @@
 #include "app/command_options.h"
 
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -28,7 +29,7 @@ const std::set<std::string>& pack_option_names() {
 
 const std::set<std::string>& read_option_names() {
   static const std::set<std::string> names = {"--input-format", "--xml-mapping", "--max-file-size", "--max-member-size",
-                                              "--max-unpacked-size", "--max-ratio"};
+                                              "--max-unpacked-size", "--max-ratio",   "--pdf-timeout"};
   return names;
 }
 
@@ -90,6 +91,21 @@ Outcome<ReadOptions> read_options_from(const ParsedArguments& args) {
     }
     if (!(limits.max_compression_ratio >= 1)) return Failure{"usage", "--max-ratio takes a number ≥ 1"};
   }
+  if (auto it = args.values.find("--pdf-timeout"); it != args.values.end()) {
+    std::size_t used = 0;
+    unsigned long seconds = 0;
+    try {
+      seconds = std::stoul(it->second, &used);
+    } catch (...) {
+      used = 0;
+    }
+    if (used != it->second.size() || seconds == 0 || seconds > 86400) return Failure{"usage", "--pdf-timeout takes seconds (1–86400)"};
+    limits.pdf_timeout_seconds = static_cast<unsigned>(seconds);
+  }
+  // PDFs are read by this same binary in a child process (ingest/pdf_child.h).
+  std::error_code error;
+  const std::filesystem::path self = std::filesystem::read_symlink("/proc/self/exe", error);
+  if (!error) limits.pdf_helper = self.string();
   return options;
 }
 

@@ -28,6 +28,7 @@ Usage:
       --max-member-size MiB           largest unpacked zip member (default 256)
       --max-unpacked-size MiB         largest unpacked total per file (default 256)
       --max-ratio N                   largest zip compression ratio (default 200)
+      --pdf-timeout SECONDS           longest a PDF may take to read (default 120)
   jamkoll diff [--format text|json] OLD NEW
                                       what changed between two drafts (exit 1: a required target got worse)
   jamkoll watch [--once] [--interval SECONDS] [--format json,html] IN_DIR OUT_DIR
@@ -72,6 +73,7 @@ int main(int argc, char** argv) {
     if (command == "diff") return jamkoll::run_diff(args);
     if (command == "watch") return jamkoll::run_watch(args);
     if (command == "serve") return jamkoll::run_serve(args);
+    if (command == "__pdf-content") return jamkoll::run_pdf_content(args);
   } catch (const std::exception& e) {
     std::cerr << "jamkoll: internal error: " << e.what() << "\n";
     return jamkoll::exit_code::kUnreadable;

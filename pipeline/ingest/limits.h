@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 
 namespace jamkoll {
 
@@ -16,6 +17,12 @@ struct ReadLimits {
   double max_compression_ratio = 200.0;
   std::uint64_t ratio_check_after_bytes = 1ull << 20;
   std::uint64_t max_zip_entries = 10000;
+  // PDFs are parsed by poppler, third-party code, in a child process so that a PDF that crashes or
+  // hangs it costs one error entry, not the batch: the executable run as `HELPER __pdf-content`
+  // (the jamkoll binary itself; "" parses in this process, as tests and fuzzers do), and how long
+  // it may take.
+  std::string pdf_helper;
+  unsigned pdf_timeout_seconds = 120;
 };
 
 }  // namespace jamkoll

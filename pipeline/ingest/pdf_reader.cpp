@@ -9,6 +9,8 @@
 #include <memory>
 #include <mutex>
 
+#include "ingest/pdf_child.h"
+
 namespace jamkoll {
 namespace {
 
@@ -91,7 +93,7 @@ Outcome<PdfContent> read_pdf_content(std::string_view bytes, const ReadLimits& l
 }
 
 Outcome<Document> read_pdf(std::string_view bytes, const ReadLimits& limits) {
-  auto content = read_pdf_content(bytes, limits);
+  auto content = limits.pdf_helper.empty() ? read_pdf_content(bytes, limits) : read_pdf_content_in_child(bytes, limits);
   if (!content) return content.failure();
   return layout_pdf(*content);
 }

@@ -4,6 +4,8 @@
 //
 // poppler parses the file in memory (nothing is written to disk) and reports its own parse errors
 // through a callback jamkoll silences: a damaged PDF is a per-file error, never noise on stderr.
+// With ReadLimits::pdf_helper set (the command line sets it) poppler runs in a child process
+// (pdf_child.h), so a PDF that crashes or hangs it cannot take a batch down.
 #pragma once
 
 #include <string_view>
@@ -15,13 +17,14 @@
 
 namespace jamkoll {
 
-// `bytes` is the whole file. Failure codes: corrupt-pdf (poppler cannot open it), encrypted (a
+// `bytes` is the whole file. Failure codes: corrupt-pdf (poppler cannot open it, or crashed on it),
+// timeout (the child took longer than ReadLimits::pdf_timeout_seconds), encrypted (a
 // password is needed to open it; a PDF that only restricts printing or copying is read),
 // unsupported-format (no text layer: a scanned PDF needs OCR first), too-large (more text than
 // ReadLimits::max_total_unpacked_bytes). Format "pdf".
 Outcome<Document> read_pdf(std::string_view bytes, const ReadLimits& limits);
 
-// The words and outline poppler finds, before layout (for tests and `extract`'s debugging).
+// The words and outline poppler finds, before layout, in this process (the child's job).
 Outcome<PdfContent> read_pdf_content(std::string_view bytes, const ReadLimits& limits);
 
 }  // namespace jamkoll
