@@ -245,7 +245,26 @@ std::optional<std::string> list_item_text(std::string_view text) {
   static const std::regex kNumbered(R"(^(\d{1,2}|[a-z])[.)] (.+)$)");
   std::match_results<std::string_view::const_iterator> m;
   if (std::regex_match(text.begin(), text.end(), m, kNumbered)) return m[2].str();
+  // A browser sets the number of an ordered list apart without a space: "2.all statistik …". Only
+  // a number before a letter ("1.5 procent" and "t.ex." are no items).
+  static const std::regex kGluedNumber(R"(^\d{1,2}[.)]([A-Za-z\xC3].*)$)");
+  if (std::regex_match(text.begin(), text.end(), m, kGluedNumber)) return m[1].str();
   return std::nullopt;
+}
+
+// Per page, the left edge most body lines start at (the text column's margin).
+std::map<int, double> left_margins(const std::vector<PlacedLine>& lines) {
+  std::map<int, std::map<long, std::size_t>> counts;  // page → left (whole points) → lines
+  for (const PlacedLine& p : lines) {
+    if (p.role == Role::kBody) counts[p.line.page][std::lround(p.line.left)]++;
+  }
+  std::map<int, double> out;
+  for (const auto& [page, lefts] : counts) {
+    out[page] = static_cast<double>(std::max_element(lefts.begin(), lefts.end(), [](const auto& a, const auto& b) {
+                                      return a.second < b.second;
+                                    })->first);
+  }
+  return out;
 }
 
 // The typical distance from one line's top to the next inside a paragraph, per font size.
@@ -350,8 +369,12 @@ std::set<std::pair<int, long>> take_bullet_rows(std::vector<PlacedLine>& lines) 
 // footnotes at a page's foot, so it can run on over a page break.
 class BlockAssembler {
  public:
-  BlockAssembler(std::map<long, double> pitches, std::set<std::pair<int, long>> bullet_rows, std::vector<PdfTable> tables)
-      : pitches_(std::move(pitches)), bullet_rows_(std::move(bullet_rows)), tables_(std::move(tables)) {}
+  BlockAssembler(std::map<long, double> pitches, std::map<int, double> page_margins,
+                 std::set<std::pair<int, long>> bullet_rows, std::vector<PdfTable> tables)
+      : pitches_(std::move(pitches)),
+        page_margins_(std::move(page_margins)),
+        bullet_rows_(std::move(bullet_rows)),
+        tables_(std::move(tables)) {}
 
   void add(const PlacedLine& p) {
     if (p.role == Role::kDropped) return;
@@ -414,7 +437,10 @@ class BlockAssembler {
     if (!item && bullet_rows_.count({l.page, std::lround(l.top)})) item = l.text;
     if (!open_ || l.page != open_line_.page) column_right_ = 0;
     column_right_ = std::max(column_right_, l.right);
-    if (item || !open_ || starts_paragraph(l)) {
+    const bool starts = item || !open_ || starts_paragraph(l);
+    if (starts && !item && continues_an_unmarked_list(l)) item = l.text;
+    if (starts) {
+      open_left_ = l.left;
       BlockDraft d;
       d.kind = item ? BlockKind::kListItem : BlockKind::kParagraph;
       d.page = l.page;
@@ -429,6 +455,17 @@ class BlockAssembler {
     open_line_ = l;
   }
 
+  // A list whose bullets are drawn, not written (a browser's PDF): indented lines after a
+  // paragraph that ends with a colon, and the indented lines that go on at the same edge.
+  bool continues_an_unmarked_list(const PdfLine& l) const {
+    const auto margin = page_margins_.find(l.page);
+    if (!open_ || margin == page_margins_.end() || l.left < margin->second + 1.5 * l.font_size) return false;
+    const BlockDraft& before = drafts_[*open_];
+    const std::string_view text = trim(before.text);
+    if (before.kind == BlockKind::kParagraph) return !text.empty() && text.back() == ':';
+    return before.kind == BlockKind::kListItem && std::abs(open_left_ - l.left) < 2;
+  }
+
   // Does body line `l` start a new paragraph after the open one?
   bool starts_paragraph(const PdfLine& l) const {
     const PdfLine& before = open_line_;
@@ -441,12 +478,14 @@ class BlockAssembler {
   }
 
   std::map<long, double> pitches_;
+  std::map<int, double> page_margins_;  // page → the left edge most body lines start at
   std::set<std::pair<int, long>> bullet_rows_;
   std::vector<PdfTable> tables_;
   int last_table_ = -1;
   std::vector<BlockDraft> drafts_;
   std::optional<std::size_t> open_;  // the paragraph or list item the next body line may continue
   PdfLine open_line_;                   // its last line
+  double open_left_ = 0;                // its first line's left edge
   double column_right_ = 0;          // right edge of the text column on this page so far
 };
 
@@ -496,7 +535,7 @@ Document layout_pdf(const PdfContent& content) {
     mark_styled_headings(lines, body);
   }
   std::set<std::pair<int, long>> bullet_rows = take_bullet_rows(lines);
-  BlockAssembler assembler(line_pitches(lines), std::move(bullet_rows), std::move(tables));
+  BlockAssembler assembler(line_pitches(lines), left_margins(lines), std::move(bullet_rows), std::move(tables));
   for (const PlacedLine& p : lines) assembler.add(p);
   return build_blocks(assembler.take());
 }

@@ -172,6 +172,27 @@ TEST(PdfLayout, BulletsStartListItemsWhetherGluedOrSetApart) {
                                                       "list-item\tfölja sjukfrånvaron efter kön."}));
 }
 
+TEST(PdfLayout, IndentedLinesAfterAColonAreAListEvenWithoutBullets) {
+  // A browser draws bullets as shapes and sets list numbers without a space.
+  PdfPage page = a4();
+  set_line(page, "Jämställdhetspolitikens övergripande mål är", 71, 86);
+  set_line(page, "att kvinnor och män ska ha samma makt.", 71, 100);
+  set_line(page, "Till målet hör sex delmål:", 71, 114);
+  set_line(page, "En jämn fördelning av makt och inflytande", 107, 135);
+  set_line(page, "Ekonomisk jämställdhet", 107, 156);
+  set_line(page, "Länsstyrelsen ska", 71, 184);
+  set_line(page, "följa upp arbetet.", 71, 198);
+  set_line(page, "2.all statistik redovisas efter kön,", 89, 219);
+  set_line(page, "t.ex. i årsredovisningen.", 71, 247);
+  const Document doc = layout_pdf({{page}, {}});
+  EXPECT_EQ(blocks_of(doc), (std::vector<std::string>{
+                                "paragraph\tJämställdhetspolitikens övergripande mål är att kvinnor och män ska ha "
+                                "samma makt. Till målet hör sex delmål:",
+                                "list-item\tEn jämn fördelning av makt och inflytande",
+                                "list-item\tEkonomisk jämställdhet", "paragraph\tLänsstyrelsen ska följa upp arbetet.",
+                                "list-item\tall statistik redovisas efter kön,", "paragraph\tt.ex. i årsredovisningen."}));
+}
+
 TEST(PdfLayout, AGridOfThreeColumnsIsATableReadRowByRow) {
   PdfPage page = a4();
   // Column by column, as poppler hands a table over; the first cell wraps over two lines.

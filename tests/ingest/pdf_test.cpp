@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <map>
+#include <nlohmann/json.hpp>
 
 #include "ingest/block_expectations.h"
 #include "ingest/read_document.h"
@@ -74,6 +75,20 @@ TEST(Pdf, FootnotesListsAndTheTextBoxAreRead) {
   EXPECT_EQ(notes[1]->heading_path, std::vector<std::string>{"2 Kvinnors och mäns villkor i länet"});
   EXPECT_EQ(items.size(), 3u);
   EXPECT_TRUE(text_box_text);
+}
+
+TEST(Pdf, AChromiumPrintGetsTheVerdictsOfTheDocx) {
+  // Another producer: no outline, list bullets drawn as shapes, footnotes as plain text at the end.
+  auto verdicts = [](const fs::path& file) {
+    const auto r = testing::run_jamkoll({"check", "--format", "json", file.string()});
+    const nlohmann::json report = nlohmann::json::parse(r.out);
+    std::map<std::string, std::string> out;
+    for (const auto& t : report.at("documents")[0].at("targets")) out[t.at("id")] = t.at("status");
+    return out;
+  };
+  const auto docx = verdicts(source_dir() / "samples/partiell_rabblar_mal.docx");
+  ASSERT_EQ(docx.size(), 20u);
+  EXPECT_EQ(verdicts(fixtures() / "chromium_partiell_rabblar_mal.pdf"), docx);
 }
 
 TEST(Pdf, APasswordProtectedPdfIsEncrypted) {
