@@ -1,13 +1,13 @@
 #include "ingest/pdf_layout.h"
 
 #include <unicode/uchar.h>
+#include <re2/re2.h>
 #include <unicode/utf8.h>
 
 #include <algorithm>
 #include <cmath>
 #include <map>
 #include <optional>
-#include <regex>
 #include <set>
 
 #include "common/unicode.h"
@@ -51,8 +51,8 @@ double body_font_size(const std::vector<PlacedLine>& lines) {
 }
 
 bool is_page_number(std::string_view text) {
-  static const std::regex kPageNumber(R"(^\s*(([Ss]ida|[Pp]age)\s+)?\d+(\s*(av|of|/)\s*\d+)?\s*$)");
-  return std::regex_match(text.begin(), text.end(), kPageNumber);
+  static const RE2 kPageNumber(R"(\s*((?i:sida|page)\s+)?\d+(\s*(av|of|/)\s*\d+)?\s*)");
+  return RE2::FullMatch(text, kPageNumber);
 }
 
 std::string digits_masked(std::string_view text) {
@@ -129,9 +129,9 @@ void mark_footnotes(std::vector<PlacedLine>& lines, const PdfContent& content, d
 }
 
 std::optional<std::string> toc_entry_text(std::string_view text) {
-  static const std::regex kLeader(R"(^(.*?)\s*(\.{3,}|(\. ){3,}|…{2,})\s*\.?\s*(\d+)\s*$)");
-  std::match_results<std::string_view::const_iterator> m;
-  if (std::regex_match(text.begin(), text.end(), m, kLeader)) return m[1].str();
+  static const RE2 kLeader(R"((.*?)\s*(?:\.{3,}|(?:\. ){3,}|…{2,})\s*\.?\s*\d+\s*)");
+  std::string entry;
+  if (RE2::FullMatch(text, kLeader, &entry)) return entry;
   return std::nullopt;
 }
 
@@ -242,13 +242,14 @@ std::optional<std::string> list_item_text(std::string_view text) {
     if (!trim(rest).empty() && (rest.front() == ' ' || !dash)) return std::string(trim(rest));
     return std::nullopt;
   }
-  static const std::regex kNumbered(R"(^(\d{1,2}|[a-z])[.)] (.+)$)");
-  std::match_results<std::string_view::const_iterator> m;
-  if (std::regex_match(text.begin(), text.end(), m, kNumbered)) return m[2].str();
+  // RE2, not std::regex: linear in the line, whatever a hostile PDF puts on one.
+  static const RE2 kNumbered(R"((?:\d{1,2}|[a-z])[.)] (.+))");
+  std::string rest;
+  if (RE2::FullMatch(text, kNumbered, &rest)) return rest;
   // A browser sets the number of an ordered list apart without a space: "2.all statistik …". Only
   // a number before a letter ("1.5 procent" and "t.ex." are no items).
-  static const std::regex kGluedNumber(R"(^\d{1,2}[.)]([A-Za-z\xC3].*)$)");
-  if (std::regex_match(text.begin(), text.end(), m, kGluedNumber)) return m[1].str();
+  static const RE2 kGluedNumber(R"(\d{1,2}[.)](\pL.*))");
+  if (RE2::FullMatch(text, kGluedNumber, &rest)) return rest;
   return std::nullopt;
 }
 

@@ -14,6 +14,9 @@ namespace {
 constexpr int kMinColumns = 3;
 constexpr double kSameEdge = 4.0;  // points: left edges this close are one column
 constexpr std::size_t kLongWordBytes = 11;
+// A page with more lines than this is no document page (a hostile or generated one): no tables
+// are looked for, which keeps the search within a bound.
+constexpr std::size_t kMaxLinesPerPage = 5000;
 
 bool side_by_side(const PdfLine& a, const PdfLine& b) {
   const double overlap = std::min(a.bottom, b.bottom) - std::max(a.top, b.top);
@@ -160,10 +163,16 @@ std::optional<PdfTable> grid_of(const std::vector<const PdfLine*>& lines, std::v
 
 std::vector<PdfTable> find_pdf_tables(const std::vector<const PdfLine*>& lines) {
   const std::size_t n = lines.size();
+  if (n > kMaxLinesPerPage) return {};
+  // Which lines stand beside another: a sweep down the page, comparing only lines that overlap.
+  std::vector<std::size_t> by_top(n);
+  for (std::size_t i = 0; i < n; ++i) by_top[i] = i;
+  std::sort(by_top.begin(), by_top.end(), [&](std::size_t a, std::size_t b) { return lines[a]->top < lines[b]->top; });
   std::vector<bool> beside(n, false);
-  for (std::size_t i = 0; i < n; ++i) {
-    for (std::size_t j = i + 1; j < n; ++j) {
-      if (side_by_side(*lines[i], *lines[j])) beside[i] = beside[j] = true;
+  for (std::size_t k = 0; k < n; ++k) {
+    const PdfLine& a = *lines[by_top[k]];
+    for (std::size_t m = k + 1; m < n && lines[by_top[m]]->top < a.bottom; ++m) {
+      if (side_by_side(a, *lines[by_top[m]])) beside[by_top[k]] = beside[by_top[m]] = true;
     }
   }
   std::vector<PdfTable> out;
