@@ -145,9 +145,10 @@ void mark_toc_entries(std::vector<PlacedLine>& lines) {
   }
 }
 
-// Headings named by the outline, in order; a heading may wrap over a few lines.
-void mark_outline_headings(std::vector<PlacedLine>& lines, const std::vector<PdfOutlineItem>& outline, double body) {
-  std::size_t next = 0;
+// Headings named by the outline, in order; a heading may wrap over a few lines. Returns how many
+// outline items were found in the text.
+std::size_t mark_outline_headings(std::vector<PlacedLine>& lines, const std::vector<PdfOutlineItem>& outline, double body) {
+  std::size_t next = 0, found = 0;
   for (std::size_t i = 0; i < lines.size() && next < outline.size(); ++i) {
     PlacedLine& p = lines[i];
     if (p.role != Role::kBody || (p.line.font_size < body - 0.25 && !p.line.bold)) continue;
@@ -165,9 +166,11 @@ void mark_outline_headings(std::vector<PlacedLine>& lines, const std::vector<Pdf
       p.line.text = title;
       for (std::size_t j = i + 1; j <= last; ++j) lines[j].role = Role::kDropped;  // joined into the heading
       next = k + 1;
+      ++found;
       break;
     }
   }
+  return found;
 }
 
 // Without an outline: short lines larger than the body text, or bold at body size, ranked by size.
@@ -530,11 +533,9 @@ Document layout_pdf(const PdfContent& content) {
   mark_toc_entries(lines);
   std::vector<PdfTable> tables = mark_tables(lines);  // before headings: a table's bold header row is not one
   mark_title(lines, body);
-  if (!content.outline.empty()) {
-    mark_outline_headings(lines, content.outline, body);
-  } else {
-    mark_styled_headings(lines, body);
-  }
+  // An outline whose titles the text does not show (bookmarks not made from the headings) is no
+  // guide: the type sizes are.
+  if (content.outline.empty() || mark_outline_headings(lines, content.outline, body) == 0) mark_styled_headings(lines, body);
   std::set<std::pair<int, long>> bullet_rows = take_bullet_rows(lines);
   BlockAssembler assembler(line_pitches(lines), left_margins(lines), std::move(bullet_rows), std::move(tables));
   for (const PlacedLine& p : lines) assembler.add(p);

@@ -95,6 +95,14 @@ TEST(PdfLayout, WithoutAnOutlineHeadingsAreRankedByTypeSize) {
                                 "heading:2\tBakgrund", "paragraph\tRegeringen gav uppdraget."}));
 }
 
+TEST(PdfLayout, AnOutlineThatNamesNothingInTheTextIsNoGuide) {
+  PdfPage page = a4();
+  set_line(page, "Inledning", 71, 150, 16, true);
+  set_line(page, "Strategin gäller hela länet.", 71, 175);
+  const Document doc = layout_pdf({{page}, {{"Bokmärke 1", 1}}});
+  EXPECT_EQ(blocks_of(doc), (std::vector<std::string>{"heading:1\tInledning", "paragraph\tStrategin gäller hela länet."}));
+}
+
 TEST(PdfLayout, RunningHeadersArePageFurnitureAndPageNumbersGo) {
   PdfPage first = a4(), second = a4();
   for (PdfPage* p : {&first, &second}) set_line(*p, "Länsstyrelsen i Norrvik", 71, 30, 9);
