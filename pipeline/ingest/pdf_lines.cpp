@@ -99,7 +99,6 @@ void join_line(std::string& text, std::string_view next) {
   text += next;
 }
 
-
 std::vector<PdfLine> pdf_lines_of(const PdfPage& page, int page_number) {
   std::vector<PdfLine> out;
   bool space_pending = false;
@@ -126,15 +125,14 @@ std::vector<PdfLine> pdf_lines_of(const PdfPage& page, int page_number) {
       line->bottom = w.bottom;
       line->font_size = w.font_size;
       space_pending = false;
-    } else if (space_pending) {
-      line->text += ' ';
-    }
-    // A small number followed by text set larger is a footnote's own number: kept apart, and the
-    // line takes the font of its text.
-    if (same_line && line->own_number.empty() && all_digits(line->text) && line->font_size < kReferenceMarkScale * w.font_size) {
+    } else if (line->own_number.empty() && all_digits(line->text) && line->font_size < kReferenceMarkScale * w.font_size) {
+      // A small number followed by text set larger is a footnote's own number: kept apart, and
+      // the line takes the font of its text.
       line->own_number = line->text;
       line->text.clear();
       line->font_size = w.font_size;
+    } else if (space_pending) {
+      line->text += ' ';
     }
     line->text += text;
     line->right = w.right;
