@@ -1,7 +1,8 @@
 // A batch of 1 000 files with 10 % broken ones: every good file is reported, every broken one gets
-// its error entry, and the run exits 2.
+// its error entry, and the run exits 2. A PDF that stalls poppler costs its own entry only.
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
@@ -60,6 +61,34 @@ TEST(Batch, ThousandFilesWithTenPercentBrokenAreAllReported) {
   EXPECT_EQ(total, 1000u);
   EXPECT_EQ(ok, 900u);
   EXPECT_EQ(errors, 100u);
+}
+
+// A small PDF that keeps poppler busy for long: the same words drawn 20 000 times on one spot
+// (poppler merges text quadratically; 20 s here, half an hour at 200 000).
+std::string stalling_pdf() {
+  std::string content;
+  for (int i = 0; i < 20000; ++i) content += "BT /F1 12 Tf 72 720 Td (Kvinnor och m\xE4n) Tj ET\n";
+  return "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+         "2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
+         "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+         "/Resources << /Font << /F1 5 0 R >> >> >> endobj\n"
+         "4 0 obj << /Length " + std::to_string(content.size()) + " >>\nstream\n" + content + "\nendstream\nendobj\n"
+         "5 0 obj << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> endobj\n"
+         "trailer << /Root 1 0 R >>\n%%EOF\n";
+}
+
+TEST(Batch, APdfThatStallsTheReaderIsATimeoutAndTheRestIsReported) {
+  TempDir dir;
+  testing::write_file(dir / "a_fastnar.pdf", stalling_pdf());
+  fs::copy_file(testing::source_dir() / "samples/komplett_strategi.docx", dir / "b_strategi.docx");
+  const auto start = std::chrono::steady_clock::now();
+  const auto r = testing::run_jamkoll({"check", "--format", "json", "--pdf-timeout", "1", dir.path().string()});
+  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(15));  // not the 20 s poppler wants
+  EXPECT_EQ(r.exit_code, 2);
+  const json documents = json::parse(r.out).at("documents");
+  ASSERT_EQ(documents.size(), 2u);
+  EXPECT_EQ(documents[0].at("error").at("code"), "timeout");
+  EXPECT_EQ(documents[1].at("status"), "ok");
 }
 
 }  // namespace
