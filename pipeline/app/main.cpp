@@ -28,7 +28,7 @@ Usage:
       --max-member-size MiB           largest unpacked zip member (default 256)
       --max-unpacked-size MiB         largest unpacked total per file (default 256)
       --max-ratio N                   largest zip compression ratio (default 200)
-      --pdf-timeout SECONDS           longest a PDF may take to read (default 120)
+      --pdf-timeout SECONDS           longest a PDF may take to read (default 30)
   jamkoll diff [--format text|json] OLD NEW
                                       what changed between two drafts (exit 1: a required target got worse)
   jamkoll watch [--once] [--interval SECONDS] [--format json,html] IN_DIR OUT_DIR
