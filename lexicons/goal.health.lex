@@ -30,3 +30,4 @@ tar sina liv                  ; gap=1
 tog sitt liv                  ; gap=1
 mående                        ; compound=head ; weak
 vård                          ; weak ; except=vårdnad
+omvårdnad                     ; compound=any ; weak ; note=omvårdnad är vård, vårdnad är inte

@@ -3,6 +3,8 @@ män                           ; exact
 mäns                          ; exact
 männen                        ; exact
 männens                       ; exact
+mannen                        ; exact
+mannens                       ; exact
 manlig
 pappa
 pappor

@@ -258,11 +258,18 @@ std::vector<TermHit> TermMatcher::match(const Sentence& sentence, MatchCache& ca
     }
     if (j >= tokens.size() || j == i + 2 || !tokens[j].is_word) continue;
     const std::string& whole = keys[j];
+    // Two-word entries written with a hyphen ("mr arbete" for MR-arbete): "MR- och
+    // jämställdhetsarbetet" says "MR-arbetet" too.
+    const auto& first_words = candidates(keys[i], cache);
     for (std::size_t k = 1; k + 2 < whole.size(); ++k) {
       if (!is_char_start(whole, k)) continue;
       for (const auto& [entry, how] : candidates(keys[i] + whole.substr(k), cache)) {
         (void)how;
         if (entry->words.size() == 1) hits.push_back(hit(entry, i, j, tokens));
+      }
+      for (const auto& [entry, how] : first_words) {
+        (void)how;
+        if (entry->words.size() == 2 && word_matches(*entry, 1, whole.substr(k))) hits.push_back(hit(entry, i, j, tokens));
       }
     }
   }

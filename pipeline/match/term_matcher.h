@@ -11,7 +11,8 @@
 // min-part code points and the rest of the word must not be a derivation suffix (-sam, -lös, …).
 //
 // Hyphen coordination is expanded: in "hem- och omsorgsarbetet" the word "hemarbetet" is also
-// tried, spanning from "hem" to "omsorgsarbetet".
+// tried, spanning from "hem" to "omsorgsarbetet"; a two-word entry "mr arbete" (MR-arbete) is
+// tried as "MR" + "arbetet" in "MR- och jämställdhetsarbetet".
 //
 // Thread-safety: match() may be called concurrently (the cache is per call's MatchCache).
 #pragma once
