@@ -1,5 +1,8 @@
 #include "ingest/plain_text_reader.h"
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include <algorithm>
 
 #include "common/unicode.h"
@@ -38,6 +41,30 @@ int indent_columns(std::string_view line) {
     columns += c == '\t' ? 4 : 1;
   }
   return columns;
+}
+
+bool starts_in_lower_case(std::string_view text) {
+  int32_t i = 0;
+  UChar32 c = 0;
+  U8_NEXT(text.data(), i, static_cast<int32_t>(text.size()), c);
+  return c > 0 && u_islower(c);
+}
+
+// Hard-wrapped text breaks lines inside sentences: at least a fifth of the breaks between two text
+// lines fall before a word in lower case after a line with no closing punctuation. A file of one
+// paragraph a line with a stray blank line in it has (almost) none, and must not be joined.
+bool breaks_mid_sentence(const std::vector<std::string_view>& lines) {
+  std::size_t breaks = 0, inside = 0;
+  for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+    const std::string_view line = trim(lines[i]);
+    const std::string_view next = trim(lines[i + 1]);
+    if (line.empty() || next.empty()) continue;
+    ++breaks;
+    const char end = line.back();
+    const bool closed = end == '.' || end == '!' || end == '?' || end == ':' || end == ';';
+    inside += !closed && starts_in_lower_case(next);
+  }
+  return breaks > 0 && inside * 5 >= breaks;
 }
 
 }  // namespace
@@ -80,7 +107,7 @@ Document read_plain_text(std::string_view utf8) {
   // A line longer than any hard wrap means the file is not wrapped: every line is a paragraph.
   bool long_line = false;
   for (const std::string_view line : lines) long_line = long_line || code_points(trim(line)) > kMaxWrapWidth;
-  const bool line_per_paragraph = !has_blank_line || long_line;
+  const bool line_per_paragraph = !has_blank_line || long_line || !breaks_mid_sentence(lines);
 
   std::vector<Block> blocks;
   Block pending;

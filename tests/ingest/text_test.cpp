@@ -143,6 +143,21 @@ TEST_F(SampleAsText, HardWrappedParagraphsReadToTheSameParagraphs) {
   EXPECT_EQ(block_words(loaded->document), paragraph_words(paragraphs_));
 }
 
+TEST(PlainText, OneParagraphALineWithAStrayBlankLineIsNotJoined) {
+  // Short lines, each a sentence or a heading: no line breaks inside a sentence, so the blank
+  // line does not make this hard-wrapped text.
+  TempDir dir;
+  write_file(dir / "utkast.txt",
+             "Mål för 2025\nKvinnor och män ska ha samma makt.\nLönegapet ska minska.\n\nUppföljning\n"
+             "Strategin följs upp årligen.\n");
+  auto loaded = read_document((dir / "utkast.txt").string(), ReadLimits{});
+  ASSERT_TRUE(loaded) << loaded.failure().message;
+  std::vector<std::string> texts;
+  for (const Block& b : loaded->document.blocks) texts.push_back(b.text);
+  EXPECT_EQ(texts, (std::vector<std::string>{"Mål för 2025", "Kvinnor och män ska ha samma makt.", "Lönegapet ska minska.",
+                                             "Uppföljning", "Strategin följs upp årligen."}));
+}
+
 TEST_F(SampleAsText, Utf16AndWindows1252ReadToTheSameParagraphs) {
   std::string utf8;
   for (const std::string& p : paragraphs_) utf8 += p + "\n";
