@@ -3,9 +3,9 @@
 // end is not a sentence end. A file with no blank line between its lines, with a line longer than
 // 100 characters (no hard wrap is that wide), or whose line breaks (almost) never fall inside a
 // sentence, is read one paragraph per line: that is how Word and LibreOffice export plain text. A
-// line starting with a bullet glyph (• ◦ ▪ ‣ …) and a
-// space is a list item, the glyph not text, its level from the indentation (4 columns a level
-// after the first, as LibreOffice indents). Control characters other than tab are not text.
+// line starting with a bullet glyph (• ◦ ▪ ‣ …) and a space is a list item, the glyph not text,
+// its level from the indentation (4 columns a level after the first, as LibreOffice indents).
+// Control characters other than tab are not text.
 // Blocks record the part "text".
 #pragma once
 
