@@ -1,14 +1,15 @@
 // `jamkoll __pdf-content --max-text-bytes N`: the child side of ingest/pdf_child.h, not a user
-// command. Reads a PDF on stdin and writes its words (ingest/pdf_content_codec.h) on stdout, under
-// a memory cap of its own, so a hostile PDF that makes poppler crash, hang or allocate without end
-// costs this process only.
+// command. Reads a PDF on stdin and writes its laid-out blocks (ingest/pdf_blocks_codec.h) on
+// stdout, under a memory cap of its own, so a hostile PDF that makes poppler or the layout crash,
+// hang or allocate without end costs this process only.
 #include <sys/resource.h>
 
 #include <iostream>
 #include <iterator>
+#include <new>
 
 #include "app/commands.h"
-#include "ingest/pdf_content_codec.h"
+#include "ingest/pdf_blocks_codec.h"
 #include "ingest/pdf_reader.h"
 
 namespace jamkoll {
@@ -38,7 +39,14 @@ int run_pdf_content(const std::vector<std::string>& args) {
   cap_memory();
   std::cin >> std::noskipws;
   const std::string bytes((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
-  std::cout << encode_pdf_content(read_pdf_content(bytes, limits));
+  Outcome<PdfBlocks> laid_out = Failure{"internal-error", "not read"};
+  try {
+    laid_out = read_pdf_blocks(bytes, limits);
+  } catch (const std::bad_alloc&) {
+    laid_out = Failure{"too-large", "reading the PDF needs more than the reader's " + std::to_string(kMemoryCap >> 30) +
+                                        " GiB of memory"};
+  }
+  std::cout << encode_pdf_blocks(laid_out);
   std::cout.flush();
   return std::cout ? 0 : 2;
 }

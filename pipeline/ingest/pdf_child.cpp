@@ -13,7 +13,7 @@
 #include <string>
 #include <vector>
 
-#include "ingest/pdf_content_codec.h"
+#include "ingest/pdf_blocks_codec.h"
 
 extern char** environ;
 
@@ -54,8 +54,36 @@ class Pipe {
 
 struct ChildOutput {
   std::string bytes;
+  bool complete = false;  // the child closed its output
   bool timed_out = false;
   bool too_much = false;
+};
+
+// The child is killed unless it finished its output, and always waited for: no process outlives
+// the file it was started for, whatever path (an error, an exception) leaves the function.
+class ChildProcess {
+ public:
+  explicit ChildProcess(pid_t pid) : pid_(pid) {}
+  ~ChildProcess() {
+    if (!waited_) {
+      ::kill(pid_, SIGKILL);
+      wait();
+    }
+  }
+  ChildProcess(const ChildProcess&) = delete;
+  ChildProcess& operator=(const ChildProcess&) = delete;
+  int wait() {
+    int status = 0;
+    while (::waitpid(pid_, &status, 0) < 0 && errno == EINTR) {
+    }
+    waited_ = true;
+    return status;
+  }
+  void kill() { ::kill(pid_, SIGKILL); }
+
+ private:
+  pid_t pid_;
+  bool waited_ = false;
 };
 
 // Feeds `input` to the child's stdin while collecting its stdout, until it closes stdout, the
@@ -84,7 +112,10 @@ ChildOutput exchange(Pipe& to_child, Pipe& from_child, std::string_view input, s
     }
     if (fds[0].revents & (POLLIN | POLLHUP | POLLERR)) {
       const ssize_t n = ::read(from_child.read_end(), buffer, sizeof buffer);
-      if (n == 0) return out;  // end of output
+      if (n == 0) {
+        out.complete = true;
+        return out;
+      }
       if (n > 0) out.bytes.append(buffer, static_cast<std::size_t>(n));
       if (n < 0 && errno != EAGAIN && errno != EINTR) return out;
       if (out.bytes.size() > max_output) {
@@ -97,7 +128,7 @@ ChildOutput exchange(Pipe& to_child, Pipe& from_child, std::string_view input, s
 
 }  // namespace
 
-Outcome<PdfContent> read_pdf_content_in_child(std::string_view bytes, const ReadLimits& limits) {
+Outcome<PdfBlocks> read_pdf_blocks_in_child(std::string_view bytes, const ReadLimits& limits) {
   ignore_sigpipe();
   Pipe to_child, from_child;
   if (!to_child.ok() || !from_child.ok()) return Failure{"internal-error", "cannot create a pipe for the PDF reader"};
@@ -105,25 +136,40 @@ Outcome<PdfContent> read_pdf_content_in_child(std::string_view bytes, const Read
   ::posix_spawn_file_actions_init(&actions);
   ::posix_spawn_file_actions_adddup2(&actions, to_child.read_end(), STDIN_FILENO);
   ::posix_spawn_file_actions_adddup2(&actions, from_child.write_end(), STDOUT_FILENO);
+  // Whatever poppler or the C++ runtime print is not jamkoll's output.
+  ::posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0);
+  // The child starts with default signals, whatever this thread blocks or ignores (serve blocks
+  // SIGINT/SIGTERM; SIGPIPE is ignored above).
+  posix_spawnattr_t attributes;
+  ::posix_spawnattr_init(&attributes);
+  sigset_t none, defaults;
+  sigemptyset(&none);
+  sigemptyset(&defaults);
+  for (int sig : {SIGPIPE, SIGINT, SIGTERM}) sigaddset(&defaults, sig);
+  ::posix_spawnattr_setsigmask(&attributes, &none);
+  ::posix_spawnattr_setsigdefault(&attributes, &defaults);
+  ::posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
   const std::string max_text = std::to_string(limits.max_total_unpacked_bytes);
   std::vector<std::string> args = {limits.pdf_helper, "__pdf-content", "--max-text-bytes", max_text};
   std::vector<char*> argv;
   for (std::string& a : args) argv.push_back(a.data());
   argv.push_back(nullptr);
   pid_t pid = 0;
-  const int spawned = ::posix_spawn(&pid, limits.pdf_helper.c_str(), &actions, nullptr, argv.data(), environ);
+  const int spawned = ::posix_spawn(&pid, limits.pdf_helper.c_str(), &actions, &attributes, argv.data(), environ);
   ::posix_spawn_file_actions_destroy(&actions);
+  ::posix_spawnattr_destroy(&attributes);
   if (spawned != 0) return Failure{"internal-error", "cannot start the PDF reader " + limits.pdf_helper};
+  ChildProcess child(pid);
   to_child.close_read();
   from_child.close_write();
 
   const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(limits.pdf_timeout_seconds);
-  // The encoded words take a few times the text they hold.
-  const ChildOutput output = exchange(to_child, from_child, bytes, 8 * limits.max_total_unpacked_bytes + (1u << 20), deadline);
-  if (output.timed_out || output.too_much) ::kill(pid, SIGKILL);
-  int status = 0;
-  while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
-  }
+  // Blocks carry the text plus a few fields each: twice the text limit is a generous backstop
+  // (the child itself refuses more text than the limit).
+  const ChildOutput output = exchange(to_child, from_child, bytes, 2 * limits.max_total_unpacked_bytes + (1u << 20), deadline);
+  if (!output.complete) child.kill();
+  from_child.close_read();
+  const int status = child.wait();
   if (output.timed_out) {
     return Failure{"timeout", "reading the PDF took longer than " + std::to_string(limits.pdf_timeout_seconds) +
                                   " s (--pdf-timeout)"};
@@ -133,10 +179,10 @@ Outcome<PdfContent> read_pdf_content_in_child(std::string_view bytes, const Read
     return Failure{"corrupt-pdf", "the PDF reader (poppler) crashed on this file (signal " +
                                       std::to_string(WTERMSIG(status)) + "): it is damaged, or built to do harm"};
   }
-  if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+  if (!WIFEXITED(status) || WEXITSTATUS(status) != 0 || !output.complete) {
     return Failure{"internal-error", "the PDF reader stopped with exit code " + std::to_string(WEXITSTATUS(status))};
   }
-  return decode_pdf_content(output.bytes);
+  return decode_pdf_blocks(output.bytes);
 }
 
 }  // namespace jamkoll

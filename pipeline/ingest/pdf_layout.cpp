@@ -148,12 +148,19 @@ void mark_toc_entries(std::vector<PlacedLine>& lines) {
 // Headings named by the outline, in order; a heading may wrap over a few lines. Returns how many
 // outline items were found in the text.
 std::size_t mark_outline_headings(std::vector<PlacedLine>& lines, const std::vector<PdfOutlineItem>& outline, double body) {
+  // Titles as the text would show them; one longer than any heading can be none ("").
+  std::vector<std::string> titles;
+  for (const PdfOutlineItem& item : outline) {
+    titles.push_back(item.title.size() > 2 * kMaxHeadingBytes ? "" : collapse_spaces(without_ligatures(item.title)));
+  }
   std::size_t next = 0, found = 0;
   for (std::size_t i = 0; i < lines.size() && next < outline.size(); ++i) {
     PlacedLine& p = lines[i];
     if (p.role != Role::kBody || (p.line.font_size < body - 0.25 && !p.line.bold)) continue;
+    if (p.line.text.size() > 2 * kMaxHeadingBytes) continue;
     for (std::size_t k = next; k < std::min(outline.size(), next + 5); ++k) {
-      const std::string title = collapse_spaces(without_ligatures(outline[k].title));
+      const std::string& title = titles[k];
+      if (title.empty()) continue;
       std::string text = collapse_spaces(p.line.text);
       std::size_t last = i;
       while (text != title && title.rfind(text + " ", 0) == 0 && last + 1 < lines.size() && last < i + 3 &&
@@ -199,12 +206,14 @@ void mark_styled_headings(std::vector<PlacedLine>& lines, double body) {
     last = &p;
   }
   // Levels by size, largest first.
-  std::set<long, std::greater<long>> sizes;
+  std::map<long, int, std::greater<long>> level_of_size;
   for (const PlacedLine& p : lines) {
-    if (p.role == Role::kHeading) sizes.insert(std::lround(p.line.font_size * 2));
+    if (p.role == Role::kHeading) level_of_size[std::lround(p.line.font_size * 2)] = 0;
   }
+  int level = 0;
+  for (auto& [size, l] : level_of_size) l = ++level;
   for (PlacedLine& p : lines) {
-    if (p.role == Role::kHeading) p.level = static_cast<int>(std::distance(sizes.begin(), sizes.find(std::lround(p.line.font_size * 2)))) + 1;
+    if (p.role == Role::kHeading) p.level = level_of_size[std::lround(p.line.font_size * 2)];
   }
 }
 
@@ -316,9 +325,11 @@ void drop_repeated_header_row(const PdfTable& previous, PdfTable& next) {
 // Grids of side-by-side lines become tables (pdf_tables.h), page by page.
 std::vector<PdfTable> mark_tables(std::vector<PlacedLine>& lines) {
   std::vector<PdfTable> tables;
+  int last_table_page = -2;
   for (std::size_t begin = 0; begin < lines.size();) {
     std::size_t end = begin;
-    while (end < lines.size() && lines[end].line.page == lines[begin].line.page) ++end;
+    const int page = lines[begin].line.page;
+    while (end < lines.size() && lines[end].line.page == page) ++end;
     std::vector<std::size_t> body;
     std::vector<const PdfLine*> page_lines;
     for (std::size_t i = begin; i < end; ++i) {
@@ -327,7 +338,10 @@ std::vector<PdfTable> mark_tables(std::vector<PlacedLine>& lines) {
       page_lines.push_back(&lines[i].line);
     }
     for (PdfTable& t : find_pdf_tables(page_lines)) {
-      if (!tables.empty()) drop_repeated_header_row(tables.back(), t);
+      // A header row repeated: the table opens the page that follows the previous table's.
+      const bool continues = !tables.empty() && page == last_table_page + 1 && !t.lines.empty() && t.lines.front() == 0;
+      if (continues) drop_repeated_header_row(tables.back(), t);
+      last_table_page = page;
       for (std::size_t k : t.lines) {
         lines[body[k]].role = Role::kTable;
         lines[body[k]].table = static_cast<int>(tables.size());
@@ -495,7 +509,7 @@ class BlockAssembler {
 
 // Blocks in the document model's order, as the other readers give it: the body, then the notes,
 // then the page furniture.
-Document build_blocks(std::vector<BlockDraft> drafts) {
+PdfBlocks build_blocks(std::vector<BlockDraft> drafts) {
   auto rank = [](const BlockDraft& d) {
     if (d.kind == BlockKind::kFootnote) return 1;
     if (d.kind == BlockKind::kHeader || d.kind == BlockKind::kFooter) return 2;
@@ -517,12 +531,17 @@ Document build_blocks(std::vector<BlockDraft> drafts) {
       for (const std::string& mark : d.reference_marks) referencing_block[mark] = before;
     }
   }
-  return build_document("pdf", std::move(blocks), {}, anchors);
+  return {std::move(blocks), std::move(anchors)};
 }
 
 }  // namespace
 
 Document layout_pdf(const PdfContent& content) {
+  PdfBlocks laid_out = layout_pdf_blocks(content);
+  return build_document("pdf", std::move(laid_out.blocks), {}, laid_out.anchors);
+}
+
+PdfBlocks layout_pdf_blocks(const PdfContent& content) {
   std::vector<PlacedLine> lines;
   for (std::size_t page = 0; page < content.pages.size(); ++page) {
     for (PdfLine& l : pdf_lines_of(content.pages[page], static_cast<int>(page))) lines.push_back({std::move(l)});

@@ -31,6 +31,7 @@
 #include <vector>
 
 #include "ingest/document.h"
+#include "ingest/document_builder.h"
 
 namespace jamkoll {
 
@@ -56,6 +57,15 @@ struct PdfContent {
   std::vector<PdfPage> pages;
   std::vector<PdfOutlineItem> outline;  // in document order; empty when the PDF has none
 };
+
+// The blocks as laid out, before build_document numbers them and gives them heading paths: what
+// the PDF reader's child process hands over (pdf_child.h).
+struct PdfBlocks {
+  std::vector<Block> blocks;  // kind, text, level, part, table
+  NoteAnchors anchors;
+};
+
+PdfBlocks layout_pdf_blocks(const PdfContent& content);
 
 // Format "pdf"; blocks record their page as the part ("page 3").
 Document layout_pdf(const PdfContent& content);

@@ -6,6 +6,7 @@
 #include <poppler/cpp/poppler-toc.h>
 
 #include <climits>
+#include <cmath>
 #include <memory>
 #include <mutex>
 
@@ -34,6 +35,16 @@ void collect_outline(const poppler::toc_item& item, int level, std::vector<PdfOu
 bool is_bold_font(const std::string& name) {
   return name.find("Bold") != std::string::npos || name.find("bold") != std::string::npos ||
          name.find("Black") != std::string::npos || name.find("Heavy") != std::string::npos;
+}
+
+// A word with a box no page has (NaN, infinite or absurd coordinates in a broken or hostile PDF)
+// is dropped: the layout sorts and compares positions and must get numbers.
+bool placed_on_a_page(const poppler::rectf& box, double font_size) {
+  constexpr double kFar = 1e6;  // points; a page is at most 14 400 (200 inches)
+  for (const double v : {box.left(), box.top(), box.right(), box.bottom(), font_size}) {
+    if (!std::isfinite(v) || std::abs(v) > kFar) return false;
+  }
+  return font_size > 0;
 }
 
 }  // namespace
@@ -65,9 +76,10 @@ Outcome<PdfContent> read_pdf_content(std::string_view bytes, const ReadLimits& l
     out.width = box.width();
     out.height = box.height();
     for (const poppler::text_box& t : page->text_list(poppler::page::text_list_include_font)) {
+      const poppler::rectf b = t.bbox();
+      if (!placed_on_a_page(b, t.get_font_size())) continue;
       PdfWord w;
       w.text = utf8_of(t.text());
-      const poppler::rectf b = t.bbox();
       w.left = b.left();
       w.top = b.top();
       w.right = b.right();
@@ -92,10 +104,16 @@ Outcome<PdfContent> read_pdf_content(std::string_view bytes, const ReadLimits& l
   return content;
 }
 
-Outcome<Document> read_pdf(std::string_view bytes, const ReadLimits& limits) {
-  auto content = limits.pdf_helper.empty() ? read_pdf_content(bytes, limits) : read_pdf_content_in_child(bytes, limits);
+Outcome<PdfBlocks> read_pdf_blocks(std::string_view bytes, const ReadLimits& limits) {
+  auto content = read_pdf_content(bytes, limits);
   if (!content) return content.failure();
-  return layout_pdf(*content);
+  return layout_pdf_blocks(*content);
+}
+
+Outcome<Document> read_pdf(std::string_view bytes, const ReadLimits& limits) {
+  auto laid_out = limits.pdf_helper.empty() ? read_pdf_blocks(bytes, limits) : read_pdf_blocks_in_child(bytes, limits);
+  if (!laid_out) return laid_out.failure();
+  return build_document("pdf", std::move(laid_out->blocks), {}, laid_out->anchors);
 }
 
 }  // namespace jamkoll

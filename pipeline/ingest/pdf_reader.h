@@ -4,8 +4,8 @@
 //
 // poppler parses the file in memory (nothing is written to disk) and reports its own parse errors
 // through a callback jamkoll silences: a damaged PDF is a per-file error, never noise on stderr.
-// With ReadLimits::pdf_helper set (the command line sets it) poppler runs in a child process
-// (pdf_child.h), so a PDF that crashes or hangs it cannot take a batch down.
+// With ReadLimits::pdf_helper set (the command line sets it) poppler and the layout run in a child
+// process (pdf_child.h), so a PDF that crashes, hangs or swells them cannot take a batch down.
 #pragma once
 
 #include <string_view>
@@ -24,7 +24,10 @@ namespace jamkoll {
 // ReadLimits::max_total_unpacked_bytes). Format "pdf".
 Outcome<Document> read_pdf(std::string_view bytes, const ReadLimits& limits);
 
-// The words and outline poppler finds, before layout, in this process (the child's job).
+// The words and outline poppler finds, before layout, in this process.
 Outcome<PdfContent> read_pdf_content(std::string_view bytes, const ReadLimits& limits);
+
+// Words and layout in this process: the blocks before numbering (the child process's job).
+Outcome<PdfBlocks> read_pdf_blocks(std::string_view bytes, const ReadLimits& limits);
 
 }  // namespace jamkoll

@@ -1,13 +1,14 @@
 // PDFs read in a child process (pipeline/ingest/pdf_child.h): the jamkoll binary as the child reads
-// what the in-process reader reads; a child that crashes or hangs is one file's error; the words
-// cross the pipe intact (pdf_content_codec.h).
+// what the in-process reader reads; a child that crashes or hangs is one file's error; the blocks
+// cross the pipe intact (pdf_blocks_codec.h).
 #include <gtest/gtest.h>
 
 #include <chrono>
 #include <filesystem>
+#include <map>
 
 #include "ingest/block_expectations.h"
-#include "ingest/pdf_content_codec.h"
+#include "ingest/pdf_blocks_codec.h"
 #include "ingest/read_document.h"
 #include "support/test_support.h"
 
@@ -78,39 +79,49 @@ TEST(PdfChild, AReaderThatCannotStartOrAnswersNonsenseIsAnInternalError) {
   EXPECT_EQ(read_document(fixture("aktivitetsplan.pdf").string(), through(nonsense)).failure().code, "internal-error");
 }
 
-TEST(PdfContentCodec, WordsOutlineAndErrorsCrossThePipeIntact) {
-  PdfContent content;
-  content.outline = {{"1 Inledning\tmed tab", 1}, {"1.1 Bakgrund\\del", 2}};
-  PdfPage page;
-  page.width = 595.304;
-  page.height = 841.89;
-  page.words.push_back({"Länsstyrelsen", 71, 35.351, 129.005, 47.051, 9, true, true});
-  page.words.push_back({"rad\nbryt", 72.5, 50, 100.25, 60, 12, false, false});
-  content.pages = {page, PdfPage{}};
-  auto back = decode_pdf_content(encode_pdf_content(content));
+TEST(PdfBlocksCodec, BlocksNotesAndErrorsCrossThePipeIntact) {
+  PdfBlocks laid_out;
+  Block heading;
+  heading.kind = BlockKind::kHeading;
+  heading.level = 2;
+  heading.part = "page 1";
+  heading.text = "1.1 Bakgrund\tmed tab och \\";
+  Block cell;
+  cell.kind = BlockKind::kTableCell;
+  cell.part = "page 2";
+  cell.table = TableLocation{3, 4, 1};
+  cell.text = "rad\nbryt";
+  Block note;
+  note.kind = BlockKind::kFootnote;
+  note.part = "page 2";
+  note.text = "Källa: SCB.";
+  laid_out.blocks = {heading, cell, note};
+  laid_out.anchors.anchor_of_note[2] = 1;
+  auto back = decode_pdf_blocks(encode_pdf_blocks(laid_out));
   ASSERT_TRUE(back) << back.failure().message;
-  ASSERT_EQ(back->outline.size(), 2u);
-  EXPECT_EQ(back->outline[0].title, "1 Inledning\tmed tab");
-  EXPECT_EQ(back->outline[1].title, "1.1 Bakgrund\\del");
-  EXPECT_EQ(back->outline[1].level, 2);
-  ASSERT_EQ(back->pages.size(), 2u);
-  ASSERT_EQ(back->pages[0].words.size(), 2u);
-  const PdfWord& w = back->pages[0].words[1];
-  EXPECT_EQ(w.text, "rad\nbryt");
-  EXPECT_DOUBLE_EQ(w.left, 72.5);
-  EXPECT_DOUBLE_EQ(w.right, 100.25);
-  EXPECT_FALSE(w.bold);
-  EXPECT_TRUE(back->pages[0].words[0].bold);
-  EXPECT_TRUE(back->pages[0].words[0].space_after);
-  EXPECT_NEAR(back->pages[0].height, 841.89, 0.001);
+  ASSERT_EQ(back->blocks.size(), 3u);
+  EXPECT_EQ(back->blocks[0].kind, BlockKind::kHeading);
+  EXPECT_EQ(back->blocks[0].level, 2);
+  EXPECT_EQ(back->blocks[0].text, "1.1 Bakgrund\tmed tab och \\");
+  EXPECT_FALSE(back->blocks[0].table.has_value());
+  ASSERT_TRUE(back->blocks[1].table.has_value());
+  EXPECT_EQ(back->blocks[1].table->table, 3);
+  EXPECT_EQ(back->blocks[1].table->row, 4);
+  EXPECT_EQ(back->blocks[1].table->column, 1);
+  EXPECT_EQ(back->blocks[1].text, "rad\nbryt");
+  EXPECT_EQ(back->blocks[2].kind, BlockKind::kFootnote);
+  EXPECT_EQ(back->blocks[2].part, "page 2");
+  EXPECT_EQ(back->anchors.anchor_of_note, (std::map<std::size_t, std::size_t>{{2, 1}}));
 
-  auto error = decode_pdf_content(encode_pdf_content(Failure{"encrypted", "needs a password"}));
+  auto error = decode_pdf_blocks(encode_pdf_blocks(Failure{"encrypted", "needs a password"}));
   ASSERT_FALSE(error);
   EXPECT_EQ(error.failure().code, "encrypted");
   EXPECT_EQ(error.failure().message, "needs a password");
 
-  EXPECT_EQ(decode_pdf_content("hej\n").failure().code, "internal-error");
-  EXPECT_EQ(decode_pdf_content("jamkoll.pdf-content/1\nword\tx\n").failure().code, "internal-error");
+  EXPECT_EQ(decode_pdf_blocks("hej\n").failure().code, "internal-error");
+  EXPECT_EQ(decode_pdf_blocks("jamkoll.pdf-blocks/1\nblock\tparagraf\t0\tp\t-1\t0\t0\ttext\n").failure().code,
+            "internal-error");  // no such kind
+  EXPECT_EQ(decode_pdf_blocks("jamkoll.pdf-blocks/1\nword\tx\n").failure().code, "internal-error");
 }
 
 }  // namespace
