@@ -134,7 +134,9 @@ void write_document(std::ostream& out, std::size_t d, const DocumentResult& r, c
       for (const Evidence& e : t.evidence) {
         out << "<li><blockquote>" << highlighted(e) << "</blockquote><p class=\"where\">";
         for (std::size_t i = 0; i < e.heading.size(); ++i) out << (i ? " › " : "") << xml_escape(e.heading[i]);
-        out << (e.heading.empty() ? "" : " · ") << block_kind_name(e.kind) << " " << e.block << " · " << w.rule()
+        const std::string page = page_label(e.part, context.language);
+        out << (e.heading.empty() ? "" : " · ") << block_kind_name(e.kind) << " " << e.block
+            << (page.empty() ? "" : " · " + page) << " · " << w.rule()
             << " <code>" << xml_escape(e.rule) << "</code> · " << w.terms() << ": ";
         for (std::size_t i = 0; i < e.terms.size(); ++i) out << (i ? ", " : "") << "<q>" << xml_escape(e.terms[i]) << "</q>";
         out << "</p></li>\n";

@@ -52,4 +52,10 @@ std::string why_sentence(MentionReason reason, Language language) {
   return "";
 }
 
+std::string page_label(const std::string& part, Language language) {
+  const std::string prefix = "page ";
+  if (part.compare(0, prefix.size(), prefix) != 0) return "";
+  return (language == Language::kSwedish ? "sida " : "page ") + part.substr(prefix.size());
+}
+
 }  // namespace jamkoll

@@ -44,7 +44,10 @@ void write_text_document(std::ostream& out, const DocumentResult& r, const Repor
     if (!t.evidence.empty()) {
       const Evidence& e = t.evidence.front();
       out << "      «" << e.text << "»";
-      const std::string where = heading_path(e.heading);
+      std::string where = heading_path(e.heading);
+      if (const std::string page = page_label(e.part, context.language); !page.empty()) {
+        where += (where.empty() ? "" : " · ") + page;
+      }
       if (!where.empty()) out << "  [" << where << "]";
       out << "\n";
     }

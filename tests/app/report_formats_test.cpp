@@ -159,6 +159,17 @@ TEST(HtmlFormat, EnglishOnRequest) {
   EXPECT_NE(r.out.find("addressed"), std::string::npos);
 }
 
+TEST(ReportFormats, PdfEvidenceNamesItsPageOtherPartsStayOut) {
+  const std::string pdf = (source_dir() / "samples/aktivitetsplan_pdf.pdf").string();
+  const std::string docx = (source_dir() / "samples/aktivitetsplan.docx").string();
+  EXPECT_NE(run_jamkoll({"check", pdf}).out.find("[Aktiviteter · sida 1]"), std::string::npos);
+  EXPECT_NE(run_jamkoll({"check", "--lang", "en", pdf}).out.find("[Aktiviteter · page 1]"), std::string::npos);
+  EXPECT_NE(run_jamkoll({"check", "--format", "html", pdf}).out.find(" · sida 1 · "), std::string::npos);
+  const std::string from_docx = run_jamkoll({"check", docx}).out;
+  EXPECT_EQ(from_docx.find("document.xml"), std::string::npos);
+  EXPECT_NE(from_docx.find("[Aktiviteter]"), std::string::npos);
+}
+
 TEST(Output, UnwritableOutputIsExitTwo) {
   EXPECT_EQ(run_jamkoll({"check", "-o", "/finns/inte/r.json", kSamples}).exit_code, 2);
 }
