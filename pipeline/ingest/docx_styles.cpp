@@ -48,29 +48,18 @@ DocxStyles::DocxStyles(const xmlNode* root) {
 
 ParagraphStyleTraits DocxStyles::traits(const std::string& style_id) const {
   ParagraphStyleTraits out;
-  bool heading_decided = false;
+  NamedStyleTraits named;
   bool list_decided = false;
-  bool title_decided = false;
   std::set<std::string> seen;  // basedOn chains can loop in damaged files
   std::string id = styles_.count(style_id) ? style_id : default_style_;
   while (!id.empty() && seen.insert(id).second) {
     auto it = styles_.find(id);
     if (it == styles_.end()) break;
     const Style& s = it->second;
-    if (!title_decided && is_title_style_name(s.name)) {
-      out.is_title = true;
-      title_decided = true;
-    }
-    if (is_toc_style_name(s.name)) out.is_toc = true;
-    if (!heading_decided) {
-      if (const int level = heading_level_from_style_name(s.name)) {
-        out.heading_level = level;
-        heading_decided = true;
-      } else if (s.outline_level) {
-        out.heading_level = (*s.outline_level >= 0 && *s.outline_level <= 8) ? *s.outline_level + 1 : 0;
-        heading_decided = true;
-      }
-    }
+    // w:outlineLvl counts from 0; 9 (and anything out of range) is body text.
+    std::optional<int> declared;
+    if (s.outline_level) declared = (*s.outline_level >= 0 && *s.outline_level <= 8) ? *s.outline_level + 1 : 0;
+    named.add(s.name, declared);
     if (!list_decided && s.num_id) {
       out.is_list = *s.num_id != 0;
       out.list_level = s.list_level;
@@ -78,6 +67,9 @@ ParagraphStyleTraits DocxStyles::traits(const std::string& style_id) const {
     }
     id = s.based_on;
   }
+  out.heading_level = named.heading_level;
+  out.is_title = named.is_title;
+  out.is_toc = named.is_toc;
   return out;
 }
 

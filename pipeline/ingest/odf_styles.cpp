@@ -23,31 +23,16 @@ void OdfStyles::add(const xmlNode* container) {
 }
 
 OdfParagraphTraits OdfStyles::traits(const std::string& style_name) const {
-  OdfParagraphTraits out;
-  bool heading_decided = false;
-  bool title_decided = false;
+  NamedStyleTraits named;
   std::set<std::string> seen;  // parent chains can loop in damaged files
   for (std::string name = style_name; !name.empty() && seen.insert(name).second;) {
     auto it = styles_.find(name);
     if (it == styles_.end()) break;
     const Style& s = it->second;
-    if (!title_decided && is_title_style_name(s.name)) {
-      out.is_title = true;
-      title_decided = true;
-    }
-    if (is_toc_style_name(s.name)) out.is_toc = true;
-    if (!heading_decided) {
-      if (const int level = heading_level_from_style_name(s.name)) {
-        out.heading_level = level;
-        heading_decided = true;
-      } else if (s.outline_level) {
-        out.heading_level = *s.outline_level;
-        heading_decided = true;
-      }
-    }
+    named.add(s.name, s.outline_level);
     name = s.parent;
   }
-  return out;
+  return {named.heading_level, named.is_title, named.is_toc};
 }
 
 }  // namespace jamkoll

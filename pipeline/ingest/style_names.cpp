@@ -58,4 +58,17 @@ std::string lower_ascii(std::string text) {
   return text;
 }
 
+void NamedStyleTraits::add(std::string_view lower_name, std::optional<int> declared_level) {
+  is_title = is_title || is_title_style_name(lower_name);
+  is_toc = is_toc || is_toc_style_name(lower_name);
+  if (heading_decided_) return;
+  if (const int level = heading_level_from_style_name(lower_name)) {
+    heading_level = level;
+    heading_decided_ = true;
+  } else if (declared_level) {
+    heading_level = *declared_level;
+    heading_decided_ = true;
+  }
+}
+
 }  // namespace jamkoll

@@ -3,6 +3,7 @@
 // count alike ("heading 2", "rubrik 2"; "toc 1", "contents 1", "innehåll 1").
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -22,5 +23,22 @@ bool is_title_style_name(std::string_view lower_name);
 std::string decode_odf_style_name(std::string_view name);
 
 std::string lower_ascii(std::string text);
+
+// What the styles of one parent chain say by name, taken from the paragraph's own style up: the
+// nearest heading (a numbered heading name, or else a heading level the style declares), a title
+// name anywhere, a TOC name anywhere. Shared by the DOCX and ODF style resolvers, which differ
+// only in how a style declares its level.
+struct NamedStyleTraits {
+  int heading_level = 0;  // 0 = not a heading
+  bool is_title = false;
+  bool is_toc = false;
+
+  // The next style of the chain. `declared_level`: the heading level its own properties give
+  // (1-based; 0 = declared as no heading), nullopt when it declares none.
+  void add(std::string_view lower_name, std::optional<int> declared_level);
+
+ private:
+  bool heading_decided_ = false;
+};
 
 }  // namespace jamkoll
