@@ -54,9 +54,7 @@ Outcome<std::string> decode_base64(std::string_view text, const std::string& par
 }  // namespace
 
 Outcome<std::unique_ptr<FlatOpcPackage>> FlatOpcPackage::open(std::string_view bytes, const ReadLimits& limits) {
-  XmlParseOptions options;
-  options.large_text_nodes = true;
-  auto doc = parse_xml(bytes, "the Flat OPC file", options);
+  auto doc = parse_xml(bytes, "the Flat OPC file", {.large_text_nodes = true});
   if (!doc) return doc.failure();
   const xmlNode* root = xmlDocGetRootElement(doc->get());
   if (!is_pkg(root, "package")) {

@@ -129,9 +129,7 @@ Outcome<XmlMapping> parse_xml_mapping(const std::string& text, const std::string
 
 Outcome<Document> read_generic_xml(std::string_view bytes, const XmlMapping& mapping, const ReadLimits& limits) {
   (void)limits;  // the caller enforced the file size; libxml2's own limits bound the rest
-  XmlParseOptions options;
-  options.large_text_nodes = true;  // exports can hold one long text field
-  auto parsed = parse_xml(bytes, "xml", options);
+  auto parsed = parse_xml(bytes, "xml", {.large_text_nodes = true});  // exports can hold one long text field
   if (!parsed) return parsed.failure();
   xmlDoc* doc = parsed->get();
   std::map<const xmlNode*, std::string> roles;

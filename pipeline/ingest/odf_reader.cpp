@@ -122,9 +122,7 @@ Outcome<Document> read_odt(std::string_view bytes, const ReadLimits& limits) {
 
 Outcome<Document> read_fodt(std::string_view bytes, const ReadLimits& limits) {
   (void)limits;  // the file size limit was applied before; one DOM holds the whole file
-  XmlParseOptions options;
-  options.large_text_nodes = true;
-  auto doc = parse_xml(bytes, "the flat OpenDocument file", options);
+  auto doc = parse_xml(bytes, "the flat OpenDocument file", {.large_text_nodes = true});
   if (!doc) return doc.failure();
   OdfSource source;
   source.content_root = xmlDocGetRootElement(doc->get());

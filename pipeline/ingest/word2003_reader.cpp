@@ -50,9 +50,7 @@ void collect_comments(const xmlNode* node, const DocxStyles& styles, std::vector
 
 Outcome<Document> read_word2003(std::string_view bytes, const ReadLimits& limits) {
   (void)limits;  // the file size limit was applied before; one DOM holds the whole file
-  XmlParseOptions options;
-  options.large_text_nodes = true;
-  auto doc = parse_xml(bytes, "the Word 2003 XML file", options);
+  auto doc = parse_xml(bytes, "the Word 2003 XML file", {.large_text_nodes = true});
   if (!doc) return doc.failure();
   const xmlNode* root = xmlDocGetRootElement(doc->get());
   if (!xml::is_element(root) || xml::local_name(root) != "wordDocument" || xml::ns_href(root) != ooxml::kWord2003) {
