@@ -1,7 +1,9 @@
 #include "common/unicode.h"
 
 #include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
+#include <unicode/utf8.h>
 
 namespace jamkoll {
 
@@ -67,6 +69,21 @@ std::string_view trim(std::string_view text) {
     end -= n;
   }
   return text.substr(begin, end - begin);
+}
+
+char32_t first_code_point(std::string_view utf8) {
+  if (utf8.empty()) return 0;
+  int32_t i = 0;
+  UChar32 c = 0;
+  U8_NEXT(utf8.data(), i, static_cast<int32_t>(utf8.size()), c);
+  return c < 0 ? 0 : static_cast<char32_t>(c);
+}
+
+bool starts_in_lower_case(std::string_view utf8) { return u_islower(static_cast<UChar32>(first_code_point(utf8))); }
+
+bool continues_sentence(std::string_view utf8) {
+  const auto c = static_cast<UChar32>(first_code_point(utf8));
+  return u_islower(c) || u_isdigit(c);
 }
 
 }  // namespace jamkoll

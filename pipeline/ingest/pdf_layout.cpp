@@ -1,8 +1,6 @@
 #include "ingest/pdf_layout.h"
 
-#include <unicode/uchar.h>
 #include <re2/re2.h>
-#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <cmath>
@@ -487,7 +485,7 @@ class BlockAssembler {
   // Does body line `l` start a new paragraph after the open one?
   bool starts_paragraph(const PdfLine& l) const {
     const PdfLine& before = open_line_;
-    if (l.page != before.page) return ends_sentence(drafts_[*open_].text) || !starts_lower_case(l.text);
+    if (l.page != before.page) return ends_sentence(drafts_[*open_].text) || !continues_sentence(l.text);
     const auto pitch = pitches_.find(std::lround(l.font_size * 2));
     const double expected = pitch != pitches_.end() ? pitch->second : 1.3 * l.font_size;
     return l.top <= before.top || l.top - before.top > 1.2 * expected + 0.5 ||

@@ -1,8 +1,5 @@
 #include "ingest/pdf_lines.h"
 
-#include <unicode/uchar.h>
-#include <unicode/utf8.h>
-
 #include <algorithm>
 #include <set>
 
@@ -31,14 +28,6 @@ std::string without_ligatures(std::string text) {
   return text;
 }
 
-char32_t first_code_point(std::string_view text) {
-  if (text.empty()) return 0;
-  int32_t i = 0;
-  UChar32 c = 0;
-  U8_NEXT(text.data(), i, static_cast<int32_t>(text.size()), c);
-  return c < 0 ? 0 : static_cast<char32_t>(c);
-}
-
 
 bool all_digits(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
@@ -65,11 +54,6 @@ bool ends_sentence(std::string_view text) {
 }
 
 
-bool starts_lower_case(std::string_view text) {
-  const char32_t c = first_code_point(text);
-  return u_islower(static_cast<UChar32>(c)) || (c >= U'0' && c <= U'9');
-}
-
 
 void join_line(std::string& text, std::string_view next) {
   static const std::set<std::string> kCoordinating = {"och", "eller", "samt", "respektive", "till", "som"};
@@ -83,7 +67,7 @@ void join_line(std::string& text, std::string_view next) {
     text += next;
     return;
   }
-  if (text.size() > 1 && text.back() == '-' && text[text.size() - 2] != ' ' && starts_lower_case(next)) {
+  if (text.size() > 1 && text.back() == '-' && text[text.size() - 2] != ' ' && continues_sentence(next)) {
     const std::string_view first_word = next.substr(0, next.find(' '));
     if (!kCoordinating.count(std::string(first_word))) {
       text += next;

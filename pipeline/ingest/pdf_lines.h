@@ -27,15 +27,11 @@ std::vector<PdfLine> pdf_lines_of(const PdfPage& page, int page_number);
 
 // Ligature glyphs some fonts map to one code point ("ﬁ" in "officiell") → their letters.
 std::string without_ligatures(std::string text);
-// The first code point of UTF-8 `text` (0 when empty or ill-formed).
-char32_t first_code_point(std::string_view text);
 bool all_digits(std::string_view s);
 // Runs of spaces, tabs and line breaks → one space; no space at the ends.
 std::string collapse_spaces(std::string_view text);
 // Ends with . ! ? or :
 bool ends_sentence(std::string_view text);
-// Starts with a lower-case letter or a digit: the line goes on with the sentence before it.
-bool starts_lower_case(std::string_view text);
 // Joins a wrapped line to the text before it. A line ending in a hyphen goes on without a space
 // ("ANDT-" + "förebyggande"), except before a conjunction ("hem- och omsorgsarbete"): Word and
 // LibreOffice do not hyphenate by default, so a hyphen at a line end is one the author wrote. A

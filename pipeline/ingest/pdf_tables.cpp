@@ -1,12 +1,12 @@
 #include "ingest/pdf_tables.h"
 
-#include <unicode/uchar.h>
-
 #include <algorithm>
-#include <map>
 #include <cmath>
+#include <map>
 #include <optional>
 #include <set>
+
+#include "common/unicode.h"
 
 namespace jamkoll {
 namespace {
@@ -91,7 +91,7 @@ bool broken_word(const PdfLine& above, double column_width, const std::string& n
   const std::string first = next.substr(0, next.find(' '));
   const bool fragment = above.text.size() >= kLongWordBytes || (first.size() <= 3 && !kShortWords.count(first));
   return fragment && above.text.find(' ') == std::string::npos && above.right - above.left >= 0.9 * column_width &&
-         starts_lower_case(next) && !(next[0] >= '0' && next[0] <= '9');
+         starts_in_lower_case(next);
 }
 
 std::optional<PdfTable> grid_of(const std::vector<const PdfLine*>& lines, std::vector<std::size_t> members) {
@@ -124,7 +124,7 @@ std::optional<PdfTable> grid_of(const std::vector<const PdfLine*>& lines, std::v
     std::set<long> tops;
     for (std::size_t i : in_column) {
       tops.insert(std::lround(lines[i]->top * 2));
-      if (u_islower(static_cast<UChar32>(first_code_point(lines[i]->text)))) continued.insert(std::lround(lines[i]->top * 2));
+      if (starts_in_lower_case(lines[i]->text)) continued.insert(std::lround(lines[i]->top * 2));
     }
     for (long top : tops) columns_at[top]++;
   }

@@ -1,8 +1,5 @@
 #include "ingest/plain_text_reader.h"
 
-#include <unicode/uchar.h>
-#include <unicode/utf8.h>
-
 #include <algorithm>
 
 #include "common/unicode.h"
@@ -41,13 +38,6 @@ int indent_columns(std::string_view line) {
     columns += c == '\t' ? 4 : 1;
   }
   return columns;
-}
-
-bool starts_in_lower_case(std::string_view text) {
-  int32_t i = 0;
-  UChar32 c = 0;
-  U8_NEXT(text.data(), i, static_cast<int32_t>(text.size()), c);
-  return c > 0 && u_islower(c);
 }
 
 // Hard-wrapped text breaks lines inside sentences: at least a fifth of the breaks between two text

@@ -60,15 +60,6 @@ std::string last_word(std::string_view sentence) {
   return fold_case(space == std::string_view::npos ? sentence : sentence.substr(space + 1));
 }
 
-// True when `rest` begins (after spaces) with a lower-case letter or a digit: a sentence does not
-// start that way in Swedish, so the break before it was wrong.
-bool continues_sentence(std::string_view rest) {
-  rest = trim(rest);
-  if (rest.empty()) return false;
-  const icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(rest.data(), static_cast<int32_t>(std::min<std::size_t>(rest.size(), 8))));
-  const UChar32 c = u.char32At(0);
-  return u_islower(c) || u_isdigit(c);
-}
 
 }  // namespace
 
@@ -161,7 +152,7 @@ std::vector<Sentence> TextAnalyzer::analyze_window(std::string_view text) const 
       const bool ends_in_line_break = previous.find('\n') != std::string_view::npos &&
                                       trim(previous.substr(previous.rfind('\n'))).empty();
       // A closing abbreviation ("m.m.") falls through to the lower-case test like any word.
-      if (!ends_in_line_break && (abbreviations_.count(last_word(previous)) || continues_sentence(current))) {
+      if (!ends_in_line_break && (abbreviations_.count(last_word(previous)) || continues_sentence(trim(current)))) {
         spans.back().second = end;
         continue;
       }
