@@ -1,8 +1,11 @@
 #include "judge/document_analysis.h"
 
+#include <algorithm>
 #include <cctype>
 #include <map>
 #include <set>
+
+#include "common/unicode.h"
 
 namespace jamkoll {
 
@@ -14,7 +17,43 @@ bool is_content(const AnalyzedBlock& b) {
   const BlockKind k = b.block->kind;
   const bool text_kind = k == BlockKind::kParagraph || k == BlockKind::kListItem || k == BlockKind::kTableCell ||
                          k == BlockKind::kTextBox || k == BlockKind::kFootnote || k == BlockKind::kEndnote;
-  return text_kind && !b.placeholder && !b.exclusion_only && b.word_count >= kContentMinWords;
+  return text_kind && !b.placeholder && !b.exclusion_only && !b.filler && b.word_count >= kContentMinWords;
+}
+
+// Blocks under a heading that opens a background section ("Inledning", "Bakgrund").
+void mark_background_sections(DocumentAnalysis& a, const StatementReader& statements) {
+  std::set<std::string> background;
+  for (const AnalyzedBlock& b : a.blocks) {
+    if (b.block->kind == BlockKind::kHeading && b.facts.paragraph && statements.is_background_heading(*b.facts.paragraph)) {
+      background.insert(b.block->heading_path.empty() ? b.block->text : b.block->heading_path.back());
+    }
+  }
+  if (background.empty()) return;
+  for (AnalyzedBlock& b : a.blocks) {
+    if (b.block->kind == BlockKind::kHeading) continue;
+    for (const std::string& h : b.block->heading_path) b.in_background_section = b.in_background_section || background.count(h);
+  }
+}
+
+// Filler: a paragraph or list item whose every sentence is a filler line, or whose text stands
+// word for word under two or more different headings ("Länsstyrelsen ska arbeta med detta under
+// perioden" under fifteen goal headings is no content under any of them).
+void mark_filler(DocumentAnalysis& a) {
+  std::map<std::string, std::set<std::string>> headings_by_text;
+  for (const AnalyzedBlock& b : a.blocks) {
+    const BlockKind k = b.block->kind;
+    if ((k != BlockKind::kParagraph && k != BlockKind::kListItem) || b.block->heading_path.empty()) continue;
+    headings_by_text[std::string(trim(b.block->text))].insert(b.block->heading_path.back());
+  }
+  for (AnalyzedBlock& b : a.blocks) {
+    const BlockKind k = b.block->kind;
+    if ((k != BlockKind::kParagraph && k != BlockKind::kListItem) || b.sentences.empty()) continue;
+    const bool all_filler = std::all_of(b.sentences.begin(), b.sentences.end(),
+                                        [](const auto& s) { return s->statement.whole == WholeSentence::kFiller; });
+    auto it = headings_by_text.find(std::string(trim(b.block->text)));
+    const bool repeated = it != headings_by_text.end() && it->second.size() >= 2;
+    b.filler = all_filler || repeated;
+  }
 }
 
 // Blocks under a heading that matches the scope-section cue ("Avgränsningar").
@@ -37,15 +76,18 @@ void mark_heading_content(DocumentAnalysis& a) {
   for (std::size_t i = 0; i < a.blocks.size(); ++i) {
     AnalyzedBlock& h = a.blocks[i];
     if (h.block->kind != BlockKind::kHeading) continue;
+    bool filler = false;
     for (std::size_t j = i + 1; j < a.blocks.size(); ++j) {
       const AnalyzedBlock& b = a.blocks[j];
       if (b.block->kind == BlockKind::kHeading && b.block->level <= h.block->level) break;
       if (!is_body_block(b.block->kind)) continue;
+      filler = filler || b.filler;
       if (is_content(b)) {
         h.has_content = true;
         break;
       }
     }
+    h.filler_under = !h.has_content && filler;
   }
 }
 
@@ -81,7 +123,7 @@ void mark_row_content(DocumentAnalysis& a) {
 
 }  // namespace
 
-DocumentAnalysis analyze_document(const Document& document, const LoadedPack& pack) {
+DocumentAnalysis analyze_document(const Document& document, const LoadedPack& pack, const StatementReader& statements) {
   DocumentAnalysis out;
   out.blocks.resize(document.blocks.size());
   MatchCache cache;
@@ -104,6 +146,7 @@ DocumentAnalysis analyze_document(const Document& document, const LoadedPack& pa
       as->exclusion = hits.count(pack.pack.exclusion_lexicon) > 0;
       as->recitation = hits.count(pack.pack.recitation_lexicon) > 0;
       as->definition = hits.count(pack.pack.definition_lexicon) > 0;
+      as->statement = statements.read(*facts);
       ab.word_count += as->word_count;
       placeholders += as->placeholder;
       exclusions += as->exclusion;
@@ -113,6 +156,8 @@ DocumentAnalysis analyze_document(const Document& document, const LoadedPack& pa
     ab.exclusion_only = !ab.sentences.empty() && exclusions == ab.sentences.size();
   }
   mark_scope_sections(out, pack.pack.scope_section_lexicon);
+  mark_background_sections(out, statements);
+  mark_filler(out);
   mark_heading_content(out);
   mark_row_content(out);
   return out;

@@ -11,6 +11,7 @@
 #include "ingest/document.h"
 #include "judge/pack_loader.h"
 #include "judge/rule_evaluator.h"
+#include "judge/statement.h"
 
 namespace jamkoll {
 
@@ -22,6 +23,7 @@ struct AnalyzedSentence {
   bool exclusion = false;    // exclusion cue ("omfattas inte")
   bool recitation = false;   // recitation cue ("belysa, analysera och beakta", "sex delmål")
   bool definition = false;   // a goal's definition ("ska ha samma …")
+  Statement statement;       // kinds of substance, sentence-wide reasons, clause cues
 };
 
 struct AnalyzedBlock {
@@ -32,6 +34,12 @@ struct AnalyzedBlock {
   bool placeholder = false;       // some sentence is placeholder text: the block is unfinished
   bool exclusion_only = false;    // every sentence excludes something ("omfattas inte")
   bool in_scope_section = false;  // under a heading about scope ("Avgränsningar")
+  bool in_background_section = false;  // under a heading such as "Inledning", "Bakgrund"
+  // Paragraphs and list items: content-free (every sentence is filler) or the same text as a block
+  // under another heading.
+  bool filler = false;
+  // Headings: the section holds filler and nothing else.
+  bool filler_under = false;
   bool row_excluded = false;      // table cells: another cell of the row excludes ("Ingår inte")
   // Headings and short table cells: is there substantive text under / beside them?
   bool has_content = false;
@@ -41,7 +49,7 @@ struct DocumentAnalysis {
   std::vector<AnalyzedBlock> blocks;  // same order as Document::blocks; unjudged blocks have no sentences
 };
 
-DocumentAnalysis analyze_document(const Document& document, const LoadedPack& pack);
+DocumentAnalysis analyze_document(const Document& document, const LoadedPack& pack, const StatementReader& statements);
 
 // Is this block judged at all (headers and footers are not)?
 bool is_judged_block(BlockKind kind);

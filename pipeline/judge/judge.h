@@ -1,6 +1,9 @@
-// Turns a document into verdicts per target: addressed (substantive statements), mentioned (only
-// named: recitations, table of contents, empty headings, placeholders, exclusions) or missing.
-// The rules of judgement are in README "Verdicts".
+// Turns a document into verdicts per target: addressed (a substantive statement whose topic is
+// the target), mentioned (only named: recitations, framing, definitions, passing mentions,
+// audiences, negations, deferrals, filler, table of contents, empty headings, placeholders,
+// exclusions) or missing. The steps: analyse the document (document_analysis.h), collect every
+// rule match, find recitations and what each passage is about, classify each match
+// (mention_classifier.h), decide per target. The rules of judgement are in docs/verdicts.md.
 //
 // Thread-safety: a Judge is immutable; judge() may run concurrently on different documents.
 #pragma once
@@ -13,6 +16,7 @@
 #include "ingest/document.h"
 #include "judge/pack_loader.h"
 #include "judge/rule_evaluator.h"
+#include "judge/statement.h"
 #include "judge/verdict.h"
 
 namespace jamkoll {
@@ -33,12 +37,8 @@ class Judge {
   Judge() = default;
   std::shared_ptr<const LoadedPack> pack_;
   std::shared_ptr<const RuleEvaluator> evaluator_;
+  std::shared_ptr<const StatementReader> statements_;
   std::map<std::string, bool> required_override_;
 };
-
-// Maximum evidence sentences kept per target.
-inline constexpr std::size_t kMaxEvidence = 5;
-// Evidence text is cut to about this many bytes around the first match.
-inline constexpr std::size_t kMaxEvidenceBytes = 400;
 
 }  // namespace jamkoll

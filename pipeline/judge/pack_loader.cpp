@@ -137,6 +137,18 @@ Outcome<std::shared_ptr<const LoadedPack>> load_pack(const DataSource& source) {
   pack.recitation_lexicon = xml::attribute(cues, "recitation");
   pack.definition_lexicon = xml::attribute(cues, "definition");
   pack.scope_section_lexicon = xml::attribute(cues, "scope-section");
+  if (const xmlNode* statements = child(root, "statements")) {
+    for (const xmlNode* c = statements->children; c; c = c->next) {
+      if (!is_r(c, "cue")) continue;
+      StatementCue cue;
+      cue.lexicon = xml::attribute(c, "lexicon");
+      if (!parse_cue_role(xml::attribute(c, "role"), cue.role)) {  // the schema lists the roles too
+        return Failure{"rules-invalid", file + ":" + std::to_string(xmlGetLineNo(c)) + ": unknown cue role '" +
+                                            xml::attribute(c, "role") + "'"};
+      }
+      pack.statement_cues.push_back(std::move(cue));
+    }
+  }
   for (const xmlNode* t = root->children; t; t = t->next) {
     if (is_r(t, "target")) pack.targets.push_back(read_target(t));
   }
@@ -146,6 +158,7 @@ Outcome<std::shared_ptr<const LoadedPack>> load_pack(const DataSource& source) {
   for (const std::string* optional : {&pack.definition_lexicon, &pack.scope_section_lexicon}) {
     if (!optional->empty()) names.insert(*optional);
   }
+  for (const StatementCue& cue : pack.statement_cues) names.insert(cue.lexicon);
   for (const Target& t : pack.targets) {
     for (const Rule& r : t.rules) {
       for (const auto* list : {&r.any, &r.all, &r.none}) {

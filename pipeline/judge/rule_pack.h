@@ -10,6 +10,48 @@ namespace jamkoll {
 
 enum class TargetKind { kGoal, kArea, kRequirement, kOptional };
 
+// What a statement cue tells about a sentence (pack.xml <statements>, README "Verdicts"). Closed
+// set; cue_role_name() gives the name used in pack.xml.
+enum class CueRole {
+  // Substance: the sentence works on what it names, and of which kind (the commitment profile).
+  kAnalysis,        // the situation: figures, women and men compared ("andelen", "lägre än")
+  kObjective,       // what should change ("ska öka", "målet är att")
+  kActivity,        // who does what ("genomföra", "erbjuda", "ta fram")
+  kResponsibility,  // an owner ("ansvarar för", "ansvarig")
+  kIndicator,       // how it is measured or followed up ("indikator", "följs upp")
+  kTimeframe,       // when ("senast", "årligen"; years are recognised from the tokens)
+  // The whole sentence does not work on what it names, unless it also carries substance.
+  kFraming,     // a value or framing statement ("handlar om", "är en mänsklig rättighet")
+  kDefinition,  // a definition of the method or a goal ("innebär att", "omfattar")
+  kNegation,    // "prioriteras inte", "är inte aktuellt"
+  kDeferral,    // "i nästa strategi", "i en separat handlingsplan"
+  kFiller,      // a content-free line ("arbeta med detta under perioden")
+  // What is named after the cue is not the sentence's topic when something else leads it.
+  kPassing,  // causes and consequences ("förklaras av", "leder till", "kostnader för")
+  kPurpose,  // "syftet med … är att", "i syfte att"
+  kAudience, // "riktar sig till", "målgrupp", "till exempel"
+  kLabel,    // lists of perspectives ("perspektiv som", "aspekter såsom")
+  // Words for actors and bodies (beslutsfattare, kommunfullmäktige, styrelse): a target named
+  // only by them is an audience unless a word for women or men stands close to it.
+  kActor,
+  kGender,
+  // Vocabulary that names a target without showing work on it (diskriminering, DO).
+  kNameOnly,
+  // A heading opening a background section ("Inledning", "Bakgrund", "Uppdraget"): its sentences
+  // without substance are framing.
+  kBackgroundSection,
+};
+inline constexpr int kCueRoleCount = static_cast<int>(CueRole::kBackgroundSection) + 1;
+
+std::string cue_role_name(CueRole role);  // "analysis", "framing", …, "background-section"
+bool parse_cue_role(const std::string& name, CueRole& role);
+
+// One <cue role="…" lexicon="…"/> of the pack's <statements>.
+struct StatementCue {
+  CueRole role = CueRole::kAnalysis;
+  std::string lexicon;
+};
+
 // One condition on a sentence: a lexicon (by name) or an RE2 pattern.
 struct Condition {
   std::string lexicon;  // either this …
@@ -67,6 +109,7 @@ struct RulePack {
   std::string recitation_lexicon;   // phrases that recite the assignment or the goals' wording
   std::string definition_lexicon;   // a goal's definition ("ska ha samma …"): marks recited list items
   std::string scope_section_lexicon;  // a heading opening a section on scope ("Avgränsningar")
+  std::vector<StatementCue> statement_cues;  // what kind of statement a sentence is (may be empty)
   std::string endings_file;         // Swedish inflection endings
   std::string abbreviations_file;   // abbreviations that do not end a sentence
 };

@@ -2,12 +2,14 @@
 // Language-neutral: labels and the `why` sentences are chosen by the report stage.
 #pragma once
 
+#include <array>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "ingest/document.h"
 #include "judge/rule_pack.h"
+#include "judge/statement.h"
 
 namespace jamkoll {
 
@@ -23,10 +25,33 @@ enum class MentionReason {
   kExclusion,        // "omfattas inte", "ingår inte"
   kTitle,            // only in the document title
   kPartial,          // a target needing several aspects (req.conditions) found only some
+  kPassing,          // named as a cause, consequence or example in a statement about something else
+  kFraming,          // a value or framing statement ("… är en mänsklig rättighet")
+  kPurpose,          // the purpose of something else ("syftet med föräldraskapsstödet är att främja hälsa")
+  kAudience,         // an audience, actor or body ("riktar sig till beslutsfattare", "kommunfullmäktige beslutar")
+  kDefinition,       // a definition of the method or of a goal ("jämställdhetsintegrering innebär …")
+  kLabel,            // a bare label or a list of perspectives ("perspektiv som folkhälsa, trygghet …")
+  kNegation,         // "prioriteras inte", "är inte aktuellt"
+  kDeferral,         // "tas upp i nästa strategi", "beskrivs i en separat handlingsplan"
+  kFiller,           // a content-free line, or the same line under several headings
+  kNameOnly,         // vocabulary that names the target without work on it (diskriminering, DO)
 };
 
 std::string status_name(Status status);             // "addressed", "mentioned", "missing"
 std::string mention_reason_code(MentionReason r);   // "recitation", "toc", …
+// Every reason but kNone, in a fixed order (for reports and tests that cover them all).
+const std::vector<MentionReason>& all_mention_reasons();
+
+// What kind of statement an evidence sentence is: the strongest kind of substance it carries,
+// "description" (substantive running text with no cue of a kind), "heading" (a heading with
+// content under it), or "not-substantive" (a mention; see `reason`).
+enum class StatementType {
+  kAnalysis, kObjective, kActivity, kResponsibility, kIndicator, kTimeframe, kDescription, kHeading, kNotSubstantive
+};
+std::string statement_type_name(StatementType t);  // "analysis", …, "not-substantive"
+
+// Per target: how many substantive sentences about it carry each kind of substance.
+using CommitmentProfile = std::array<int, kSubstanceCount>;
 
 struct Evidence {
   std::string text;                  // the sentence, at most ~400 characters around the match
@@ -38,6 +63,7 @@ struct Evidence {
   std::vector<std::string> terms;    // the words that matched, as written
   std::vector<std::pair<std::size_t, std::size_t>> highlights;  // byte ranges of `terms` in `text`
   MentionReason reason = MentionReason::kNone;
+  StatementType statement = StatementType::kDescription;
   double strength = 0.0;
 };
 
@@ -49,6 +75,7 @@ struct TargetVerdict {
   std::vector<Evidence> evidence;
   MentionReason why = MentionReason::kNone;  // for mentioned: the main reason
   std::vector<std::string> tried;            // for missing: the rules looked for
+  CommitmentProfile profile{};               // kinds of substance found for the target
 };
 
 struct DocumentVerdict {

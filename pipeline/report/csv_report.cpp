@@ -48,16 +48,20 @@ class CsvWriter {
 void write_csv_report(std::ostream& out, const std::vector<DocumentResult>& results, const ReportContext& context,
                       CsvOptions options) {
   CsvWriter csv(out, options);
-  csv.row({"path", "target", "kind", "label", "required", "status", "score", "evidence"});
+  // Columns are only ever added at the end (why_code, profile, statement: since the verdict rework).
+  csv.row({"path", "target", "kind", "label", "required", "status", "score", "evidence", "why_code", "profile",
+           "statement"});
   for (const DocumentResult& r : results) {
     if (r.error) {
-      csv.row({r.path, "", "", "", "", "error", "", r.error->code + ": " + r.error->message});
+      csv.row({r.path, "", "", "", "", "error", "", r.error->code + ": " + r.error->message, "", "", ""});
       continue;
     }
     for (const TargetVerdict& t : r.verdict.targets) {
       csv.row({r.path, t.target->id, target_kind_name(t.target->kind), target_label(*t.target, context.language),
                t.required ? "true" : "false", status_name(t.status), csv.number(t.score),
-               t.evidence.empty() ? "" : t.evidence.front().text});
+               t.evidence.empty() ? "" : t.evidence.front().text,
+               t.status == Status::kMentioned ? mention_reason_code(t.why) : "", profile_codes(t.profile),
+               t.evidence.empty() ? "" : statement_type_name(t.evidence.front().statement)});
     }
   }
 }

@@ -124,6 +124,9 @@ void write_document(std::ostream& out, std::size_t d, const DocumentResult& r, c
         << " <code>" << xml_escape(t.target->id) << "</code>" << (t.required ? "" : std::string(" (") + w.optional() + ")")
         << "</h3>\n";
     if (t.status == Status::kMentioned) out << "<p class=\"why\">" << xml_escape(why_sentence(t.why, context.language)) << "</p>\n";
+    if (t.status == Status::kAddressed) {
+      out << "<p class=\"profile\">" << xml_escape(profile_sentence(t.profile, context.language)) << "</p>\n";
+    }
     if (t.status == Status::kMissing) {
       out << "<p class=\"tried\">" << w.tried() << " ";
       for (std::size_t i = 0; i < t.tried.size(); ++i) out << (i ? ", " : "") << "<code>" << xml_escape(t.tried[i]) << "</code>";
@@ -132,7 +135,8 @@ void write_document(std::ostream& out, std::size_t d, const DocumentResult& r, c
     if (!t.evidence.empty()) {
       out << "<ol class=\"evidence\">\n";
       for (const Evidence& e : t.evidence) {
-        out << "<li><blockquote>" << highlighted(e) << "</blockquote><p class=\"where\">";
+        out << "<li><blockquote>" << highlighted(e) << "</blockquote><p class=\"where\">"
+            << xml_escape(statement_label(e.statement, e.reason, context.language)) << " · ";
         for (std::size_t i = 0; i < e.heading.size(); ++i) out << (i ? " › " : "") << xml_escape(e.heading[i]);
         const std::string page = page_label(e.part, context.language);
         out << (e.heading.empty() ? "" : " · ") << block_kind_name(e.kind) << " " << e.block

@@ -22,6 +22,7 @@ OrderedJson evidence_json(const Evidence& e) {
   j["rule"] = e.rule;
   j["terms"] = e.terms;
   if (e.reason != MentionReason::kNone) j["reason"] = mention_reason_code(e.reason);
+  j["statement"] = statement_type_name(e.statement);
   return j;
 }
 
@@ -41,6 +42,9 @@ OrderedJson target_json(const TargetVerdict& t, const ReportContext& context) {
     j["why_code"] = mention_reason_code(t.why);
   }
   if (t.status == Status::kMissing) j["tried"] = t.tried;
+  OrderedJson profile;
+  for (std::size_t k = 0; k < kSubstanceCount; ++k) profile[substance_name(static_cast<Substance>(k))] = t.profile[k];
+  j["profile"] = std::move(profile);
   return j;
 }
 

@@ -48,8 +48,119 @@ std::string why_sentence(MentionReason reason, Language language) {
     case MentionReason::kPartial:
       return sv ? "Bara en del av kravet behandlas (t.ex. kvinnor och män men inte flickor och pojkar)."
                 : "Only part of the requirement is covered (e.g. women and men but not girls and boys).";
+    case MentionReason::kPassing:
+      return sv ? "Nämns bara i förbigående, som orsak, följd eller exempel i ett stycke om något annat. "
+                  "Det räknas när texten arbetar med målet självt: läge, mål, insatser, ansvar eller uppföljning."
+                : "Only named in passing, as a cause, consequence or example in a passage about something else. "
+                  "It counts when the text works on the target itself: situation, objective, activities, owner or follow-up.";
+    case MentionReason::kFraming:
+      return sv ? "Nämns bara i en värdegrunds- eller inramningsmening, utan analys, mål eller insatser."
+                : "Only named in a value or framing statement, without analysis, objectives or activities.";
+    case MentionReason::kPurpose:
+      return sv ? "Nämns bara som syfte med eller effekt av något annat, inte som eget arbete."
+                : "Only named as the purpose or effect of something else, not worked on.";
+    case MentionReason::kAudience:
+      return sv ? "Nämns bara som målgrupp, aktör eller organ (t.ex. beslutsfattare, kommunfullmäktige), "
+                  "inte som arbete med målet."
+                : "Only named as an audience, actor or body (e.g. decision-makers, the municipal council), "
+                  "not as work on the target.";
+    case MentionReason::kDefinition:
+      return sv ? "Nämns bara i en definition av metoden eller av målet, inte i arbete med det."
+                : "Only named in a definition of the method or of the goal, not worked on.";
+    case MentionReason::kLabel:
+      return sv ? "Nämns bara som rubrikord, prioritering eller perspektiv i en lista, utan innehåll."
+                : "Only named as a label, a priority or a perspective in a list, with no content.";
+    case MentionReason::kNegation:
+      return sv ? "Texten säger att det inte prioriteras eller inte är aktuellt."
+                : "The text says it is not prioritised or not relevant.";
+    case MentionReason::kDeferral:
+      return sv ? "Skjuts upp till en senare strategi eller en separat plan; strategin själv behandlar det inte."
+                : "Deferred to a later strategy or a separate plan; the strategy itself does not cover it.";
+    case MentionReason::kFiller:
+      return sv ? "Under rubriken står bara en innehållslös rad (eller samma rad som under andra rubriker)."
+                : "Only a content-free line stands under the heading (or the same line as under other headings).";
+    case MentionReason::kNameOnly:
+      return sv ? "Nämns bara med ord som inte i sig visar arbete (t.ex. diskriminering, DO), utan insatser eller analys."
+                : "Only named with words that do not show work by themselves (e.g. discrimination), without activities or analysis.";
   }
   return "";
+}
+
+std::string substance_label(Substance s, Language language) {
+  const bool sv = language == Language::kSwedish;
+  switch (s) {
+    case Substance::kAnalysis: return sv ? "analys" : "analysis";
+    case Substance::kObjective: return sv ? "mål" : "objectives";
+    case Substance::kActivity: return sv ? "insatser" : "activities";
+    case Substance::kResponsibility: return sv ? "ansvar" : "responsibility";
+    case Substance::kIndicator: return sv ? "indikatorer/uppföljning" : "indicators/follow-up";
+    case Substance::kTimeframe: return sv ? "tidsram" : "timeframe";
+  }
+  return "";
+}
+
+namespace {
+
+std::string reason_short(MentionReason r, bool sv) {
+  switch (r) {
+    case MentionReason::kNone: return "";
+    case MentionReason::kRecitation: return sv ? "uppräkning" : "recitation";
+    case MentionReason::kTableOfContents: return sv ? "innehållsförteckning" : "table of contents";
+    case MentionReason::kEmptyHeading: return sv ? "rubrik utan innehåll" : "empty heading";
+    case MentionReason::kPlaceholder: return sv ? "platshållare" : "placeholder";
+    case MentionReason::kExclusion: return sv ? "avgränsat bort" : "excluded";
+    case MentionReason::kTitle: return sv ? "titel" : "title";
+    case MentionReason::kPartial: return sv ? "bara en del" : "partial";
+    case MentionReason::kPassing: return sv ? "i förbigående" : "in passing";
+    case MentionReason::kFraming: return sv ? "inramning" : "framing";
+    case MentionReason::kPurpose: return sv ? "syfte med något annat" : "purpose of something else";
+    case MentionReason::kAudience: return sv ? "målgrupp eller aktör" : "audience or actor";
+    case MentionReason::kDefinition: return sv ? "definition" : "definition";
+    case MentionReason::kLabel: return sv ? "etikett" : "label";
+    case MentionReason::kNegation: return sv ? "prioriteras inte" : "not prioritised";
+    case MentionReason::kDeferral: return sv ? "uppskjutet" : "deferred";
+    case MentionReason::kFiller: return sv ? "innehållslös rad" : "filler";
+    case MentionReason::kNameOnly: return sv ? "bara ordval" : "name only";
+  }
+  return "";
+}
+
+}  // namespace
+
+std::string statement_label(StatementType type, MentionReason reason, Language language) {
+  const bool sv = language == Language::kSwedish;
+  switch (type) {
+    case StatementType::kAnalysis: return sv ? "Analys" : "Analysis";
+    case StatementType::kObjective: return sv ? "Mål" : "Objective";
+    case StatementType::kActivity: return sv ? "Insats" : "Activity";
+    case StatementType::kResponsibility: return sv ? "Ansvar" : "Responsibility";
+    case StatementType::kIndicator: return sv ? "Uppföljning" : "Follow-up";
+    case StatementType::kTimeframe: return sv ? "Tidsram" : "Timeframe";
+    case StatementType::kDescription: return sv ? "Beskrivning" : "Description";
+    case StatementType::kHeading: return sv ? "Rubrik med innehåll" : "Heading with content";
+    case StatementType::kNotSubstantive: return (sv ? "Räknas inte: " : "Does not count: ") + reason_short(reason, sv);
+  }
+  return "";
+}
+
+std::string profile_codes(const CommitmentProfile& profile) {
+  std::string out;
+  for (std::size_t k = 0; k < kSubstanceCount; ++k) {
+    if (profile[k] > 0) out += (out.empty() ? "" : ";") + substance_name(static_cast<Substance>(k));
+  }
+  return out;
+}
+
+std::string profile_sentence(const CommitmentProfile& profile, Language language) {
+  const bool sv = language == Language::kSwedish;
+  std::string found, lacking;
+  for (std::size_t k = 0; k < kSubstanceCount; ++k) {
+    std::string& list = profile[k] > 0 ? found : lacking;
+    list += (list.empty() ? "" : ", ") + substance_label(static_cast<Substance>(k), language);
+  }
+  std::string out = (sv ? "Innehåll: " : "Content: ") + (found.empty() ? (sv ? "inget av slagen" : "none of the kinds") : found);
+  if (!lacking.empty()) out += (sv ? " · saknas: " : " · lacking: ") + lacking;
+  return out;
 }
 
 std::string page_label(const std::string& part, Language language) {

@@ -13,7 +13,15 @@ namespace jamkoll {
 std::string status_label(Status status, Language language);         // "behandlas" / "addressed"
 std::string target_label(const Target& target, Language language);  // label_sv / label_en
 std::string why_sentence(MentionReason reason, Language language);   // "" for kNone
-const char* status_symbol(Status status);                            // ✔ ~ ✘: the status without colour
+const char* status_symbol(Status status);
+// The kinds of substance found, as codes joined by ';' ("analysis;activity"); "" for none.
+std::string profile_codes(const CommitmentProfile& profile);
+// "Innehåll: analys, insatser · saknas: mål, ansvar, indikatorer, tidsram" (English on request).
+std::string profile_sentence(const CommitmentProfile& profile, Language language);
+std::string substance_label(Substance s, Language language);  // "analys" / "analysis"
+// What an evidence sentence is, for a reader: "Insats", "Analys", … or, for a mention, "Räknas
+// inte: i förbigående".
+std::string statement_label(StatementType type, MentionReason reason, Language language);                            // ✔ ~ ✘: the status without colour
 // "sida 3" / "page 3" for a PDF block's part ("page 3"); "" for other parts (word/document.xml …),
 // which say nothing to a reader of the report.
 std::string page_label(const std::string& part, Language language);

@@ -52,6 +52,7 @@ void write_text_document(std::ostream& out, const DocumentResult& r, const Repor
       out << "\n";
     }
     if (t.status == Status::kMentioned) out << "      " << why_sentence(t.why, context.language) << "\n";
+    if (t.status == Status::kAddressed) out << "      " << profile_sentence(t.profile, context.language) << "\n";
   }
   out << "  " << (sv ? "Summa: " : "Total: ") << counts[0] << ' ' << status_label(Status::kAddressed, context.language)
       << ", " << counts[1] << ' ' << status_label(Status::kMentioned, context.language) << ", " << counts[2] << ' '

@@ -62,7 +62,8 @@ TEST(CsvFormat, ParsesBackToOneRowPerDocumentAndTarget) {
   EXPECT_EQ(r.exit_code, 1);
   const auto rows = parse_csv(r.out, ',');
   ASSERT_FALSE(rows.empty());
-  EXPECT_EQ(rows[0], (std::vector<std::string>{"path", "target", "kind", "label", "required", "status", "score", "evidence"}));
+  EXPECT_EQ(rows[0], (std::vector<std::string>{"path", "target", "kind", "label", "required", "status", "score", "evidence",
+                                               "why_code", "profile", "statement"}));
   std::size_t expected = 0;
   for (const json& d : report.at("documents")) expected += d.at("targets").size();
   ASSERT_EQ(rows.size(), expected + 1);
@@ -70,11 +71,18 @@ TEST(CsvFormat, ParsesBackToOneRowPerDocumentAndTarget) {
   for (const json& d : report.at("documents")) {
     for (const json& t : d.at("targets")) {
       const auto& row = rows[i++];
-      ASSERT_EQ(row.size(), 8u);
+      ASSERT_EQ(row.size(), 11u);
       EXPECT_EQ(row[0], d.at("path"));
       EXPECT_EQ(row[1], t.at("id"));
       EXPECT_EQ(row[5], t.at("status"));
       EXPECT_EQ(row[7], t.at("evidence").empty() ? "" : t.at("evidence")[0].at("text").get<std::string>());
+      EXPECT_EQ(row[8], t.value("why_code", ""));
+      std::string profile;
+      for (const char* kind : {"analysis", "objective", "activity", "responsibility", "indicator", "timeframe"}) {
+        if (t.at("profile").at(kind).get<int>() > 0) profile += (profile.empty() ? "" : ";") + std::string(kind);
+      }
+      EXPECT_EQ(row[9], profile);
+      EXPECT_EQ(row[10], t.at("evidence").empty() ? "" : t.at("evidence")[0].at("statement").get<std::string>());
     }
   }
 }
@@ -84,7 +92,7 @@ TEST(CsvFormat, ExcelVariantHasBomSemicolonsAndDecimalCommas) {
   ASSERT_EQ(r.out.rfind("\xEF\xBB\xBF", 0), 0u);
   const auto rows = parse_csv(r.out.substr(3), ';');
   ASSERT_GT(rows.size(), 1u);
-  EXPECT_EQ(rows[0].size(), 8u);
+  EXPECT_EQ(rows[0].size(), 11u);
   EXPECT_NE(rows[1][6].find(','), std::string::npos) << rows[1][6];  // "0,984"
   EXPECT_EQ(rows[1][6].find('.'), std::string::npos);
 }

@@ -1,0 +1,60 @@
+# Statement cue (role "activity"): who does what — an activity, measure or commitment.
+genomföra
+genomför                      ; exact
+genomförs                     ; exact
+erbjuda
+erbjuder                      ; exact
+erbjuds                       ; exact
+ta fram
+tar fram
+tas fram
+arrangera
+anordna
+utbilda
+stödja
+stödjer                       ; exact
+stöttar                       ; exact
+stötta
+samordna
+driva
+driver                        ; exact
+initiera
+kartlägga
+analysera
+sprida
+bjuda in
+bjuder in
+fördela
+insats                        ; compound=any
+aktivitet                     ; compound=any
+projekt                       ; compound=any
+kampanj                       ; compound=any
+nätverk                       ; compound=any
+utveckla
+inrätta
+finansiera
+bevilja
+handleda
+vägleda
+granska
+besöka
+verka för
+ge stöd
+implementera
+införa
+starta
+fortsätta                     ; note=fortsätta stödja … (filler such as "arbetet fortsätter" wins)
+planerar
+kommer att                    ; note=kommer att genomföra (negation and deferral win)
+genom att
+beakta
+efterfråga
+lyfta fram
+ställa krav
+säkerställa
+se till att
+arbeta för
+arbeta aktivt
+prioritera
+vi ska
+länsstyrelsen ska             ; gap=2

@@ -1,0 +1,43 @@
+# Statement cue (pack.xml <statements>, role "analysis"): the sentence describes the situation —
+# a comparison of women and men, a change, a share. Figures ("42 %", "12 procent") are recognised
+# from the tokens. A sentence with analysis is substantive even when it also frames.
+andel                         ; note=andelen kvinnor …
+andelar
+högre än                      ; gap=4
+lägre än                      ; gap=4
+fler än                       ; gap=5
+färre än                      ; gap=5
+större än                     ; gap=4
+mindre än                     ; gap=4
+mer än                        ; gap=4
+oftare än                     ; gap=4
+sämre än                      ; gap=4
+bättre än                     ; gap=4
+jämfört med
+i jämförelse med
+skillnad                      ; compound=head
+skiljer sig
+ökat                          ; exact
+minskat                       ; exact
+har ökat                      ; gap=2
+har minskat                   ; gap=2
+dubbelt så
+hälften
+majoriteten
+överrepresenterade            ; prefix
+underrepresenterade           ; prefix
+statistik                     ; compound=any
+kartläggning                  ; compound=any
+visar att                     ; gap=2
+i genomsnitt
+genomsnittlig
+nulägesanalys                 ; compound=any
+lägesbild                     ; compound=any
+tar ut                        ; gap=1 ; note=tar ut föräldrapenning
+utsätts för                   ; gap=2
+drabbas                       ; exact
+var tredje
+var fjärde
+var femte
+varannan
+var tionde

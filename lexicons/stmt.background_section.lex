@@ -1,0 +1,16 @@
+# Statement cue (role "background-section"): a heading that opens a background section. Its
+# sentences without analysis, objective, activity, owner or indicator are framing.
+inledning
+bakgrund
+förord
+uppdraget                     ; exact
+utgångspunkt                  ; compound=any
+styrdokument                  ; compound=any
+nationella mål                ; gap=2
+jämställdhetspolitiska mål    ; gap=1
+jämställdhetspolitiken
+definitioner
+begrepp                       ; compound=any
+ordlista
+värdegrund                    ; compound=any
+om strategin

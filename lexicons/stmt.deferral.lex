@@ -1,0 +1,18 @@
+# Statement cue (role "deferral"): the work is put off to another document or a later time.
+i nästa strategi
+i kommande strategi
+till nästa strategi
+till kommande strategi
+i nästa strategiperiod
+i kommande strategiperiod
+separat handlingsplan         ; gap=1
+egen handlingsplan            ; gap=1
+särskild handlingsplan        ; gap=1
+i ett senare skede
+senare skede
+tas upp senare                ; gap=1
+återkommer
+avvaktar
+i revideringen
+vid revideringen
+när strategin revideras

@@ -1,0 +1,16 @@
+# Statement cue (role "filler"): a content-free line. A block of filler only is no content under
+# its heading; the same line under two or more headings is filler too (found without this list).
+arbeta med detta              ; gap=1
+arbeta med frågan             ; gap=1
+arbeta med frågorna           ; gap=1
+arbetar med detta             ; gap=1
+arbetar med frågan            ; gap=1
+arbetet fortsätter
+arbetet pågår
+fortsätta arbetet             ; gap=1
+arbeta vidare med             ; gap=1
+arbetar vidare med            ; gap=1
+frågan bevakas
+följer utvecklingen
+följa utvecklingen
+är en viktig fråga            ; gap=1

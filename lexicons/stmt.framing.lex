@@ -1,0 +1,27 @@
+# Statement cue (role "framing"): a value or framing statement. A sentence with one of these and no
+# analysis, objective, activity, owner or indicator does not work on what it names:
+# "Ett liv fritt från våld är en mänsklig rättighet", "Jämställdhet handlar om makt".
+handlar om
+handlar ytterst om
+är en mänsklig rättighet      ; gap=1
+är en förutsättning för       ; gap=2
+en förutsättning för          ; gap=1
+är en fråga om                ; gap=2
+är en demokratifråga          ; gap=1
+är en rättvisefråga           ; gap=1
+är en grundläggande           ; gap=1
+är viktig för                 ; gap=3
+är viktigt för                ; gap=3
+är av betydelse
+har betydelse för             ; gap=2
+är centralt                   ; gap=2
+bygger på
+vilar på
+utgår från
+är en del av                  ; gap=1
+värdegrund                    ; compound=any
+grundläggande värde           ; gap=1
+ett jämställt samhälle
+alla människors lika värde
+jämställdhet är
+det är viktigt att

@@ -1,0 +1,15 @@
+# Statement cue (role "indicator"): how the work is measured or followed up.
+indikator                     ; compound=any
+nyckeltal                     ; compound=any
+följs upp                     ; gap=1
+följa upp
+följer upp
+uppföljning                   ; compound=any
+utvärdera
+utvärdering                   ; compound=any
+mäts                          ; exact
+mäta
+mätbar                        ; compound=head
+målvärde                      ; compound=any
+baslinje                      ; compound=any
+redovisas                     ; exact

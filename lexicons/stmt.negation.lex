@@ -1,0 +1,20 @@
+# Statement cue (role "negation"): the draft says it will not work on what it names. Holds even
+# when the sentence also names a year or an activity: "Föräldraskapsstöd prioriteras inte 2025".
+prioriteras inte
+prioriteras ej
+inte prioritera               ; gap=1
+inte prioriteras
+inte prioriterat
+inte aktuell                  ; gap=1
+inte aktuellt                 ; gap=1
+ej aktuell                    ; gap=1
+ej aktuellt                   ; gap=1
+inte haft möjlighet           ; gap=1
+inte möjlighet att            ; gap=1
+inte hunnit
+inte fokusera
+inte fokus på                 ; gap=1
+inte i fokus
+väljer att inte
+avstår från
+ligger utanför

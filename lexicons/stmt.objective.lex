@@ -1,0 +1,20 @@
+# Statement cue (role "objective"): what should change — the draft sets a goal of its own.
+öka                           ; note=ska öka, ökad andel
+minska
+halvera
+stärka
+förbättra
+motverka
+förebygga
+utjämna
+uppnå
+målet är                      ; gap=2
+målsättning                   ; compound=any
+effektmål                     ; compound=any
+delmål för länet
+regionalt mål                 ; compound=any
+önskat läge
+ska vara                      ; gap=1
+ska ha                        ; gap=1
+ska kunna                     ; gap=1
+ska få                        ; gap=1

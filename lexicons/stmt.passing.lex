@@ -1,0 +1,31 @@
+# Statement cue (role "passing"): causes and consequences. A goal or area named after one of these,
+# when another goal leads the sentence (or the passage is about another goal), is named in passing:
+# "Kvinnors lägre sysselsättning förklaras av sjukskrivningar" → goal.health passing.
+förklaras av                  ; gap=3
+förklaras                     ; exact
+förklaring                    ; compound=head
+beror på                      ; gap=2
+leder till                    ; gap=2
+ledde till                    ; gap=2
+konsekvens för                ; gap=1
+konsekvenser för              ; gap=1
+följder för                   ; gap=1
+kostnader för                 ; gap=2
+kostnad för                   ; gap=2
+på grund av
+till följd av
+som en följd av
+eftersom
+påverkar
+påverka
+påverkas
+bidrar till                   ; gap=2
+bidra till                    ; gap=2
+orsak till                    ; gap=2
+orsaker till                  ; gap=2
+orsakas av                    ; gap=2
+en effekt av                  ; gap=1
+hänger samman med
+hänger ihop med
+riskfaktor                    ; compound=any
+resulterar i

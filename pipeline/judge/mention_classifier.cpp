@@ -1,0 +1,146 @@
+#include "judge/mention_classifier.h"
+
+#include <algorithm>
+
+namespace jamkoll {
+namespace {
+
+bool is_goal_or_area(const Target& t) { return t.kind == TargetKind::kGoal || t.kind == TargetKind::kArea; }
+
+bool is_running_text(BlockKind k) {
+  return k == BlockKind::kParagraph || k == BlockKind::kListItem || k == BlockKind::kTableCell ||
+         k == BlockKind::kTextBox || k == BlockKind::kFootnote || k == BlockKind::kEndnote;
+}
+
+std::size_t first_span(const RuleMatch& m) {
+  std::size_t first = SIZE_MAX;
+  for (const auto& span : m.spans) first = std::min(first, span.first);
+  return first;
+}
+
+bool inside_any(const std::pair<std::size_t, std::size_t>& span, const std::vector<std::pair<std::size_t, std::size_t>>& ranges) {
+  return std::any_of(ranges.begin(), ranges.end(), [&](const auto& r) { return span.first >= r.first && span.second <= r.second; });
+}
+
+// Every matched term lies inside one of `ranges` (actor words, name-only vocabulary).
+bool all_spans_inside(const RuleMatch& m, const std::vector<std::pair<std::size_t, std::size_t>>& ranges) {
+  if (ranges.empty() || m.spans.empty()) return false;
+  return std::all_of(m.spans.begin(), m.spans.end(), [&](const auto& span) { return inside_any(span, ranges); });
+}
+
+// Is a word for women or men close to one of the matched terms?
+bool gender_near(const RuleMatch& m, const Statement& s) {
+  for (const auto& span : m.spans) {
+    for (const auto& g : s.gender) {
+      const std::size_t gap = g.first >= span.second ? g.first - span.second : (span.first >= g.second ? span.first - g.second : 0);
+      if (gap <= kActorGenderReachBytes) return true;
+    }
+  }
+  return false;
+}
+
+// Is the passage about other goals/areas than `target`?
+bool passage_about_other(const Target& target, const std::set<const Target*>& topic) {
+  return !topic.empty() && !topic.count(&target);
+}
+
+// Does another goal/area lead the sentence, named before `cue_end`?
+bool other_leads(const Target& target, const Found& f, std::size_t cue_end, const MentionContext& c) {
+  auto it = c.named_in_sentence.find(f.sentence);
+  if (it == c.named_in_sentence.end()) return false;
+  return std::any_of(it->second.begin(), it->second.end(),
+                     [&](const NamedSpan& n) { return n.target != &target && n.begin < cue_end; });
+}
+
+MentionReason furniture_reason(const Found& f) {
+  const Block& b = *f.block->block;
+  const AnalyzedSentence& s = *f.sentence;
+  if (b.kind == BlockKind::kTocEntry) return MentionReason::kTableOfContents;
+  if (b.kind == BlockKind::kTitle) return MentionReason::kTitle;
+  if (s.placeholder) return MentionReason::kPlaceholder;
+  if (s.exclusion || f.block->in_scope_section) return MentionReason::kExclusion;
+  if (s.recitation) return MentionReason::kRecitation;
+  return MentionReason::kNone;
+}
+
+MentionReason whole_sentence_reason(const Found& f) {
+  if (!is_running_text(f.block->block->kind)) return MentionReason::kNone;
+  if (f.block->filler) return MentionReason::kFiller;
+  const Statement& s = f.sentence->statement;
+  switch (s.whole) {
+    case WholeSentence::kNegation: return MentionReason::kNegation;
+    case WholeSentence::kDeferral: return MentionReason::kDeferral;
+    case WholeSentence::kFiller: return MentionReason::kFiller;
+    case WholeSentence::kDefinition: return MentionReason::kDefinition;
+    case WholeSentence::kFraming: return MentionReason::kFraming;
+    case WholeSentence::kNone: break;
+  }
+  const bool substance = s.commits() || s.substance[static_cast<std::size_t>(Substance::kAnalysis)];
+  if (f.block->in_background_section && !substance) return MentionReason::kFraming;
+  return MentionReason::kNone;
+}
+
+// A goal or area named in a clause that is not the sentence's topic, or in a passage about
+// another goal.
+MentionReason topic_reason(const Target& target, const Found& f, const MentionContext& c) {
+  const Statement& s = f.sentence->statement;
+  const std::size_t at = first_span(f.match);
+  const std::size_t bi = static_cast<std::size_t>(f.block->block->index);
+  const std::set<const Target*>& section = c.section_topic[bi];
+  static const std::set<const Target*> kNoLead;
+  const bool first_sentence = !f.block->sentences.empty() && f.block->sentences.front().get() == f.sentence;
+  const std::set<const Target*>& lead = first_sentence ? kNoLead : c.paragraph_lead[bi];
+  const bool substance = s.commits() || s.substance[static_cast<std::size_t>(Substance::kAnalysis)];
+  if (all_spans_inside(f.match, s.name_only) && !substance) return MentionReason::kNameOnly;
+  if (all_spans_inside(f.match, s.actors) && !gender_near(f.match, s)) return MentionReason::kAudience;
+  if (s.label_from && at >= *s.label_from) return MentionReason::kLabel;
+  if (s.audience_from && at >= *s.audience_from) return MentionReason::kAudience;
+  const bool elsewhere = passage_about_other(target, section) || passage_about_other(target, lead);
+  if (s.purpose_from && at >= *s.purpose_from && (elsewhere || other_leads(target, f, *s.purpose_from, c))) {
+    return MentionReason::kPurpose;
+  }
+  if (s.passing_from) {
+    // After the cue: a cause or consequence of what leads the sentence or the passage. Before it,
+    // in a passage about another goal: the target explains that goal, unless the sentence commits.
+    const bool after = at >= *s.passing_from;
+    if (after && (elsewhere || other_leads(target, f, *s.passing_from, c))) return MentionReason::kPassing;
+    if (!after && elsewhere && !s.commits()) return MentionReason::kPassing;
+  }
+  if (passage_about_other(target, section) && !s.commits()) return MentionReason::kPassing;
+  return MentionReason::kNone;
+}
+
+MentionReason structure_reason(const Found& f) {
+  const Block& b = *f.block->block;
+  if (b.kind == BlockKind::kHeading) {
+    if (f.block->has_content) return MentionReason::kNone;
+    return f.block->filler_under ? MentionReason::kFiller : MentionReason::kEmptyHeading;
+  }
+  if (b.kind == BlockKind::kTableCell && f.block->word_count <= kLabelCellMaxWords && !f.block->has_content) {
+    // A label cell ("Delmål 4") with nothing beside it, or with "Ingår inte".
+    return f.block->row_excluded ? MentionReason::kExclusion : MentionReason::kEmptyHeading;
+  }
+  const Statement& s = f.sentence->statement;
+  const bool substance = s.commits() || s.substance[static_cast<std::size_t>(Substance::kAnalysis)];
+  if (b.kind == BlockKind::kListItem && f.block->word_count <= kLabelItemMaxWords && !substance) {
+    return MentionReason::kLabel;
+  }
+  return MentionReason::kNone;
+}
+
+}  // namespace
+
+MentionReason classify_match(const Target& target, const Found& f, const MentionContext& context) {
+  if (MentionReason r = furniture_reason(f); r != MentionReason::kNone) return r;
+  if (is_goal_or_area(target)) {
+    if (context.enumerations.count(f.sentence)) return MentionReason::kRecitation;
+    if (context.recited_items.count(static_cast<std::size_t>(f.block->block->index))) return MentionReason::kRecitation;
+  }
+  if (MentionReason r = whole_sentence_reason(f); r != MentionReason::kNone) return r;
+  if (is_goal_or_area(target) && is_running_text(f.block->block->kind)) {
+    if (MentionReason r = topic_reason(target, f, context); r != MentionReason::kNone) return r;
+  }
+  return structure_reason(f);
+}
+
+}  // namespace jamkoll

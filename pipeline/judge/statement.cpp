@@ -1,0 +1,138 @@
+#include "judge/statement.h"
+
+#include <algorithm>
+
+#include "common/unicode.h"
+
+namespace jamkoll {
+
+std::string substance_name(Substance s) {
+  switch (s) {
+    case Substance::kAnalysis: return "analysis";
+    case Substance::kObjective: return "objective";
+    case Substance::kActivity: return "activity";
+    case Substance::kResponsibility: return "responsibility";
+    case Substance::kIndicator: return "indicator";
+    case Substance::kTimeframe: return "timeframe";
+  }
+  return "analysis";
+}
+
+bool Statement::has_substance() const {
+  return std::any_of(substance.begin(), substance.end(), [](bool b) { return b; });
+}
+
+bool Statement::commits() const {
+  return substance[static_cast<std::size_t>(Substance::kObjective)] ||
+         substance[static_cast<std::size_t>(Substance::kActivity)] ||
+         substance[static_cast<std::size_t>(Substance::kResponsibility)] ||
+         substance[static_cast<std::size_t>(Substance::kIndicator)];
+}
+
+bool is_year(std::string_view word) {
+  if (word.size() != 4 || !std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
+  return word.substr(0, 2) == "19" || word.substr(0, 2) == "20";
+}
+
+namespace {
+
+bool is_number(std::string_view word) {
+  return !word.empty() && std::all_of(word.begin(), word.end(), [](char c) { return (c >= '0' && c <= '9') || c == ',' || c == '.'; }) &&
+         word.front() >= '0' && word.front() <= '9';
+}
+
+// A number followed by a unit of a figure ("42 %", "12,5 procent", "3 000 kronor").
+bool has_figure(const SentenceFacts& s) {
+  const auto& tokens = s.sentence.tokens;
+  for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
+    const std::string_view word = s.block_text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin);
+    if (!is_number(word) || is_year(word)) continue;
+    const std::string_view next = s.block_text.substr(tokens[i + 1].begin, tokens[i + 1].end - tokens[i + 1].begin);
+    if (next == "%" || next.rfind("procent", 0) == 0 || next.rfind("kronor", 0) == 0 || next == "kr" || next == "gånger") {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool has_year(const SentenceFacts& s) {
+  return std::any_of(s.sentence.tokens.begin(), s.sentence.tokens.end(), [&](const Token& t) {
+    return t.is_word && is_year(s.block_text.substr(t.begin, t.end - t.begin));
+  });
+}
+
+std::optional<Substance> substance_of(CueRole role) {
+  switch (role) {
+    case CueRole::kAnalysis: return Substance::kAnalysis;
+    case CueRole::kObjective: return Substance::kObjective;
+    case CueRole::kActivity: return Substance::kActivity;
+    case CueRole::kResponsibility: return Substance::kResponsibility;
+    case CueRole::kIndicator: return Substance::kIndicator;
+    case CueRole::kTimeframe: return Substance::kTimeframe;
+    default: return std::nullopt;
+  }
+}
+
+// Whole-sentence reasons by precedence: a negation or deferral holds whatever else the sentence
+// says ("beskrivs i en separat handlingsplan som tas fram 2026"); filler, definitions and framing
+// only when the sentence carries no substance of its own.
+WholeSentence whole_reason(const std::array<bool, kCueRoleCount>& seen, const Statement& s) {
+  auto has = [&](CueRole r) { return seen[static_cast<std::size_t>(r)]; };
+  if (has(CueRole::kNegation)) return WholeSentence::kNegation;
+  if (has(CueRole::kDeferral)) return WholeSentence::kDeferral;
+  const bool substance = s.commits() || s.substance[static_cast<std::size_t>(Substance::kAnalysis)];
+  if (substance) return WholeSentence::kNone;
+  if (has(CueRole::kFiller)) return WholeSentence::kFiller;
+  if (has(CueRole::kDefinition)) return WholeSentence::kDefinition;
+  if (has(CueRole::kFraming)) return WholeSentence::kFraming;
+  return WholeSentence::kNone;
+}
+
+void keep_first(std::optional<std::size_t>& at, std::size_t end) {
+  if (!at || end < *at) at = end;
+}
+
+}  // namespace
+
+StatementReader::StatementReader(const RulePack& pack) : cues_(pack.statement_cues) {}
+
+Statement StatementReader::read(const SentenceFacts& sentence) const {
+  Statement s;
+  std::array<bool, kCueRoleCount> seen{};
+  for (const StatementCue& cue : cues_) {
+    auto it = sentence.hits_by_lexicon.find(cue.lexicon);
+    if (it == sentence.hits_by_lexicon.end() || it->second.empty()) continue;
+    seen[static_cast<std::size_t>(cue.role)] = true;
+    if (auto kind = substance_of(cue.role)) s.substance[static_cast<std::size_t>(*kind)] = true;
+    for (const TermHit* hit : it->second) {
+      switch (cue.role) {
+        case CueRole::kPassing: keep_first(s.passing_from, hit->end); break;
+        case CueRole::kPurpose: keep_first(s.purpose_from, hit->end); break;
+        case CueRole::kAudience: keep_first(s.audience_from, hit->end); break;
+        case CueRole::kLabel: keep_first(s.label_from, hit->end); break;
+        case CueRole::kActor: s.actors.emplace_back(hit->begin, hit->end); break;
+        case CueRole::kGender: s.gender.emplace_back(hit->begin, hit->end); break;
+        case CueRole::kNameOnly: s.name_only.emplace_back(hit->begin, hit->end); break;
+        default: break;
+      }
+    }
+  }
+  if (has_figure(sentence)) s.substance[static_cast<std::size_t>(Substance::kAnalysis)] = true;
+  if (has_year(sentence)) s.substance[static_cast<std::size_t>(Substance::kTimeframe)] = true;
+  s.whole = whole_reason(seen, s);
+  return s;
+}
+
+bool StatementReader::is_background_heading(const SentenceFacts& heading) const {
+  auto has = [&](CueRole role) {
+    return std::any_of(cues_.begin(), cues_.end(), [&](const StatementCue& cue) {
+      if (cue.role != role) return false;
+      auto it = heading.hits_by_lexicon.find(cue.lexicon);
+      return it != heading.hits_by_lexicon.end() && !it->second.empty();
+    });
+  };
+  // "Bakgrund och nulägesanalys" opens an analysis, not a background.
+  return has(CueRole::kBackgroundSection) && !has(CueRole::kAnalysis);
+}
+
+}  // namespace jamkoll

@@ -1,0 +1,61 @@
+// What kind of statement a sentence is, read from the pack's statement cues (pack.xml
+// <statements>): which kinds of substance it carries (analysis, objective, activity,
+// responsibility, indicator, timeframe: the commitment profile), whether the whole sentence is
+// framing, a definition, a negation, a deferral or filler, and where a clause begins whose
+// targets are not the sentence's topic (causes, purposes, audiences, lists of perspectives).
+//
+//   StatementReader reader(pack);
+//   Statement s = reader.read(sentence_facts);
+//   if (s.whole == WholeSentence::kNegation) …   // "prioriteras inte"
+//
+// Thread-safety: a StatementReader is immutable; read() may run concurrently.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "judge/rule_evaluator.h"
+#include "judge/rule_pack.h"
+
+namespace jamkoll {
+
+// The six kinds of substance a reviewer looks for, in profile order.
+enum class Substance { kAnalysis, kObjective, kActivity, kResponsibility, kIndicator, kTimeframe };
+inline constexpr std::size_t kSubstanceCount = 6;
+std::string substance_name(Substance s);  // "analysis", …, "timeframe"
+
+// A sentence-wide reason why what it names is not worked on.
+enum class WholeSentence { kNone, kFraming, kDefinition, kNegation, kDeferral, kFiller };
+
+struct Statement {
+  std::array<bool, kSubstanceCount> substance{};  // kinds of substance present
+  WholeSentence whole = WholeSentence::kNone;
+  // Clause cues: the byte offset (in the block text) where the clause they open begins; what is
+  // named after it is demoted. nullopt when the cue is absent.
+  std::optional<std::size_t> passing_from, purpose_from, audience_from, label_from;
+  // Byte ranges of actor words, words for women and men, and name-only vocabulary.
+  std::vector<std::pair<std::size_t, std::size_t>> actors, gender, name_only;
+  bool has_substance() const;
+  // Substance that commits to something (objective, activity, responsibility, indicator), as
+  // opposed to a description of the situation.
+  bool commits() const;
+};
+
+class StatementReader {
+ public:
+  explicit StatementReader(const RulePack& pack);
+  Statement read(const SentenceFacts& sentence) const;
+  // Does this heading open a background section ("Inledning", "Bakgrund")?
+  bool is_background_heading(const SentenceFacts& heading) const;
+
+ private:
+  std::vector<StatementCue> cues_;
+};
+
+// A word of four digits from 1900 to 2099 ("2026"): a year, a timeframe.
+bool is_year(std::string_view word);
+
+}  // namespace jamkoll
