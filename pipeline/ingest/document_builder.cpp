@@ -1,8 +1,76 @@
 #include "ingest/document_builder.h"
 
+#include <algorithm>
+
 #include "common/unicode.h"
 
 namespace jamkoll {
+namespace {
+
+// Bullets typed or pasted as characters (from a web page or a PDF) rather than made by the list
+// feature: "• ", "◦ ", "▪ ", "– ", "o ", "* ", Word's Symbol-font bullet (U+F0B7).
+bool is_literal_bullet(char32_t c) {
+  switch (c) {
+    case U'•': case U'◦': case U'▪': case U'▫': case U'‣': case U'●': case U'○': case U'■': case U'□':
+    case U'–': case U'—': case U'-': case U'*': case U'o': case U'·': case U'\uF0B7': case U'➢': case U'►': case U'✓':
+      return true;
+    default:
+      return false;
+  }
+}
+
+// The length of a leading literal bullet and the blanks after it; 0 when the line has none (a
+// bullet must be followed by a space or a tab: "-5 %" and "ordet" are not list items).
+std::size_t bullet_prefix(std::string_view line) {
+  const std::string_view t = trim(line);
+  if (t.empty()) return 0;
+  const char32_t c = first_code_point(t);
+  const std::size_t lead = static_cast<std::size_t>(t.data() - line.data());
+  std::size_t width = 1;
+  while (width < t.size() && (static_cast<unsigned char>(t[width]) & 0xC0) == 0x80) ++width;
+  if (!is_literal_bullet(c) || width >= t.size() || (t[width] != ' ' && t[width] != '\t')) return 0;
+  std::size_t end = width;
+  while (end < t.size() && (t[end] == ' ' || t[end] == '\t')) ++end;
+  return lead + end;
+}
+
+// A paragraph that begins with a literal bullet is a list item; one whose every line begins with
+// one is a list of items. Returns, per old block index, its new index (a split paragraph's first
+// item), so note anchors can follow.
+std::vector<std::size_t> read_literal_bullets(std::vector<Block>& blocks) {
+  std::vector<Block> out;
+  std::vector<std::size_t> new_index;
+  out.reserve(blocks.size());
+  for (Block& b : blocks) {
+    new_index.push_back(out.size());
+    if (b.kind != BlockKind::kParagraph || bullet_prefix(b.text) == 0) {
+      out.push_back(std::move(b));
+      continue;
+    }
+    std::vector<std::string_view> lines;
+    std::string_view rest = b.text;
+    for (std::size_t nl; (nl = rest.find('\n')) != std::string_view::npos; rest.remove_prefix(nl + 1)) {
+      lines.push_back(rest.substr(0, nl));
+    }
+    lines.push_back(rest);
+    const bool every_line = std::all_of(lines.begin(), lines.end(), [](std::string_view l) {
+      return trim(l).empty() || bullet_prefix(l) > 0;
+    });
+    if (!every_line) lines = {std::string_view(b.text)};
+    for (std::string_view line : lines) {
+      if (trim(line).empty()) continue;
+      Block item = b;
+      item.kind = BlockKind::kListItem;
+      item.level = 1;
+      item.text = std::string(trim(line.substr(bullet_prefix(line))));
+      if (!item.text.empty()) out.push_back(std::move(item));
+    }
+  }
+  blocks = std::move(out);
+  return new_index;
+}
+
+}  // namespace
 
 void append_block(std::vector<Block>& blocks, BlockKind kind, std::string text, int level, const std::string& part) {
   if (trim(text).empty()) return;
@@ -18,6 +86,7 @@ Document build_document(std::string format, std::vector<Block> blocks, std::vect
                         const NoteAnchors& anchors) {
   Document doc;
   doc.format = std::move(format);
+  const std::vector<std::size_t> new_index = read_literal_bullets(blocks);
   std::vector<std::string> path;  // titles of the open headings, index = level - 1
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     Block& b = blocks[i];
@@ -37,7 +106,10 @@ Document build_document(std::string format, std::vector<Block> blocks, std::vect
       b.heading_path = path;
     }
   }
-  for (const auto& [note, anchor] : anchors.anchor_of_note) {
+  for (auto [old_note, old_anchor] : anchors.anchor_of_note) {
+    if (old_note >= new_index.size() || old_anchor >= new_index.size()) continue;
+    const std::size_t note = new_index[old_note];
+    const std::size_t anchor = new_index[old_anchor];
     if (note < blocks.size() && anchor < blocks.size()) {
       const Block& a = blocks[anchor];
       blocks[note].heading_path = a.heading_path;

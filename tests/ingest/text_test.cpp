@@ -265,10 +265,26 @@ TEST(PlainText, TheNameChoosesMarkdownOrTextAndTheCallerCanOverride) {
   EXPECT_EQ(read(dir / "utkast.markdown")->document.format, "md");
   EXPECT_EQ(read(dir / "utkast.txt")->document.format, "txt");
   EXPECT_EQ(read(dir / "utkast")->document.format, "txt");
-  EXPECT_EQ(blocks_tsv(read(dir / "utkast.txt")->document), "paragraph\t# Mål\nparagraph\t- punkt\n");
+  // Text is not Markdown: "# Mål" stays a paragraph. A literal bullet begins a list item in every
+  // format (pasted lists), so "- punkt" is one here too.
+  EXPECT_EQ(blocks_tsv(read(dir / "utkast.txt")->document), "paragraph\t# Mål\nlist-item\tpunkt\n");
   auto forced = read(dir / "utkast.txt", "md");
   ASSERT_TRUE(forced);
   EXPECT_EQ(blocks_tsv(forced->document), "heading:1\tMål\nlist-item\tpunkt\n");
+}
+
+TEST(LiteralBullets, PastedBulletsAreListItemsAndFiguresAreNot) {
+  TempDir dir;
+  write_file(dir / "klistrat.txt",
+             "Prioriteringar\n\n• Jämställd hälsa\n◦ Ekonomisk jämställdhet\n\n"
+             "▪ första\n▪ andra\n\no Länsstyrelsen ska utbilda handläggare.\n\n-5 procent är mycket.\n\n"
+             "ordet står först.\n");
+  auto loaded = read(dir / "klistrat.txt");
+  ASSERT_TRUE(loaded);
+  EXPECT_EQ(blocks_tsv(loaded->document),
+            "paragraph\tPrioriteringar\nlist-item\tJämställd hälsa\nlist-item\tEkonomisk jämställdhet\n"
+            "list-item\tförsta\nlist-item\tandra\nlist-item\tLänsstyrelsen ska utbilda handläggare.\n"
+            "paragraph\t-5 procent är mycket.\nparagraph\tordet står först.\n");
 }
 
 }  // namespace
