@@ -1,11 +1,16 @@
 // `jamkoll rules test [DIR]`: runs every rule's examples (sentences that must and must not match)
-// for the pack in DIR, or the built-in pack.
+// for the pack in DIR, or the built-in pack. `jamkoll rules cases FILE [DIR]`: runs a table of
+// verdict cases (judge/verdict_cases.h) against the pack.
+#include <fstream>
 #include <iostream>
+#include <map>
+#include <sstream>
 
 #include "app/commands.h"
 #include "app/exit_codes.h"
 #include "judge/data_source.h"
 #include "judge/judge.h"
+#include "judge/verdict_cases.h"
 
 namespace jamkoll {
 namespace {
@@ -22,15 +27,73 @@ bool rule_matches_text(const Judge& judge, const Rule& rule, const std::string& 
   return false;
 }
 
+std::string case_verdict(Status status, const std::string& why) {
+  return status_name(status) + (why.empty() ? "" : " (" + why + ")");
+}
+
+// Prints every failure and stale limit, then the totals per class; exit 1 on a failure.
+int report_cases(const std::string& file, const std::vector<VerdictCaseResult>& results) {
+  std::map<std::string, std::pair<int, int>> by_class;  // passed, total
+  int failures = 0, limits = 0, stale = 0;
+  for (const VerdictCaseResult& r : results) {
+    const VerdictCase& c = *r.expected;
+    auto& [passed, total] = by_class[c.case_class];
+    ++total;
+    passed += r.passed;
+    if (c.known_limit) {
+      ++limits;
+      if (r.passed) {
+        ++stale;
+        std::cout << file << ":" << c.line << ": " << c.id << ": known limit now passes; remove its limit note\n";
+      }
+      continue;
+    }
+    if (r.passed) continue;
+    ++failures;
+    std::cout << file << ":" << c.line << ": " << c.id << " [" << c.case_class << "] " << c.target << ": expected "
+              << case_verdict(c.status, c.why) << ", got " << case_verdict(r.status, r.why) << "\n";
+  }
+  for (const auto& [name, counts] : by_class) {
+    std::cout << "  " << name << ": " << counts.first << "/" << counts.second << "\n";
+  }
+  std::cout << results.size() << " cases, " << results.size() - static_cast<std::size_t>(failures + limits) << " passed, "
+            << failures << " failed, " << limits << " known limits\n";
+  return failures || stale ? exit_code::kFindings : exit_code::kOk;
+}
+
+int run_cases(const Judge& judge, const std::string& file) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) {
+    std::cerr << "jamkoll rules: " << file << ": cannot be read\n";
+    return exit_code::kUnreadable;
+  }
+  std::ostringstream text;
+  text << in.rdbuf();
+  auto cases = parse_verdict_cases(text.str(), file);
+  if (!cases) {
+    std::cerr << "jamkoll rules: " << cases.failure().message << "\n";
+    return exit_code::kUnreadable;
+  }
+  auto results = run_verdict_cases(judge, *cases);
+  if (!results) {
+    std::cerr << "jamkoll rules: " << results.failure().message << "\n";
+    return exit_code::kUnreadable;
+  }
+  return report_cases(file, *results);
+}
+
 }  // namespace
 
 int run_rules(const std::vector<std::string>& args) {
-  if (args.empty() || args[0] != "test" || args.size() > 2) {
-    std::cerr << "usage: jamkoll rules test [DIR]\n";
+  const bool test = !args.empty() && args[0] == "test" && args.size() <= 2;
+  const bool cases = !args.empty() && args[0] == "cases" && (args.size() == 2 || args.size() == 3);
+  if (!test && !cases) {
+    std::cerr << "usage: jamkoll rules test [DIR]\n       jamkoll rules cases FILE [DIR]\n";
     return exit_code::kUsage;
   }
-  const bool built_in = args.size() == 1;
-  auto source = built_in ? embedded_pack_source("lansstrategi") : directory_pack_source(args[1]);
+  const std::size_t dir_arg = test ? 1 : 2;
+  const bool built_in = args.size() == dir_arg;
+  auto source = built_in ? embedded_pack_source("lansstrategi") : directory_pack_source(args[dir_arg]);
   auto pack = load_pack(*source);
   if (!pack) {
     std::cerr << "jamkoll rules: " << pack.failure().message << "\n";
@@ -41,6 +104,7 @@ int run_rules(const std::vector<std::string>& args) {
     std::cerr << "jamkoll rules: " << judge.failure().message << "\n";
     return exit_code::kUnreadable;
   }
+  if (cases) return run_cases(**judge, args[1]);
   const std::string file = source->describe("pack.xml");
   int examples = 0;
   int failures = 0;
