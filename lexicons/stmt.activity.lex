@@ -56,5 +56,3 @@ se till att
 arbeta för
 arbeta aktivt
 prioritera
-vi ska
-länsstyrelsen ska             ; gap=2

@@ -133,6 +133,8 @@ MentionReason structure_reason(const Found& f) {
 MentionReason classify_match(const Target& target, const Found& f, const MentionContext& context) {
   if (MentionReason r = furniture_reason(f); r != MentionReason::kNone) return r;
   if (is_goal_or_area(target)) {
+    const Statement& s = f.sentence->statement;
+    if (s.label_from && first_span(f.match) >= *s.label_from) return MentionReason::kLabel;  // before enumerations
     if (context.enumerations.count(f.sentence)) return MentionReason::kRecitation;
     if (context.recited_items.count(static_cast<std::size_t>(f.block->block->index))) return MentionReason::kRecitation;
   }
