@@ -43,6 +43,8 @@ TEST(CheckCommand, JsonReportFollowsTheContract) {
   for (const json& d : documents) paths.push_back(d.at("path"));
   EXPECT_TRUE(std::is_sorted(paths.begin(), paths.end()));
   const std::set<std::string> statuses = {"addressed", "mentioned", "missing"};
+  const std::set<std::string> statement_types = {"analysis", "objective", "activity", "responsibility", "indicator",
+                                                 "timeframe", "description", "heading", "not-substantive"};
   const std::set<std::string> kinds = {"heading", "paragraph", "list-item", "table-cell", "footnote", "endnote",
                                        "header", "footer", "text-box", "toc-entry", "title"};
   for (const json& d : documents) {
@@ -78,9 +80,27 @@ TEST(CheckCommand, JsonReportFollowsTheContract) {
         EXPECT_TRUE(kinds.count(e.at("kind"))) << e;
         EXPECT_FALSE(e.at("rule").get<std::string>().empty());
         EXPECT_FALSE(e.at("terms").empty()) << e;
+        const std::string statement = e.at("statement");
+        EXPECT_TRUE(statement_types.count(statement)) << e;
+        // Substantive evidence has a substantive type; a mention's is "not-substantive", with its reason.
+        EXPECT_EQ(statement == "not-substantive", e.contains("reason")) << e;
       }
+      // The commitment profile: how many substantive sentences carry each kind of substance.
+      const json& profile = t.at("profile");
+      ASSERT_EQ(profile.size(), 6u) << t;
+      int kinds_found = 0;
+      for (const char* kind : {"analysis", "objective", "activity", "responsibility", "indicator", "timeframe"}) {
+        ASSERT_TRUE(profile.at(kind).is_number_integer()) << t;
+        kinds_found += profile.at(kind).get<int>() > 0;
+      }
+      if (t.at("status") == "missing") EXPECT_EQ(kinds_found, 0) << t;
     }
   }
+  // The complete strategy's economy goal has analysis, an objective and activities.
+  const json& economy = target(documents[0], "goal.economy")->at("profile");
+  EXPECT_GT(economy.at("analysis").get<int>(), 0);
+  EXPECT_GT(economy.at("objective").get<int>(), 0);
+  EXPECT_GT(economy.at("activity").get<int>(), 0);
   // Labels are Swedish by default.
   EXPECT_EQ(target(documents[0], "goal.economy")->at("label"), "Ekonomisk jämställdhet");
 }

@@ -81,6 +81,15 @@ TEST(RulePack, SchemaErrorsNameFileAndLine) {
   EXPECT_NE(r.err.find("wish"), std::string::npos) << r.err;
 }
 
+TEST(RulePack, UnknownStatementCueRoleIsASchemaError) {
+  TempDir dir;
+  const fs::path pack = broken_pack(dir, "<cue role=\"framing\"", "<cue role=\"vibes\"");
+  const auto r = run_jamkoll({"rules", "test", pack.string()});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find((pack / "pack.xml").string() + ":"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("vibes"), std::string::npos) << r.err;
+}
+
 TEST(RulePack, UnknownLexiconIsNamed) {
   TempDir dir;
   const fs::path pack = broken_pack(dir, "<lexicon ref=\"goal.power\"/>", "<lexicon ref=\"goal.makt\"/>");

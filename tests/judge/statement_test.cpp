@@ -1,0 +1,116 @@
+// Statement types, read from the built-in pack's cues: kinds of substance, sentence-wide reasons
+// and their precedence, clause cues; and every why code has Swedish and English wording.
+#include <gtest/gtest.h>
+
+#include <set>
+
+#include "judge/judge.h"
+#include "judge/pack_loader.h"
+#include "judge/statement.h"
+#include "report/labels.h"
+
+namespace jamkoll {
+namespace {
+
+class Statements : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto loaded = load_default_pack();
+    ASSERT_TRUE(loaded) << loaded.failure().message;
+    pack_ = *loaded;
+    reader_ = std::make_unique<StatementReader>(pack_->pack);
+  }
+  // The statement of the first sentence of `text`.
+  Statement read(const std::string& text) {
+    text_ = text;
+    facts_ = gather_facts(text_, *pack_->analyzer, *pack_->matcher, cache_);
+    EXPECT_FALSE(facts_.sentences.empty());
+    return reader_->read(*facts_.sentences.front());
+  }
+  static bool has(const Statement& s, Substance k) { return s.substance[static_cast<std::size_t>(k)]; }
+
+  std::shared_ptr<const LoadedPack> pack_;
+  std::unique_ptr<StatementReader> reader_;
+  MatchCache cache_;
+  std::string text_;
+  TextFacts facts_;
+};
+
+TEST_F(Statements, KindsOfSubstanceAreRead) {
+  const Statement s = read("Länsstyrelsen ansvarar för att genomföra en kartläggning av sjukskrivningarna senast 2026.");
+  EXPECT_TRUE(has(s, Substance::kResponsibility));
+  EXPECT_TRUE(has(s, Substance::kActivity));
+  EXPECT_TRUE(has(s, Substance::kTimeframe));
+  EXPECT_TRUE(s.commits());
+  EXPECT_EQ(s.whole, WholeSentence::kNone);
+  EXPECT_TRUE(has(read("Andelen kvinnor i kommunfullmäktige är 42 procent."), Substance::kAnalysis));
+  EXPECT_TRUE(has(read("Kvinnorna tjänar 12 procent mindre."), Substance::kAnalysis));  // a figure
+  EXPECT_TRUE(has(read("Strategin följs upp årligen med indikatorer."), Substance::kIndicator));
+}
+
+TEST_F(Statements, NegationAndDeferralHoldWhateverElseTheSentenceSays) {
+  EXPECT_EQ(read("Föräldraskapsstöd prioriteras inte under 2025.").whole, WholeSentence::kNegation);
+  EXPECT_EQ(read("Arbetet beskrivs i en separat handlingsplan som tas fram 2026.").whole, WholeSentence::kDeferral);
+}
+
+TEST_F(Statements, FramingDefinitionAndFillerGiveWayToSubstance) {
+  EXPECT_EQ(read("Ett liv fritt från våld är en mänsklig rättighet.").whole, WholeSentence::kFraming);
+  EXPECT_EQ(read("Jämställdhetsintegrering innebär att perspektivet finns i alla beslut.").whole, WholeSentence::kDefinition);
+  EXPECT_EQ(read("Länsstyrelsen ska arbeta med detta under perioden.").whole, WholeSentence::kFiller);
+  EXPECT_EQ(read("Jämställdhet handlar om makt, och länsstyrelsen ska därför genomföra utbildningar.").whole,
+            WholeSentence::kNone);
+}
+
+TEST_F(Statements, ClauseCuesMarkWhereTheDependentClauseBegins) {
+  const Statement s = read("Kvinnors lägre sysselsättning förklaras av sjukskrivningar.");
+  ASSERT_TRUE(s.passing_from.has_value());
+  EXPECT_EQ(text_.substr(*s.passing_from, 1), " ");  // just after "förklaras av"
+  EXPECT_TRUE(read("Syftet med stödet är att främja hälsan.").purpose_from.has_value());
+  EXPECT_TRUE(read("Kampanjen riktar sig till beslutsfattare.").audience_from.has_value());
+  EXPECT_TRUE(read("Vi tar hänsyn till perspektiv som folkhälsa och trygghet.").label_from.has_value());
+  EXPECT_FALSE(read("Vi tar hänsyn till folkhälsa och trygghet.").label_from.has_value());
+}
+
+TEST_F(Statements, YearsAreFourDigitsFrom1900To2099) {
+  EXPECT_TRUE(is_year("2026"));
+  EXPECT_TRUE(is_year("1998"));
+  EXPECT_FALSE(is_year("2150"));
+  EXPECT_FALSE(is_year("202"));
+  EXPECT_FALSE(is_year("20a6"));
+}
+
+TEST(WhyCodes, EveryReasonHasACodeAndSwedishAndEnglishWording) {
+  std::set<std::string> codes;
+  for (MentionReason r : all_mention_reasons()) {
+    const std::string code = mention_reason_code(r);
+    EXPECT_FALSE(code.empty());
+    EXPECT_TRUE(codes.insert(code).second) << "duplicate code " << code;
+    const std::string sv = why_sentence(r, Language::kSwedish);
+    const std::string en = why_sentence(r, Language::kEnglish);
+    EXPECT_FALSE(sv.empty()) << code;
+    EXPECT_FALSE(en.empty()) << code;
+    EXPECT_NE(sv, en) << code;
+    EXPECT_NE(statement_label(StatementType::kNotSubstantive, r, Language::kSwedish),
+              statement_label(StatementType::kNotSubstantive, MentionReason::kNone, Language::kSwedish))
+        << code;
+  }
+  EXPECT_EQ(codes.size(), 17u);
+  for (const char* code : {"passing", "framing", "purpose", "audience", "definition", "label", "negation", "deferral",
+                           "filler", "name-only"}) {
+    EXPECT_TRUE(codes.count(code)) << code;
+  }
+}
+
+TEST(Profile, SentenceNamesWhatIsFoundAndWhatIsLacking) {
+  CommitmentProfile p{};
+  p[static_cast<std::size_t>(Substance::kAnalysis)] = 2;
+  p[static_cast<std::size_t>(Substance::kActivity)] = 1;
+  EXPECT_EQ(profile_codes(p), "analysis;activity");
+  EXPECT_EQ(profile_sentence(p, Language::kSwedish),
+            "Innehåll: analys, insatser · saknas: mål, ansvar, indikatorer/uppföljning, tidsram");
+  EXPECT_EQ(profile_sentence(p, Language::kEnglish),
+            "Content: analysis, activities · lacking: objectives, responsibility, indicators/follow-up, timeframe");
+}
+
+}  // namespace
+}  // namespace jamkoll
