@@ -8,8 +8,10 @@
 namespace jamkoll {
 namespace {
 
-// A heading with content under it shows the topic, but the sentences under it show the work.
+// A heading with content under it shows the topic, but the sentences under it show the work; so
+// does a label cell of a few words ("Uppföljningsrapport") beside the row's sentences.
 constexpr double kHeadingStrengthFactor = 0.3;
+constexpr std::size_t kLabelEvidenceMaxWords = 3;
 // Each kind of substance a sentence carries makes it this much stronger as evidence.
 constexpr double kSubstanceStrengthStep = 0.25;
 
@@ -80,8 +82,9 @@ Evidence make_evidence(const AnalyzedBlock& ab, const AnalyzedSentence& as, cons
   e.part = b.part;
   e.kind = b.kind;
   e.rule = m.rule->id;
-  const bool heading = b.kind == BlockKind::kHeading;
-  e.statement = heading ? StatementType::kHeading : statement_type_of(as.statement);
+  const bool heading = b.kind == BlockKind::kHeading ||
+                       (b.kind == BlockKind::kTableCell && ab.word_count <= kLabelEvidenceMaxWords);
+  e.statement = b.kind == BlockKind::kHeading ? StatementType::kHeading : statement_type_of(as.statement);
   e.strength = m.rule->weight * (m.strong ? 1.0 : 0.5) *
                (1.0 + 0.1 * static_cast<double>(std::min<std::size_t>(m.distinct_terms, 5))) *
                (1.0 + kSubstanceStrengthStep * static_cast<double>(heading ? 0 : substance_kinds(as.statement))) *

@@ -128,6 +128,11 @@ bool is_ignored(const std::vector<Found>& found, const Found& f) {
   return !is_running_text(f.block->block->kind) || !section_is_about(found, *f.block->block);
 }
 
+// Reasons for which a lone weak term ("hälsan" in "… vilket påverkar hälsan") still names the
+// target: a cause, consequence or purpose of the goal the passage works on shows what the word
+// refers to (staff training in a framing sentence stays a false friend).
+bool weak_can_mention(MentionReason r) { return r == MentionReason::kPassing || r == MentionReason::kPurpose; }
+
 // Step 3, per target: substantive evidence and mentions, one per sentence.
 struct Sorted {
   std::vector<Evidence> substantive, mentions;
@@ -139,8 +144,9 @@ Sorted sort_matches(const Target& target, const std::vector<Found>& found, const
   Sorted out;
   std::set<std::pair<int, std::size_t>> seen_substantive, seen_mentions;
   for (const Found& f : found) {
-    if (is_ignored(found, f)) continue;
     const MentionReason reason = classify_match(target, f, context);
+    // A lone weak term cannot show work on the target, but it can be named in passing, framing …
+    if (is_ignored(found, f) && (reason == MentionReason::kNone || !weak_can_mention(reason))) continue;
     const bool counts = reason == MentionReason::kNone;
     if (counts) out.rules_with_substance.insert(f.match.rule->id);
     auto& seen = counts ? seen_substantive : seen_mentions;
