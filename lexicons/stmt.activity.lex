@@ -16,8 +16,7 @@ stödjer                       ; exact
 stöttar                       ; exact
 stötta
 samordna
-driva
-driver                        ; exact
+driva                         ; exact
 initiera
 kartlägga
 analysera

@@ -29,3 +29,5 @@ hänger samman med
 hänger ihop med
 riskfaktor                    ; compound=any
 resulterar i
+till exempel                  ; note=a goal named as an example of something else
+såsom

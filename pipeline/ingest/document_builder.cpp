@@ -19,9 +19,9 @@ bool is_literal_bullet(char32_t c) {
   }
 }
 
-// The length of a leading literal bullet and the blanks after it; 0 when the line has none (a
-// bullet must be followed by a space or a tab: "-5 %" and "ordet" are not list items).
-std::size_t bullet_prefix(std::string_view line) {
+}  // namespace
+
+std::size_t literal_bullet_prefix(std::string_view line) {
   const std::string_view t = trim(line);
   if (t.empty()) return 0;
   const char32_t c = first_code_point(t);
@@ -34,6 +34,8 @@ std::size_t bullet_prefix(std::string_view line) {
   return lead + end;
 }
 
+namespace {
+
 // A paragraph that begins with a literal bullet is a list item; one whose every line begins with
 // one is a list of items. Returns, per old block index, its new index (a split paragraph's first
 // item), so note anchors can follow.
@@ -43,7 +45,7 @@ std::vector<std::size_t> read_literal_bullets(std::vector<Block>& blocks) {
   out.reserve(blocks.size());
   for (Block& b : blocks) {
     new_index.push_back(out.size());
-    if (b.kind != BlockKind::kParagraph || bullet_prefix(b.text) == 0) {
+    if (b.kind != BlockKind::kParagraph || literal_bullet_prefix(b.text) == 0) {
       out.push_back(std::move(b));
       continue;
     }
@@ -54,7 +56,7 @@ std::vector<std::size_t> read_literal_bullets(std::vector<Block>& blocks) {
     }
     lines.push_back(rest);
     const bool every_line = std::all_of(lines.begin(), lines.end(), [](std::string_view l) {
-      return trim(l).empty() || bullet_prefix(l) > 0;
+      return trim(l).empty() || literal_bullet_prefix(l) > 0;
     });
     if (!every_line) lines = {std::string_view(b.text)};
     for (std::string_view line : lines) {
@@ -62,7 +64,7 @@ std::vector<std::size_t> read_literal_bullets(std::vector<Block>& blocks) {
       Block item = b;
       item.kind = BlockKind::kListItem;
       item.level = 1;
-      item.text = std::string(trim(line.substr(bullet_prefix(line))));
+      item.text = std::string(trim(line.substr(literal_bullet_prefix(line))));
       if (!item.text.empty()) out.push_back(std::move(item));
     }
   }

@@ -4,6 +4,7 @@
 
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "ingest/document.h"
@@ -14,6 +15,11 @@ struct NoteAnchors {
   // Per note block (index into blocks): index of the body block holding its reference mark.
   std::map<std::size_t, std::size_t> anchor_of_note;
 };
+
+// The length of a leading literal bullet (•, ◦, ▪, –, o, *, Word's Symbol bullet …) and the blanks
+// after it; 0 when the line has none. A bullet must be followed by a space or a tab: "-5 %" and
+// "ordet" are not list items. Every reader's paragraphs that begin with one become list items.
+std::size_t literal_bullet_prefix(std::string_view line);
 
 // What every reader does with a block it found: append it unless its text is blank.
 void append_block(std::vector<Block>& blocks, BlockKind kind, std::string text, int level, const std::string& part);

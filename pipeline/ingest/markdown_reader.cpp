@@ -48,7 +48,7 @@ std::size_t list_marker(std::string_view content) {
     return digits + 2;
   }
   if (content.size() == 1 && (content[0] == '-' || content[0] == '*' || content[0] == '+')) return 1;  // empty item
-  return 0;
+  return literal_bullet_prefix(content);  // "• item" pasted from a web page or a PDF
 }
 
 // Cells of a "| a | b |" row; escaped pipes stay in the cell.

@@ -125,6 +125,9 @@ MentionReason structure_reason(const Found& f) {
   if (b.kind == BlockKind::kListItem && f.block->word_count <= kLabelItemMaxWords && !substance) {
     return MentionReason::kLabel;
   }
+  if (b.kind == BlockKind::kParagraph && f.block->word_count <= kLabelParagraphMaxWords) {
+    return MentionReason::kLabel;  // a line such as "Uppföljningsrapport" or "Jämställd hälsa": no statement
+  }
   return MentionReason::kNone;
 }
 

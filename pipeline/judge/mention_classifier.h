@@ -38,6 +38,8 @@ struct MentionContext {
 
 // A list item this short with no substance only names a priority ("Jämställd hälsa").
 inline constexpr std::size_t kLabelItemMaxWords = 5;
+// A paragraph this short is a label too, whatever its words (a priority, a report's name).
+inline constexpr std::size_t kLabelParagraphMaxWords = 3;
 // An actor word ("kommunfullmäktige") counts for its target when a word for women or men stands
 // within this many bytes of it ("andelen kvinnor i kommunfullmäktige").
 inline constexpr std::size_t kActorGenderReachBytes = 32;
