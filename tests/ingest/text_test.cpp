@@ -285,6 +285,11 @@ TEST(LiteralBullets, PastedBulletsAreListItemsAndFiguresAreNot) {
             "paragraph\tPrioriteringar\nlist-item\tJämställd hälsa\nlist-item\tEkonomisk jämställdhet\n"
             "list-item\tförsta\nlist-item\tandra\nlist-item\tLänsstyrelsen ska utbilda handläggare.\n"
             "paragraph\t-5 procent är mycket.\nparagraph\tordet står först.\n");
+  // Markdown joins the lines of a paragraph, so its reader sees the pasted bullets line by line.
+  write_file(dir / "klistrat.md", "Fokus:\n\n• de höga sjuktalen\n• det obetalda hemarbetet\n");
+  auto md = read(dir / "klistrat.md");
+  ASSERT_TRUE(md);
+  EXPECT_EQ(blocks_tsv(md->document), "paragraph\tFokus:\nlist-item\tde höga sjuktalen\nlist-item\tdet obetalda hemarbetet\n");
 }
 
 }  // namespace
