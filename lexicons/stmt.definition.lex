@@ -17,3 +17,12 @@ målet om                      ; gap=1
 målet innebär                 ; gap=1
 delmålet innebär              ; gap=1
 delmålet handlar              ; gap=1
+innefattar                    ; exact
+# The national sub-goals' own definitions (skr. 2016/17:10), recited as sentences.
+delmålet är att               ; gap=2
+ha samma rätt och möjlighet   ; gap=1
+samma möjligheter och villkor
+samma förutsättningar för en god hälsa ; gap=1
+ta samma ansvar för hemarbetet ; gap=1
+mot kvinnor ska upphöra
+mot kvinnor skall upphöra

@@ -25,3 +25,5 @@ ett jämställt samhälle
 alla människors lika värde
 jämställdhet är
 det är viktigt att
+det yttersta uttrycket        ; gap=1
+den yttersta konsekvensen     ; gap=1

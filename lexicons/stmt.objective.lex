@@ -15,6 +15,4 @@ delmål för länet
 regionalt mål                 ; compound=any
 önskat läge
 ska vara                      ; gap=1
-ska ha                        ; gap=1
 ska kunna                     ; gap=1
-ska få                        ; gap=1
