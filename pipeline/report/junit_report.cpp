@@ -43,7 +43,9 @@ void write_junit_report(std::ostream& out, const std::vector<DocumentResult>& re
                                                                                    target_label(*t.target, context.language))
           << "\"";
       if (t.status == Status::kAddressed) {
-        out << "/>\n";
+        // The commitment profile: what a reviewer will look for beyond the first evidence.
+        out << ">\n      <system-out>" << xml_escape(profile_sentence(t.profile, context.language))
+            << "</system-out>\n    </testcase>\n";
         continue;
       }
       std::string detail = why_sentence(t.why, context.language);

@@ -130,6 +130,16 @@ TEST(JunitFormat, ValidatesAndFailsExactlyTheRequiredGaps) {
   std::size_t failures = 0;
   for (std::size_t at = xml.find("<failure"); at != std::string::npos; at = xml.find("<failure", at + 1)) ++failures;
   EXPECT_EQ(failures, gaps);
+  // Every addressed required target carries its commitment profile.
+  std::size_t addressed = 0, profiles = 0;
+  for (const json& d : report.at("documents")) {
+    for (const json& t : d.at("targets")) addressed += t.at("required") == true && t.at("status") == "addressed";
+  }
+  for (std::size_t at = xml.find("<system-out>Innehåll: "); at != std::string::npos;
+       at = xml.find("<system-out>Innehåll: ", at + 1)) {
+    ++profiles;
+  }
+  EXPECT_EQ(profiles, addressed);
 }
 
 TEST(HtmlFormat, IsOneSelfContainedAccessibleFile) {
@@ -185,6 +195,25 @@ TEST(Output, UnwritableOutputIsExitTwo) {
 TEST(Output, NoProgressNoiseWhenStderrIsNotATerminal) {
   const auto r = run_jamkoll({"check", "--format", "json", kSamples});
   EXPECT_TRUE(r.err.empty()) << r.err;
+}
+
+}  // namespace
+}  // namespace jamkoll
+
+namespace jamkoll {
+namespace {
+
+// The commitment profile and the statement type of each evidence reach the readable reports.
+TEST(ProfileInReports, TextAndHtmlShowTheProfileAndWhatEachEvidenceIs) {
+  const std::string draft = (source_dir() / "samples/partiell_rabblar_mal.docx").string();
+  const auto text = run_jamkoll({"check", draft});
+  EXPECT_NE(text.out.find("Innehåll: "), std::string::npos) << text.out;
+  EXPECT_NE(text.out.find(" · saknas: "), std::string::npos) << text.out;
+  const auto english = run_jamkoll({"check", "--lang", "en", draft});
+  EXPECT_NE(english.out.find("Content: "), std::string::npos) << english.out;
+  const auto html = run_jamkoll({"check", "--format", "html", draft});
+  EXPECT_NE(html.out.find("<p class=\"profile\">Innehåll: "), std::string::npos);
+  EXPECT_NE(html.out.find("Räknas inte: uppräkning"), std::string::npos);  // a recited goal's evidence
 }
 
 }  // namespace
