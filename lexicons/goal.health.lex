@@ -6,6 +6,7 @@ psykisk hälsa
 självskattad hälsa
 sjukskrivning                 ; compound=any
 sjukfrånvaro                  ; compound=any
+sjuktal                       ; compound=any
 ohälsotal                     ; compound=any
 suicid                        ; compound=any
 självmord                     ; compound=any
