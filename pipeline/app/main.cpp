@@ -38,7 +38,7 @@ Usage:
   jamkoll extract [--format text|json] [--plain] FILE
                                       show the blocks read from a file
   jamkoll rules test [DIR]            run the rule examples of a pack (default: built-in)
-  jamkoll rules cases FILE [DIR]      run a table of verdict cases (tests/judge/verdict_cases.tsv)
+  jamkoll rules cases FILE [DIR]      run a table of verdict cases (tests/judge/verdict_cases*.tsv)
   jamkoll eval [--rules DIR] [--format text|json] PATH...
                                       compare verdicts with NAME.expected.json files
   jamkoll lexicon lint [FILE...]      check lexicon files (default: every built-in lexicon)

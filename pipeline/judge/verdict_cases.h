@@ -1,5 +1,5 @@
 // Judgement as tested data: a table of short passages with the verdict a reviewer expects for one
-// target and why (tests/judge/verdict_cases.tsv), like LanguageTool's rule examples. A reviewer
+// target and why (tests/judge/verdict_cases*.tsv), like LanguageTool's rule examples. A reviewer
 // adds a row and runs `jamkoll rules cases FILE`; the suite runs every row.
 //
 // File format (UTF-8, tab-separated, '#' comments, a header line first):
