@@ -93,7 +93,9 @@ TEST(CheckCommand, JsonReportFollowsTheContract) {
         ASSERT_TRUE(profile.at(kind).is_number_integer()) << t;
         kinds_found += profile.at(kind).get<int>() > 0;
       }
-      if (t.at("status") == "missing") EXPECT_EQ(kinds_found, 0) << t;
+      if (t.at("status") == "missing") {
+        EXPECT_EQ(kinds_found, 0) << t;
+      }
     }
   }
   // The complete strategy's economy goal has analysis, an objective and activities.
