@@ -75,8 +75,7 @@ MentionReason whole_sentence_reason(const Found& f) {
     case WholeSentence::kFraming: return MentionReason::kFraming;
     case WholeSentence::kNone: break;
   }
-  const bool substance = s.commits() || s.substance[static_cast<std::size_t>(Substance::kAnalysis)];
-  if (f.block->in_background_section && !substance) return MentionReason::kFraming;
+  if (f.block->in_background_section && !s.shows_work()) return MentionReason::kFraming;
   return MentionReason::kNone;
 }
 
@@ -90,10 +89,8 @@ MentionReason topic_reason(const Target& target, const Found& f, const MentionCo
   static const std::set<const Target*> kNoLead;
   const bool first_sentence = !f.block->sentences.empty() && f.block->sentences.front().get() == f.sentence;
   const std::set<const Target*>& lead = first_sentence ? kNoLead : c.paragraph_lead[bi];
-  const bool substance = s.commits() || s.substance[static_cast<std::size_t>(Substance::kAnalysis)];
-  if (all_spans_inside(f.match, s.name_only) && !substance) return MentionReason::kNameOnly;
+  if (all_spans_inside(f.match, s.name_only) && !s.shows_work()) return MentionReason::kNameOnly;
   if (all_spans_inside(f.match, s.actors) && !gender_near(f.match, s)) return MentionReason::kAudience;
-  if (s.label_from && at >= *s.label_from) return MentionReason::kLabel;
   if (s.audience_from && at >= *s.audience_from) return MentionReason::kAudience;
   const bool elsewhere = passage_about_other(target, section) || passage_about_other(target, lead);
   if (s.purpose_from && at >= *s.purpose_from && (elsewhere || other_leads(target, f, *s.purpose_from, c))) {
@@ -120,9 +117,7 @@ MentionReason structure_reason(const Found& f) {
     // A label cell ("Delmål 4") with nothing beside it, or with "Ingår inte".
     return f.block->row_excluded ? MentionReason::kExclusion : MentionReason::kEmptyHeading;
   }
-  const Statement& s = f.sentence->statement;
-  const bool substance = s.commits() || s.substance[static_cast<std::size_t>(Substance::kAnalysis)];
-  if (b.kind == BlockKind::kListItem && f.block->word_count <= kLabelItemMaxWords && !substance) {
+  if (b.kind == BlockKind::kListItem && f.block->word_count <= kLabelItemMaxWords && !f.sentence->statement.shows_work()) {
     return MentionReason::kLabel;
   }
   if (b.kind == BlockKind::kParagraph && f.block->word_count <= kLabelParagraphMaxWords) {

@@ -29,6 +29,8 @@ bool Statement::commits() const {
          substance[static_cast<std::size_t>(Substance::kIndicator)];
 }
 
+bool Statement::shows_work() const { return commits() || substance[static_cast<std::size_t>(Substance::kAnalysis)]; }
+
 bool is_year(std::string_view word) {
   if (word.size() != 4 || !std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
   return word.substr(0, 2) == "19" || word.substr(0, 2) == "20";
@@ -80,8 +82,7 @@ WholeSentence whole_reason(const std::array<bool, kCueRoleCount>& seen, const St
   auto has = [&](CueRole r) { return seen[static_cast<std::size_t>(r)]; };
   if (has(CueRole::kNegation)) return WholeSentence::kNegation;
   if (has(CueRole::kDeferral)) return WholeSentence::kDeferral;
-  const bool substance = s.commits() || s.substance[static_cast<std::size_t>(Substance::kAnalysis)];
-  if (substance) return WholeSentence::kNone;
+  if (s.shows_work()) return WholeSentence::kNone;
   if (has(CueRole::kFiller)) return WholeSentence::kFiller;
   if (has(CueRole::kDefinition)) return WholeSentence::kDefinition;
   if (has(CueRole::kFraming)) return WholeSentence::kFraming;

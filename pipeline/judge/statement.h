@@ -42,6 +42,8 @@ struct Statement {
   // Substance that commits to something (objective, activity, responsibility, indicator), as
   // opposed to a description of the situation.
   bool commits() const;
+  // Commits to something or analyses the situation: enough to outweigh framing or a definition.
+  bool shows_work() const;
 };
 
 class StatementReader {
