@@ -33,3 +33,5 @@ lön                           ; weak ; except=lönar, lönade, lönsam
 löner
 arbetslöshet                  ; compound=any ; weak
 försörjning                   ; weak
+ekonomiska villkor            ; gap=1
+ekonomiska förutsättningar    ; gap=1

@@ -33,3 +33,4 @@ skolavhopp                    ; compound=any
 utbildningsnivå               ; compound=any
 utbildning                    ; weak
 studier                       ; weak
+gymnasieval                   ; compound=any

@@ -22,3 +22,6 @@ anhörigvård                   ; compound=any
 anhörigstöd                   ; compound=any
 tidsanvändning                ; compound=any
 hem och omsorg                ; weak
+ansvar för barn och hem       ; gap=2
+ansvar för hem och barn       ; gap=2
+ansvaret för hemmet           ; gap=1

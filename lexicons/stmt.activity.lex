@@ -34,7 +34,7 @@ inrätta
 finansiera
 bevilja
 handleda
-vägleda
+vägleda                       ; except=vägledande
 granska
 besöka
 verka för
@@ -55,3 +55,23 @@ se till att
 arbeta för
 arbeta aktivt
 prioritera
+bevaka
+uppmärksamma
+belysa
+redovisa
+beskriva
+integrera
+bedriva
+bedrivs                       ; exact
+yttrande                      ; compound=any
+samrådsyttrande               ; compound=any
+dialogmöte                    ; compound=any
+samordning                    ; exact
+sammanställa
+utbildningsdag                ; compound=any
+seminarium                    ; compound=any
+seminarier                    ; exact
+konferens                     ; compound=any
+workshop                      ; compound=any
+processtöd                    ; compound=any
+metodstöd                     ; compound=any

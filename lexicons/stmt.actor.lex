@@ -16,6 +16,14 @@ förtroendevald
 förtroendevalda
 chef                          ; exact
 chefer                        ; exact
-skolor                        ; exact
 sjukvårdsinrättningar         ; compound=any
 vårdcentral                   ; compound=any
+sjukvård                      ; compound=any
+hälsovård                     ; compound=any
+socialtjänst                  ; compound=any
+elevhälsa                     ; compound=any
+skola                         ; compound=head ; except=skolad
+elever                        ; exact
+elev                          ; exact
+enheten för mänskliga rättigheter ; gap=1 ; note=a unit of the board is an actor
+enhet för mänskliga rättigheter   ; gap=1

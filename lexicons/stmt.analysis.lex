@@ -41,3 +41,32 @@ var fjärde
 var femte
 varannan
 var tionde
+högre                         ; exact
+lägre                         ; exact
+högst                         ; exact
+lägst                         ; exact
+störst                        ; exact
+oftare                        ; exact
+oftast                        ; exact
+vanligare                     ; exact
+vanligast                     ; exact
+ovanligare                    ; exact
+längre än                     ; gap=4
+kortare än                    ; gap=4
+nästan bara
+nästan enbart
+främst                        ; exact ; note=når främst mammor
+i huvudsak
+domineras av                  ; gap=1
+dominerar                     ; exact
+utgör                         ; exact
+sällan                        ; exact
+av tio
+av fyra
+av fem
+tredjedel                     ; compound=any
+fjärdedel                     ; compound=any
+har visat att                 ; gap=2
+visade att                    ; gap=2
+undersökning                  ; compound=any
+enkät                         ; compound=any

@@ -14,3 +14,6 @@ begrepp                       ; compound=any
 ordlista
 värdegrund                    ; compound=any
 om strategin
+åtagande                      ; compound=any
+ramverk                       ; compound=any
+styrande dokument

@@ -16,3 +16,12 @@ avvaktar
 i revideringen
 vid revideringen
 när strategin revideras
+i nästa länsstrategi
+i kommande länsstrategi
+i nästa handlingsplan
+separat plan                  ; gap=1
+tas fram separat
+hanteras separat
+redovisas separat
+beskrivs i en handlingsplan   ; gap=1
+beskrivs i en plan            ; gap=1

@@ -12,7 +12,6 @@ med detta avses
 avses
 betyder att
 syftar på
-står för
 målet om                      ; gap=1
 målet innebär                 ; gap=1
 delmålet innebär              ; gap=1

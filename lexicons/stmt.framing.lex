@@ -27,3 +27,8 @@ jämställdhet är
 det är viktigt att
 det yttersta uttrycket        ; gap=1
 den yttersta konsekvensen     ; gap=1
+har anslutit sig till         ; gap=1
+har ratificerat
+har undertecknat
+har åtagit sig
+vägledande för                ; gap=1

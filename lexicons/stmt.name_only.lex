@@ -5,5 +5,3 @@ diskrimineringsgrund          ; compound=any
 diskrimineringsgrunder        ; compound=any
 diskrimineringsombudsman      ; compound=any
 diskrimineringslag            ; compound=any
-enheten för mänskliga rättigheter ; gap=1
-enhet för mänskliga rättigheter   ; gap=1

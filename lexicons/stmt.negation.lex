@@ -18,3 +18,8 @@ inte i fokus
 väljer att inte
 avstår från
 ligger utanför
+har inga egna mål              ; gap=1
+inga egna insatser            ; gap=1
+inga egna aktiviteter         ; gap=1
+beskrivs inte
+ingår inte i strategin        ; gap=1

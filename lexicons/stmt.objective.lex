@@ -16,3 +16,7 @@ regionalt mål                 ; compound=any
 önskat läge
 ska vara                      ; gap=1
 ska kunna                     ; gap=1
+ska                           ; exact ; note=a shall-sentence commits (recitations and framing are judged first)
+skall                         ; exact
+bör                           ; exact
+rekommenderar                 ; exact

@@ -25,9 +25,12 @@ orsak till                    ; gap=2
 orsaker till                  ; gap=2
 orsakas av                    ; gap=2
 en effekt av                  ; gap=1
-hänger samman med
-hänger ihop med
+hänger samman med             ; gap=1
+hänger ihop med               ; gap=1
 riskfaktor                    ; compound=any
 resulterar i
 till exempel                  ; note=a goal named as an example of something else
 såsom
+går tillbaka på               ; gap=1
+har sina rötter               ; gap=1
+har sin grund i               ; gap=1

@@ -102,6 +102,10 @@ bool is_figure(const AnalyzedBlock& b) {
   return false;
 }
 
+bool carries_substance(const AnalyzedBlock& b) {
+  return std::any_of(b.sentences.begin(), b.sentences.end(), [](const auto& s) { return s->statement.has_substance(); });
+}
+
 // A table cell has content beside it when another cell of its row is content or a figure (a
 // statistics row: "Andel kvinnor i fullmäktige | 42 | 58").
 void mark_row_content(DocumentAnalysis& a) {
@@ -115,6 +119,7 @@ void mark_row_content(DocumentAnalysis& a) {
       for (std::size_t j : cells) {
         if (i == j) continue;
         if (is_content(a.blocks[j]) || is_figure(a.blocks[j])) a.blocks[i].has_content = true;
+        if (is_figure(a.blocks[j]) || carries_substance(a.blocks[j])) a.blocks[i].row_substance = true;
         if (a.blocks[j].exclusion_only) a.blocks[i].row_excluded = true;
       }
     }

@@ -43,6 +43,9 @@ struct AnalyzedBlock {
   bool row_excluded = false;      // table cells: another cell of the row excludes ("Ingår inte")
   // Headings and short table cells: is there substantive text under / beside them?
   bool has_content = false;
+  // Table cells: another cell of the row carries substance ("Dialogmöten med arbetsgivare |
+  // Länsstyrelsen | 2026"): the row is one statement.
+  bool row_substance = false;
 };
 
 struct DocumentAnalysis {

@@ -75,7 +75,7 @@ MentionReason whole_sentence_reason(const Found& f) {
     case WholeSentence::kFraming: return MentionReason::kFraming;
     case WholeSentence::kNone: break;
   }
-  if (f.block->in_background_section && !s.shows_work()) return MentionReason::kFraming;
+  if (f.block->in_background_section && !s.firm_work()) return MentionReason::kFraming;
   return MentionReason::kNone;
 }
 
@@ -102,6 +102,9 @@ MentionReason topic_reason(const Target& target, const Found& f, const MentionCo
     const bool after = at >= *s.passing_from;
     if (after && (elsewhere || other_leads(target, f, *s.passing_from, c))) return MentionReason::kPassing;
     if (!after && elsewhere && !s.commits()) return MentionReason::kPassing;
+    // Before it, after another goal, in a sentence that commits to nothing: one more link of a
+    // chain of causes ("den som saknar egen ekonomi …, och länets tillväxt påverkas när …").
+    if (!after && !s.commits() && other_leads(target, f, at, c)) return MentionReason::kPassing;
   }
   if (passage_about_other(target, section) && !s.commits()) return MentionReason::kPassing;
   return MentionReason::kNone;
@@ -140,7 +143,14 @@ MentionReason classify_match(const Target& target, const Found& f, const Mention
   if (is_goal_or_area(target) && is_running_text(f.block->block->kind)) {
     if (MentionReason r = topic_reason(target, f, context); r != MentionReason::kNone) return r;
   }
-  return structure_reason(f);
+  if (MentionReason r = structure_reason(f); r != MentionReason::kNone) return r;
+  // Work is analysis, an objective, an activity, an owner, an indicator or a time (of the row, in
+  // a table); a sentence with none of them only names the target.
+  const bool row = f.block->block->kind == BlockKind::kTableCell && f.block->row_substance;
+  if (is_running_text(f.block->block->kind) && !f.sentence->statement.has_substance() && !row) {
+    return MentionReason::kNoSubstance;
+  }
+  return MentionReason::kNone;
 }
 
 }  // namespace jamkoll

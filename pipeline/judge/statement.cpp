@@ -1,6 +1,7 @@
 #include "judge/statement.h"
 
 #include <algorithm>
+#include <set>
 
 #include "common/unicode.h"
 
@@ -31,6 +32,13 @@ bool Statement::commits() const {
 
 bool Statement::shows_work() const { return commits() || substance[static_cast<std::size_t>(Substance::kAnalysis)]; }
 
+bool Statement::firm_work() const {
+  return substance[static_cast<std::size_t>(Substance::kAnalysis)] ||
+         substance[static_cast<std::size_t>(Substance::kResponsibility)] ||
+         substance[static_cast<std::size_t>(Substance::kIndicator)] ||
+         (commits() && substance[static_cast<std::size_t>(Substance::kTimeframe)]);
+}
+
 bool is_year(std::string_view word) {
   if (word.size() != 4 || !std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
   return word.substr(0, 2) == "19" || word.substr(0, 2) == "20";
@@ -38,7 +46,16 @@ bool is_year(std::string_view word) {
 
 namespace {
 
+// Number words that open a figure ("sex procent", "tre gånger").
+bool is_number_word(std::string_view word) {
+  static const std::set<std::string_view> kWords = {"två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio",
+                                                     "elva", "tolv", "femton", "tjugo", "trettio", "fyrtio", "femtio",
+                                                     "hundra", "dubbelt", "halva"};
+  return kWords.count(word) > 0;
+}
+
 bool is_number(std::string_view word) {
+  if (is_number_word(word)) return true;
   return !word.empty() && std::all_of(word.begin(), word.end(), [](char c) { return (c >= '0' && c <= '9') || c == ',' || c == '.'; }) &&
          word.front() >= '0' && word.front() <= '9';
 }
@@ -77,12 +94,13 @@ std::optional<Substance> substance_of(CueRole role) {
 
 // Whole-sentence reasons by precedence: a negation or deferral holds whatever else the sentence
 // says ("beskrivs i en separat handlingsplan som tas fram 2026"); filler, definitions and framing
-// only when the sentence carries no substance of its own.
+// when the sentence shows no firm work ("Länsstyrelsen ska arbeta med detta under perioden" is
+// filler, "… och länsstyrelsen ska därför utbilda socialtjänsten under 2026" is not framing).
 WholeSentence whole_reason(const std::array<bool, kCueRoleCount>& seen, const Statement& s) {
   auto has = [&](CueRole r) { return seen[static_cast<std::size_t>(r)]; };
   if (has(CueRole::kNegation)) return WholeSentence::kNegation;
   if (has(CueRole::kDeferral)) return WholeSentence::kDeferral;
-  if (s.shows_work()) return WholeSentence::kNone;
+  if (s.firm_work()) return WholeSentence::kNone;
   if (has(CueRole::kFiller)) return WholeSentence::kFiller;
   if (has(CueRole::kDefinition)) return WholeSentence::kDefinition;
   if (has(CueRole::kFraming)) return WholeSentence::kFraming;
@@ -100,6 +118,7 @@ StatementReader::StatementReader(const RulePack& pack) : cues_(pack.statement_cu
 Statement StatementReader::read(const SentenceFacts& sentence) const {
   Statement s;
   std::array<bool, kCueRoleCount> seen{};
+  std::vector<std::pair<std::size_t, std::size_t>> purposes, activities;
   for (const StatementCue& cue : cues_) {
     auto it = sentence.hits_by_lexicon.find(cue.lexicon);
     if (it == sentence.hits_by_lexicon.end() || it->second.empty()) continue;
@@ -108,7 +127,8 @@ Statement StatementReader::read(const SentenceFacts& sentence) const {
     for (const TermHit* hit : it->second) {
       switch (cue.role) {
         case CueRole::kPassing: keep_first(s.passing_from, hit->end); break;
-        case CueRole::kPurpose: keep_first(s.purpose_from, hit->end); break;
+        case CueRole::kPurpose: purposes.emplace_back(hit->begin, hit->end); break;
+        case CueRole::kActivity: activities.emplace_back(hit->begin, hit->end); break;
         case CueRole::kAudience: keep_first(s.audience_from, hit->end); break;
         case CueRole::kLabel: keep_first(s.label_from, hit->end); break;
         case CueRole::kActor: s.actors.emplace_back(hit->begin, hit->end); break;
@@ -117,6 +137,11 @@ Statement StatementReader::read(const SentenceFacts& sentence) const {
         default: break;
       }
     }
+  }
+  for (const auto& p : purposes) {
+    const bool in_activity = std::any_of(activities.begin(), activities.end(),
+                                         [&](const auto& a) { return p.first < a.second && a.first < p.second; });
+    if (!in_activity) keep_first(s.purpose_from, p.second);
   }
   if (has_figure(sentence)) s.substance[static_cast<std::size_t>(Substance::kAnalysis)] = true;
   if (has_year(sentence)) s.substance[static_cast<std::size_t>(Substance::kTimeframe)] = true;

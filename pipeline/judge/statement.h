@@ -42,8 +42,14 @@ struct Statement {
   // Substance that commits to something (objective, activity, responsibility, indicator), as
   // opposed to a description of the situation.
   bool commits() const;
-  // Commits to something or analyses the situation: enough to outweigh framing or a definition.
+  // Commits to something or analyses the situation: enough to outweigh filler.
   bool shows_work() const;
+  // Analysis, an owner, an indicator, or a commitment with a time: enough to outweigh filler,
+  // framing, a definition or a background section, where objective and activity words also
+  // describe concepts ("jämställdhets-
+  // integrering innebär att perspektivet ska genomsyra beslutsfattandet", "konventionen om
+  // förebyggande och bekämpning av våld").
+  bool firm_work() const;
 };
 
 class StatementReader {

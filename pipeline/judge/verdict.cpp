@@ -31,6 +31,7 @@ std::string mention_reason_code(MentionReason r) {
     case MentionReason::kDeferral: return "deferral";
     case MentionReason::kFiller: return "filler";
     case MentionReason::kNameOnly: return "name-only";
+    case MentionReason::kNoSubstance: return "no-substance";
   }
   return "";
 }
@@ -41,7 +42,7 @@ const std::vector<MentionReason>& all_mention_reasons() {
       MentionReason::kPlaceholder, MentionReason::kExclusion, MentionReason::kTitle, MentionReason::kPartial,
       MentionReason::kPassing, MentionReason::kFraming, MentionReason::kPurpose, MentionReason::kAudience,
       MentionReason::kDefinition, MentionReason::kLabel, MentionReason::kNegation, MentionReason::kDeferral,
-      MentionReason::kFiller, MentionReason::kNameOnly};
+      MentionReason::kFiller, MentionReason::kNameOnly, MentionReason::kNoSubstance};
   return all;
 }
 

@@ -35,6 +35,8 @@ enum class MentionReason {
   kDeferral,         // "tas upp i nästa strategi", "beskrivs i en separat handlingsplan"
   kFiller,           // a content-free line, or the same line under several headings
   kNameOnly,         // vocabulary that names the target without work on it (diskriminering, DO)
+  kNoSubstance,      // a sentence that names it but carries no analysis, objective, activity, owner,
+                     // indicator or timeframe ("Underlag till ledningsgruppen")
 };
 
 std::string status_name(Status status);             // "addressed", "mentioned", "missing"

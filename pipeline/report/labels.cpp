@@ -82,6 +82,9 @@ std::string why_sentence(MentionReason reason, Language language) {
     case MentionReason::kNameOnly:
       return sv ? "Nämns bara med ord som inte i sig visar arbete (t.ex. diskriminering, DO), utan insatser eller analys."
                 : "Only named with words that do not show work by themselves (e.g. discrimination), without activities or analysis.";
+    case MentionReason::kNoSubstance:
+      return sv ? "Nämns i en mening som varken analyserar läget eller anger mål, insats, ansvar, indikator eller tid."
+                : "Named in a sentence that neither analyses the situation nor states an objective, activity, owner, indicator or time.";
   }
   return "";
 }
@@ -121,6 +124,7 @@ std::string reason_short(MentionReason r, bool sv) {
     case MentionReason::kDeferral: return sv ? "uppskjutet" : "deferred";
     case MentionReason::kFiller: return sv ? "innehållslös rad" : "filler";
     case MentionReason::kNameOnly: return sv ? "bara ordval" : "name only";
+    case MentionReason::kNoSubstance: return sv ? "utan innehåll" : "no substance";
   }
   return "";
 }

@@ -40,6 +40,12 @@ MODULES = [
     "s13_villkor_ett_par",
     "s14_rubriker_med_innehall",
     "s15_delmal_nummer",
+    "s16_verklig_strategi_prioriterar",
+    "s17_inklistrad_webbsida",
+    "s18_ramverk_och_varden",
+    "s19_utfyllnad_under_rubriker",
+    "s20_fokuslista_och_definitioner",
+    "s21_orsaker_och_foljder",
 ]
 
 

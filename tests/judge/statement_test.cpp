@@ -57,8 +57,22 @@ TEST_F(Statements, FramingDefinitionAndFillerGiveWayToSubstance) {
   EXPECT_EQ(read("Ett liv fritt från våld är en mänsklig rättighet.").whole, WholeSentence::kFraming);
   EXPECT_EQ(read("Jämställdhetsintegrering innebär att perspektivet finns i alla beslut.").whole, WholeSentence::kDefinition);
   EXPECT_EQ(read("Länsstyrelsen ska arbeta med detta under perioden.").whole, WholeSentence::kFiller);
-  EXPECT_EQ(read("Jämställdhet handlar om makt, och länsstyrelsen ska därför genomföra utbildningar.").whole,
+  // Firm work outweighs them: analysis, an owner, an indicator, or a commitment with a time.
+  EXPECT_EQ(read("Jämställdhet handlar om makt, och länsstyrelsen ska därför genomföra utbildningar 2026.").whole,
             WholeSentence::kNone);
+  EXPECT_EQ(read("Ett liv fritt från våld är en mänsklig rättighet, men var tredje kvinna utsätts.").whole,
+            WholeSentence::kNone);
+  // Objective and activity words alone also describe concepts and conventions.
+  EXPECT_EQ(read("Jämställdhet handlar om makt, och länsstyrelsen ska därför genomföra utbildningar.").whole,
+            WholeSentence::kFraming);
+  EXPECT_EQ(read("Jämställdhetsintegrering innebär att perspektivet ska genomsyra beslutsfattandet.").whole,
+            WholeSentence::kDefinition);
+}
+
+TEST_F(Statements, NumberWordsMakeFigures) {
+  EXPECT_TRUE(has(read("Lönegapet i länet är fortfarande sex procent."), Substance::kAnalysis));
+  EXPECT_TRUE(has(read("Riskbruket är tre gånger så vanligt."), Substance::kAnalysis));
+  EXPECT_FALSE(has(read("Strategin har sex delmål."), Substance::kAnalysis));
 }
 
 TEST_F(Statements, ClauseCuesMarkWhereTheDependentClauseBegins) {
@@ -94,7 +108,7 @@ TEST(WhyCodes, EveryReasonHasACodeAndSwedishAndEnglishWording) {
               statement_label(StatementType::kNotSubstantive, MentionReason::kNone, Language::kSwedish))
         << code;
   }
-  EXPECT_EQ(codes.size(), 17u);
+  EXPECT_EQ(codes.size(), 18u);
   for (const char* code : {"passing", "framing", "purpose", "audience", "definition", "label", "negation", "deferral",
                            "filler", "name-only"}) {
     EXPECT_TRUE(codes.count(code)) << code;
