@@ -91,15 +91,25 @@ void mark_heading_content(DocumentAnalysis& a) {
   }
 }
 
-// A figure cell: a few words holding a number ("42", "58 %", "12,5 procent").
-bool is_figure(const AnalyzedBlock& b) {
-  if (b.word_count > 3 || b.placeholder || b.exclusion_only) return false;
+enum class NumberCell { kNone, kFigure, kYear };
+
+// A figure cell: a few words holding a number ("42", "58 %", "12,5 procent"); a cell holding only
+// a year is a time ("2026"). A bare number in a table's first column numbers the rows ("1").
+NumberCell number_cell(const AnalyzedBlock& b) {
+  if (b.word_count > 3 || b.placeholder || b.exclusion_only) return NumberCell::kNone;
+  const std::string_view text = trim(b.block->text);
+  const bool row_number = b.block->table && b.block->table->column == 0 && !text.empty() && text.size() <= 3 &&
+                          std::all_of(text.begin(), text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == '.'; });
+  if (row_number) return NumberCell::kNone;
+  NumberCell found = NumberCell::kNone;
   for (const auto& s : b.sentences) {
     for (const Token& t : s->sentence().tokens) {
-      if (t.is_word && std::isdigit(static_cast<unsigned char>(b.block->text[t.begin]))) return true;
+      if (!t.is_word || !std::isdigit(static_cast<unsigned char>(b.block->text[t.begin]))) continue;
+      if (!is_year(std::string_view(b.block->text).substr(t.begin, t.end - t.begin))) return NumberCell::kFigure;
+      found = NumberCell::kYear;
     }
   }
-  return false;
+  return found;
 }
 
 bool carries_substance(const AnalyzedBlock& b) {
@@ -107,7 +117,9 @@ bool carries_substance(const AnalyzedBlock& b) {
 }
 
 // A table cell has content beside it when another cell of its row is content or a figure (a
-// statistics row: "Andel kvinnor i fullmäktige | 42 | 58").
+// statistics row: "Andel kvinnor i fullmäktige | 42 | 58"), or a year beside a cell of two words or
+// more ("Utbildning för handläggare | 2026"; a one-word cell beside a year is a list of documents:
+// "Uppföljningsrapport | Rapport | 2023").
 void mark_row_content(DocumentAnalysis& a) {
   std::map<std::tuple<std::string, int, int>, std::vector<std::size_t>> rows;
   for (std::size_t i = 0; i < a.blocks.size(); ++i) {
@@ -118,8 +130,10 @@ void mark_row_content(DocumentAnalysis& a) {
     for (std::size_t i : cells) {
       for (std::size_t j : cells) {
         if (i == j) continue;
-        if (is_content(a.blocks[j]) || is_figure(a.blocks[j])) a.blocks[i].has_content = true;
-        if (is_figure(a.blocks[j]) || carries_substance(a.blocks[j])) a.blocks[i].row_substance = true;
+        const NumberCell number = number_cell(a.blocks[j]);
+        const bool time_beside = number == NumberCell::kYear && a.blocks[i].word_count >= 2;
+        if (is_content(a.blocks[j]) || number == NumberCell::kFigure || time_beside) a.blocks[i].has_content = true;
+        if (number == NumberCell::kFigure || time_beside || carries_substance(a.blocks[j])) a.blocks[i].row_substance = true;
         if (a.blocks[j].exclusion_only) a.blocks[i].row_excluded = true;
       }
     }
