@@ -19,3 +19,6 @@ enligt sin instruktion
 # självständighet i länet"): a recitation until the draft works on them.
 kvinnor och män har samma     ; gap=2
 flickor och pojkar har samma  ; gap=2
+har till uppgift att          ; gap=2 ; note=Länsstyrelserna har bland annat till uppgift att: …
+länsstyrelsernas uppdrag
+länsstyrelsernas uppgift

@@ -69,6 +69,8 @@ Matches collect_matches(const DocumentAnalysis& analysis, const RulePack& pack, 
           if (is_goal_or_area(target) && counts_on_its_own(*m)) {
             for (const auto& [b, e] : m->spans) context.named_in_sentence[as.get()].push_back({b, e, &target});
             out.named_in_block[bi].insert(target.id);
+          } else if (is_goal_or_area(target)) {
+            for (const auto& [b, e] : m->spans) context.weakly_named_in_sentence[as.get()].push_back({b, e, &target});
           }
           out.by_target[ti].push_back({&ab, as.get(), std::move(*m)});
         }
@@ -82,6 +84,7 @@ Matches collect_matches(const DocumentAnalysis& analysis, const RulePack& pack, 
 // heading that names any, and by each block's first sentence.
 void find_context(const DocumentAnalysis& analysis, const RulePack& pack, const Matches& matches, MentionContext& c) {
   c.recited_items = recited_list_items(analysis, matches.named_in_block);
+  c.recited_duty_items = items_after_recitation_lead(analysis);
   for (const auto& [sentence, names] : c.named_in_sentence) {
     if (enumerates_targets(*sentence, names)) c.enumerations.insert(sentence);
   }

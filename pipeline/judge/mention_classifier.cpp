@@ -44,12 +44,18 @@ bool passage_about_other(const Target& target, const std::set<const Target*>& to
   return !topic.empty() && !topic.count(&target);
 }
 
-// Does another goal/area lead the sentence, named before `cue_end`?
+// Does another goal/area lead the sentence, named before `cue_end`? A weak term also leads
+// ("Kvinnornas lägre sysselsättning förklaras av sjukskrivningar").
 bool other_leads(const Target& target, const Found& f, std::size_t cue_end, const MentionContext& c) {
-  auto it = c.named_in_sentence.find(f.sentence);
-  if (it == c.named_in_sentence.end()) return false;
-  return std::any_of(it->second.begin(), it->second.end(),
-                     [&](const NamedSpan& n) { return n.target != &target && n.begin < cue_end; });
+  for (const auto* names : {&c.named_in_sentence, &c.weakly_named_in_sentence}) {
+    auto it = names->find(f.sentence);
+    if (it == names->end()) continue;
+    if (std::any_of(it->second.begin(), it->second.end(),
+                    [&](const NamedSpan& n) { return n.target != &target && n.begin < cue_end; })) {
+      return true;
+    }
+  }
+  return false;
 }
 
 MentionReason furniture_reason(const Found& f) {
@@ -133,6 +139,7 @@ MentionReason structure_reason(const Found& f) {
 
 MentionReason classify_match(const Target& target, const Found& f, const MentionContext& context) {
   if (MentionReason r = furniture_reason(f); r != MentionReason::kNone) return r;
+  if (context.recited_duty_items.count(static_cast<std::size_t>(f.block->block->index))) return MentionReason::kRecitation;
   if (is_goal_or_area(target)) {
     const Statement& s = f.sentence->statement;
     if (s.label_from && first_span(f.match) >= *s.label_from) return MentionReason::kLabel;  // before enumerations

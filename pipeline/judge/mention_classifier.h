@@ -29,7 +29,9 @@ struct Found {
 struct MentionContext {
   std::set<const AnalyzedSentence*> enumerations;  // sentences enumerating 3+ goals/areas
   std::set<std::size_t> recited_items;             // block indices of recited list items
+  std::set<std::size_t> recited_duty_items;        // block indices of items after a recited duty lead
   std::map<const AnalyzedSentence*, std::vector<NamedSpan>> named_in_sentence;  // goals/areas named
+  std::map<const AnalyzedSentence*, std::vector<NamedSpan>> weakly_named_in_sentence;  // … by a weak term only
   // Per block: the goals/areas its section is about (the nearest heading naming any), and those
   // its paragraph's first sentence names (for the sentences after it).
   std::vector<std::set<const Target*>> section_topic;

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "common/unicode.h"
+
 namespace jamkoll {
 namespace {
 
@@ -60,6 +62,19 @@ std::set<std::size_t> recited_list_items(const DocumentAnalysis& a, const std::v
     }
     if (targets.size() >= kRecitationTargets) out.insert(short_naming.begin(), short_naming.end());
     i = j;
+  }
+  return out;
+}
+
+std::set<std::size_t> items_after_recitation_lead(const DocumentAnalysis& a) {
+  std::set<std::size_t> out;
+  for (std::size_t i = 0; i + 1 < a.blocks.size(); ++i) {
+    const AnalyzedBlock& lead = a.blocks[i];
+    if (lead.block->kind != BlockKind::kParagraph) continue;
+    const std::string_view text = trim(lead.block->text);
+    const bool recites = std::any_of(lead.sentences.begin(), lead.sentences.end(), [](const auto& s) { return s->recitation; });
+    if (text.empty() || text.back() != ':' || !recites) continue;
+    for (std::size_t j = i + 1; j < a.blocks.size() && a.blocks[j].block->kind == BlockKind::kListItem; ++j) out.insert(j);
   }
   return out;
 }

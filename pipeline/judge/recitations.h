@@ -29,4 +29,8 @@ bool enumerates_targets(const AnalyzedSentence& s, std::vector<NamedSpan> names)
 // Block indices of the items of recited lists. `named[i]`: ids of the goals/areas block i names.
 std::set<std::size_t> recited_list_items(const DocumentAnalysis& a, const std::vector<std::set<std::string>>& named);
 
+// Block indices of the list items after a lead that recites the board's duty and ends with a colon
+// ("Länsstyrelserna har bland annat till uppgift att:"): every item is the duty, not work on it.
+std::set<std::size_t> items_after_recitation_lead(const DocumentAnalysis& a);
+
 }  // namespace jamkoll
