@@ -59,7 +59,6 @@ bevaka
 uppmärksamma
 belysa
 redovisa
-beskriva
 integrera
 bedriva
 bedrivs                       ; exact

@@ -14,3 +14,11 @@ frågan bevakas
 följer utvecklingen
 följa utvecklingen
 är en viktig fråga            ; gap=1
+i kapitel                     ; gap=1 ; note=a pointer to another part of the document is no content of its own
+i avsnitt                     ; gap=1
+se avsnitt
+se kapitel
+se bilaga
+beskrivs närmare              ; gap=1
+läs mer
+mer information finns         ; gap=1

@@ -145,6 +145,9 @@ Statement StatementReader::read(const SentenceFacts& sentence) const {
   }
   if (has_figure(sentence)) s.substance[static_cast<std::size_t>(Substance::kAnalysis)] = true;
   if (has_year(sentence)) s.substance[static_cast<std::size_t>(Substance::kTimeframe)] = true;
+  // A question analyses nothing and commits to nothing ("Hur kan vi minska våldet?").
+  const std::string_view text = trim(sentence.block_text.substr(sentence.sentence.begin, sentence.sentence.end - sentence.sentence.begin));
+  if (!text.empty() && text.back() == '?') s.substance = {};
   s.whole = whole_reason(seen, s);
   return s;
 }

@@ -69,6 +69,12 @@ TEST_F(Statements, FramingDefinitionAndFillerGiveWayToSubstance) {
             WholeSentence::kDefinition);
 }
 
+TEST_F(Statements, QuestionsAndPointersAreNoWork) {
+  EXPECT_FALSE(read("Hur kan vi minska våldet i nära relationer under 2026?").has_substance());
+  EXPECT_TRUE(read("Vi ska minska våldet i nära relationer under 2026.").has_substance());
+  EXPECT_EQ(read("Arbetet mot våld beskrivs närmare i kapitel 5.").whole, WholeSentence::kFiller);
+}
+
 TEST_F(Statements, NumberWordsMakeFigures) {
   EXPECT_TRUE(has(read("Lönegapet i länet är fortfarande sex procent."), Substance::kAnalysis));
   EXPECT_TRUE(has(read("Riskbruket är tre gånger så vanligt."), Substance::kAnalysis));
