@@ -25,5 +25,8 @@ elevhälsa                     ; compound=any
 skola                         ; compound=head ; except=skolad
 elever                        ; exact
 elev                          ; exact
-enheten för mänskliga rättigheter ; gap=1 ; note=a unit of the board is an actor
-enhet för mänskliga rättigheter   ; gap=1
+enheten för mänskliga rättigheter ; gap=3 ; note=a unit of the board is an actor
+enhet för mänskliga rättigheter   ; gap=3
+diskrimineringsombudsman      ; compound=any
+antidiskrimineringsbyrå       ; compound=any
+barnrättsstrateg              ; compound=any

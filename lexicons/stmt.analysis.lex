@@ -34,7 +34,6 @@ genomsnittlig
 nulägesanalys                 ; compound=any
 lägesbild                     ; compound=any
 tar ut                        ; gap=1 ; note=tar ut föräldrapenning
-utsätts för                   ; gap=2
 drabbas                       ; exact
 var tredje
 var fjärde

@@ -22,21 +22,12 @@ bool inside_any(const std::pair<std::size_t, std::size_t>& span, const std::vect
   return std::any_of(ranges.begin(), ranges.end(), [&](const auto& r) { return span.first >= r.first && span.second <= r.second; });
 }
 
-// Every matched term lies inside one of `ranges` (actor words, name-only vocabulary).
-bool all_spans_inside(const RuleMatch& m, const std::vector<std::pair<std::size_t, std::size_t>>& ranges) {
-  if (ranges.empty() || m.spans.empty()) return false;
-  return std::all_of(m.spans.begin(), m.spans.end(), [&](const auto& span) { return inside_any(span, ranges); });
-}
-
-// Is a word for women or men close to one of the matched terms?
-bool gender_near(const RuleMatch& m, const Statement& s) {
-  for (const auto& span : m.spans) {
-    for (const auto& g : s.gender) {
-      const std::size_t gap = g.first >= span.second ? g.first - span.second : (span.first >= g.second ? span.first - g.second : 0);
-      if (gap <= kActorGenderReachBytes) return true;
-    }
-  }
-  return false;
+// Is a word for women or men close to this matched term?
+bool gender_near(const std::pair<std::size_t, std::size_t>& span, const Statement& s) {
+  return std::any_of(s.gender.begin(), s.gender.end(), [&](const auto& g) {
+    const std::size_t gap = g.first >= span.second ? g.first - span.second : (span.first >= g.second ? span.first - g.second : 0);
+    return gap <= kActorGenderReachBytes;
+  });
 }
 
 // Is the passage about other goals/areas than `target`?
@@ -95,12 +86,23 @@ MentionReason topic_reason(const Target& target, const Found& f, const MentionCo
   static const std::set<const Target*> kNoLead;
   const bool first_sentence = !f.block->sentences.empty() && f.block->sentences.front().get() == f.sentence;
   const std::set<const Target*>& lead = first_sentence ? kNoLead : c.paragraph_lead[bi];
-  if (all_spans_inside(f.match, s.name_only) && !s.shows_work()) return MentionReason::kNameOnly;
-  if (all_spans_inside(f.match, s.actors) && !gender_near(f.match, s)) return MentionReason::kAudience;
-  if (s.audience_from && at >= *s.audience_from) return MentionReason::kAudience;
   const bool elsewhere = passage_about_other(target, section) || passage_about_other(target, lead);
-  if (s.purpose_from && at >= *s.purpose_from && (elsewhere || other_leads(target, f, *s.purpose_from, c))) {
-    return MentionReason::kPurpose;
+  // Each matched term on its own: name-only vocabulary, an actor word, an audience, a purpose. When
+  // every term is one of these ("kommunernas barnrättsstrateger …, i syfte att barnets bästa …"),
+  // the first one's reason holds.
+  auto term_reason = [&](const std::pair<std::size_t, std::size_t>& span) {
+    if (inside_any(span, s.name_only) && !s.shows_work()) return MentionReason::kNameOnly;
+    if (inside_any(span, s.actors) && !gender_near(span, s)) return MentionReason::kAudience;
+    if (s.audience_from && span.first >= *s.audience_from) return MentionReason::kAudience;
+    if (s.purpose_from && span.first >= *s.purpose_from && (elsewhere || other_leads(target, f, *s.purpose_from, c))) {
+      return MentionReason::kPurpose;
+    }
+    return MentionReason::kNone;
+  };
+  std::vector<std::pair<std::size_t, std::size_t>> spans = f.match.spans;
+  std::sort(spans.begin(), spans.end());
+  if (!spans.empty() && std::all_of(spans.begin(), spans.end(), [&](const auto& sp) { return term_reason(sp) != MentionReason::kNone; })) {
+    return term_reason(spans.front());
   }
   if (s.passing_from) {
     // After the cue: a cause or consequence of what leads the sentence or the passage. Before it,

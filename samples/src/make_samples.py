@@ -46,6 +46,8 @@ MODULES = [
     "s19_utfyllnad_under_rubriker",
     "s20_fokuslista_och_definitioner",
     "s21_orsaker_och_foljder",
+    "s22_syften_och_malgrupper",
+    "s23_perspektiv_och_diskriminering",
 ]
 
 
