@@ -15,14 +15,15 @@
 namespace jamkoll {
 namespace {
 
-// Address space for one PDF. Not under AddressSanitizer, which reserves terabytes of shadow memory.
+// Address space for one PDF (not capped under the sanitizers, see cap_memory).
 constexpr rlim_t kMemoryCap = rlim_t{4} << 30;
 
 void cap_memory() {
-#if defined(__SANITIZE_ADDRESS__)
+  // AddressSanitizer and ThreadSanitizer reserve terabytes of shadow memory: no cap under them.
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
   return;
 #elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
+#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer)
   return;
 #endif
 #endif
