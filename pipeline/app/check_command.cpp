@@ -85,7 +85,7 @@ int run_check(const std::vector<std::string>& raw) {
   const InputList inputs = collect_inputs(args.positional);
   if (inputs.files.empty()) {
     std::cerr << "jamkoll check: no documents found in " << args.positional.front()
-              << (args.positional.size() > 1 ? " …" : "") << " (known extensions: docx odt fodt xml html htm xhtml txt md)\n";
+              << (args.positional.size() > 1 ? " …" : "") << " (known extensions: docx odt fodt xml html htm xhtml txt md pdf)\n";
     if (format == "json") write_json_report(out, {}, context);
     (void)output.commit();
     return exit_code::kUnreadable;

@@ -1,4 +1,4 @@
-// Exit codes of every jamkoll command (README "Exit codes").
+// Exit codes of every jamkoll command (README "Exit codes", docs/testing.md).
 #pragma once
 
 namespace jamkoll::exit_code {

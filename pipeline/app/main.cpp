@@ -23,7 +23,7 @@ Usage:
       --write-baseline FILE           record the current gaps as accepted
       -j, --jobs N                    files checked in parallel (default: number of cores)
       --input-format FORMAT           read every input as docx, odt, fodt, flat-opc, word2003, html, xml, pdf, txt or md
-      --xml-mapping FILE              how to read XML of another vocabulary (see README "Formats")
+      --xml-mapping FILE              how to read XML of another vocabulary (docs/formats.md)
       --max-file-size MiB             largest input file (default 256)
       --max-member-size MiB           largest unpacked zip member (default 256)
       --max-unpacked-size MiB         largest unpacked total per file (default 256)

@@ -3,7 +3,7 @@
 // <em> stay in their parent's block), and — where a mapping says so — headings, list items, table
 // cells, footnotes and parts to skip, chosen by XPath 1.0.
 //
-// Mapping file (UTF-8, one rule a line, '#' comments; see docs/xml-mapping-example.txt):
+// Mapping file (UTF-8, one rule a line, '#' comments; example: tests/fixtures/xml/arende_export.mapping):
 //   heading    = //rubrik | //kapitel/titel
 //   section    = //kapitel          # heading level = enclosing sections + 1
 //   list-item  = //punkt

@@ -1,5 +1,5 @@
 // Resource limits for reading untrusted input. Plain struct with safe defaults; every field is a
-// command-line option (see README "Limits").
+// command-line option (see docs/formats.md, "Limits").
 #pragma once
 
 #include <cstdint>

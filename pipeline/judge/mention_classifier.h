@@ -3,7 +3,7 @@
 // exclusions), recitations, what the whole sentence is (framing, definition, negation, deferral,
 // filler), whether the target is the sentence's topic or only named in a clause about something
 // else (causes, purposes, audiences, perspectives), and whether the passage is about another
-// goal. The rules are in README "Verdicts"; the cue words are data (pack.xml <statements>).
+// goal. The rules are in docs/verdicts.md; the cue words are data (pack.xml <statements>).
 #pragma once
 
 #include <map>

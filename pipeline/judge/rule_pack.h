@@ -1,6 +1,6 @@
 // A rule pack: the targets a strategy is checked against (goals, areas, requirements) and the
 // evidence rules for each. Packs are data (rules/<pack>/pack.xml, validated against
-// rules/rulepack.xsd); this header is their in-memory form. See README "Rule packs".
+// rules/rulepack.xsd); this header is their in-memory form. See docs/rule-packs.md.
 #pragma once
 
 #include <string>
@@ -10,7 +10,7 @@ namespace jamkoll {
 
 enum class TargetKind { kGoal, kArea, kRequirement, kOptional };
 
-// What a statement cue tells about a sentence (pack.xml <statements>, README "Verdicts"). Closed
+// What a statement cue tells about a sentence (pack.xml <statements>, docs/verdicts.md). Closed
 // set; cue_role_name() gives the name used in pack.xml.
 enum class CueRole {
   // Substance: the sentence works on what it names, and of which kind (the commitment profile).

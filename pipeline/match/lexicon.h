@@ -1,5 +1,5 @@
 // Swedish term lists ("lexicons") as data: one entry a line in lexicons/<name>.lex. Syntax (see
-// lexicons/README.md):
+// docs/rule-packs.md):
 //
 //   # comment
 //   mäns våld mot kvinnor              ; gap=1

@@ -1,6 +1,6 @@
 // The machine-readable report: schema "jamkoll.report/1" (one JSON document) and
 // "jamkoll.document/1" (one line per document, jsonl). Fields are only ever added, never renamed
-// or removed; see README "JSON contract".
+// or removed; see docs/json-contract.md.
 #pragma once
 
 #include <nlohmann/json.hpp>

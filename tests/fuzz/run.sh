@@ -2,7 +2,7 @@
 # Builds the libFuzzer targets with clang and runs each for a time budget, seeded from samples/,
 # the DOCX fixtures, the lexicons and the rule pack. Fails on any crash, leak, sanitizer report or
 # timeout. Inputs that once crashed a target live in tests/fuzz/regressions/<target>/ and seed its
-# corpus, so every run replays them first. Usage: tests/fuzz/run.sh [SECONDS_PER_TARGET] (default 30; CI uses the default).
+# corpus, so every run replays them first. Usage: tests/fuzz/run.sh [SECONDS_PER_TARGET] (default 30; .ci/run uses 20).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 seconds=${1:-30}
