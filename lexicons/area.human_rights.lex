@@ -12,3 +12,4 @@ rättighetsbaserat arbetssätt
 rättighetsbaserad
 rättighetsbaserat
 rättighetsperspektiv          ; compound=any
+antidiskrimineringsbyrå       ; compound=any

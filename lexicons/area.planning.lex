@@ -20,3 +20,5 @@ bostadsförsörjning            ; compound=any
 bostadsbyggande               ; compound=any
 plan- och bygglagen
 pbl                           ; exact
+samhällsbyggnad               ; compound=any
+planarkitekt                  ; compound=any

@@ -8,3 +8,4 @@ näringslivsutveckling         ; compound=any
 företagsfrämjande             ; compound=any
 kompetensförsörjning          ; compound=any
 tillväxt                      ; weak
+tillväxtmedel                 ; compound=any

@@ -22,3 +22,7 @@ flickor och pojkar har samma  ; gap=2
 har till uppgift att          ; gap=2 ; note=Länsstyrelserna har bland annat till uppgift att: …
 länsstyrelsernas uppdrag
 länsstyrelsernas uppgift
+myndighetsförordning          ; compound=any
+framgår av förordningen       ; gap=1
+har samma förutsättningar
+har samma möjligheter

@@ -35,3 +35,11 @@ arbetslöshet                  ; compound=any ; weak
 försörjning                   ; weak
 ekonomiska villkor            ; gap=1
 ekonomiska förutsättningar    ; gap=1
+starta företag                ; gap=1
+startar företag               ; gap=1
+nyföretagande                 ; compound=any
+nyföretagare                  ; compound=any
+medianlön                     ; compound=any
+medianinkomst                 ; compound=any
+sysselsatt                    ; note=78 procent av kvinnorna är sysselsatta
+sysselsatta

@@ -34,3 +34,5 @@ utbildningsnivå               ; compound=any
 utbildning                    ; weak
 studier                       ; weak
 gymnasieval                   ; compound=any
+meritpoäng                    ; compound=any
+lärarutbildning               ; compound=any

@@ -32,3 +32,5 @@ tog sitt liv                  ; gap=1
 mående                        ; compound=head ; weak
 vård                          ; weak ; except=vårdnad
 omvårdnad                     ; compound=any ; weak ; note=omvårdnad är vård, vårdnad är inte
+sjukpenningtal                ; compound=any
+god hälsa

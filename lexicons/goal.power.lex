@@ -42,3 +42,6 @@ inflytande                    ; weak
 valdeltagande                 ; compound=any
 hot och hat mot förtroendevalda
 makt                          ; weak ; except=maktlös
+ordförande                    ; compound=any ; weak
+kommunstyrelseordförande      ; compound=any
+bolagsstyrelse                ; compound=any

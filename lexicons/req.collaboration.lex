@@ -17,3 +17,4 @@ idéburna organisationer
 i dialog med                  ; weak
 stödja kommunerna             ; gap=2
 stöd till kommunerna          ; gap=1
+nätverksträff                 ; compound=any

@@ -25,3 +25,6 @@ egen organisation
 avdelning                     ; weak
 styrdokument                  ; compound=any ; weak
 jämställdhetsintegrerad verksamhet
+utbildning i jämställdhetsintegrering ; gap=1
+grundutbildning i jämställdhetsintegrering ; gap=1
+jämställdhetsanalysera

@@ -74,3 +74,6 @@ konferens                     ; compound=any
 workshop                      ; compound=any
 processtöd                    ; compound=any
 metodstöd                     ; compound=any
+utbildning för
+utbildning i
+bygga upp                     ; gap=2

@@ -30,3 +30,7 @@ enhet för mänskliga rättigheter   ; gap=3
 diskrimineringsombudsman      ; compound=any
 antidiskrimineringsbyrå       ; compound=any
 barnrättsstrateg              ; compound=any
+planarkitekt                  ; compound=any
+förvaltning                   ; compound=head
+kvinnojour                    ; compound=any
+tjejjour                      ; compound=any

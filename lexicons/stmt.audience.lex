@@ -5,3 +5,10 @@ riktas till
 riktad till
 riktade till
 målgrupp                      ; compound=any
+gick till                     ; note=inbjudan gick till …
+skickas till                  ; gap=2
+skickades till                ; gap=2
+är tänkt för                  ; gap=1
+vänder sig till
+presenterats för              ; gap=1
+bjöds in

@@ -25,3 +25,13 @@ hanteras separat
 redovisas separat
 beskrivs i en handlingsplan   ; gap=1
 beskrivs i en plan            ; gap=1
+särskild plan                 ; gap=1
+särskild uppföljningsplan
+separat uppföljningsplan
+separat rapport               ; gap=1
+kommande handlingsplan        ; gap=1
+kommande plan                 ; gap=1
+egen plan                     ; gap=1
+tas fram senare
+senare under perioden
+kommer att beskrivas

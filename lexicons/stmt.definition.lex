@@ -23,5 +23,7 @@ ha samma rätt och möjlighet   ; gap=1
 samma möjligheter och villkor
 samma förutsättningar för en god hälsa ; gap=1
 ta samma ansvar för hemarbetet ; gap=1
-mot kvinnor ska upphöra
-mot kvinnor skall upphöra
+mot kvinnor ska upphöra       ; gap=2
+mot kvinnor skall upphöra      ; gap=2
+menas att
+menas                         ; exact

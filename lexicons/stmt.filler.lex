@@ -22,3 +22,12 @@ se bilaga
 beskrivs närmare              ; gap=1
 läs mer
 mer information finns         ; gap=1
+kommer att uppmärksammas
+kommer att fortsätta
+är under utveckling
+i allt sitt arbete
+i allt arbete
+verka för detta               ; gap=1
+med ett jämställdhetsperspektiv ; gap=1 ; note=… ska bedrivas med ett jämställdhetsperspektiv
+är viktigt och                ; note=området är viktigt och …
+är viktig och

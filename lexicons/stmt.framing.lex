@@ -32,3 +32,7 @@ har ratificerat
 har undertecknat
 har åtagit sig
 vägledande för                ; gap=1
+blev svensk lag
+blev lag
+bärare av
+är ett av vår tids            ; gap=1

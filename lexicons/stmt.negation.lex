@@ -23,3 +23,9 @@ inga egna insatser            ; gap=1
 inga egna aktiviteter         ; gap=1
 beskrivs inte
 ingår inte i strategin        ; gap=1
+inte varit möjligt            ; gap=1
+inte möjligt                  ; gap=1
+har inte gjorts               ; gap=1
+har inte genomförts           ; gap=1
+har inte skett                ; gap=1
+prioriterar inte

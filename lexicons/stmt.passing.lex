@@ -34,3 +34,5 @@ såsom
 går tillbaka på               ; gap=1
 har sina rötter               ; gap=1
 har sin grund i               ; gap=1
+en följd av
+följd av                      ; gap=1

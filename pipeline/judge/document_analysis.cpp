@@ -116,6 +116,23 @@ bool carries_substance(const AnalyzedBlock& b) {
   return std::any_of(b.sentences.begin(), b.sentences.end(), [](const auto& s) { return s->statement.has_substance(); });
 }
 
+// A table whose first row carries substance ("Insats | Ansvar | Indikator") makes every row below it
+// a statement of that kind.
+void mark_header_substance(DocumentAnalysis& a, const std::map<std::tuple<std::string, int, int>, std::vector<std::size_t>>& rows) {
+  std::map<std::pair<std::string, int>, std::vector<std::size_t>> first_row;
+  for (const auto& [key, cells] : rows) {
+    const auto table = std::make_pair(std::get<0>(key), std::get<1>(key));
+    if (!first_row.count(table)) first_row[table] = cells;  // rows are ordered by row index
+  }
+  for (const auto& [key, cells] : rows) {
+    const auto& header = first_row[std::make_pair(std::get<0>(key), std::get<1>(key))];
+    if (header == cells) continue;
+    const bool substance = std::any_of(header.begin(), header.end(), [&](std::size_t h) { return carries_substance(a.blocks[h]); });
+    if (!substance) continue;
+    for (std::size_t i : cells) a.blocks[i].row_substance = true;
+  }
+}
+
 // A table cell has content beside it when another cell of its row is content or a figure (a
 // statistics row: "Andel kvinnor i fullmäktige | 42 | 58"), or a year beside a cell of two words or
 // more ("Utbildning för handläggare | 2026"; a one-word cell beside a year is a list of documents:
@@ -136,6 +153,21 @@ void mark_row_content(DocumentAnalysis& a) {
         if (number == NumberCell::kFigure || time_beside || carries_substance(a.blocks[j])) a.blocks[i].row_substance = true;
         if (a.blocks[j].exclusion_only) a.blocks[i].row_excluded = true;
       }
+    }
+  }
+  mark_header_substance(a, rows);
+}
+
+// Items after a lead that carries substance and ends with a colon ("Länsstyrelsen ska under 2026:",
+// "Indikatorer för delmålet:") continue its statement.
+void mark_lead_substance(DocumentAnalysis& a) {
+  for (std::size_t i = 0; i + 1 < a.blocks.size(); ++i) {
+    const AnalyzedBlock& lead = a.blocks[i];
+    if (lead.block->kind != BlockKind::kParagraph) continue;
+    const std::string_view text = trim(lead.block->text);
+    if (text.empty() || text.back() != ':' || !carries_substance(lead)) continue;
+    for (std::size_t j = i + 1; j < a.blocks.size() && a.blocks[j].block->kind == BlockKind::kListItem; ++j) {
+      a.blocks[j].lead_substance = true;
     }
   }
 }
@@ -179,6 +211,7 @@ DocumentAnalysis analyze_document(const Document& document, const LoadedPack& pa
   mark_filler(out);
   mark_heading_content(out);
   mark_row_content(out);
+  mark_lead_substance(out);
   return out;
 }
 

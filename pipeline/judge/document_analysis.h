@@ -46,6 +46,8 @@ struct AnalyzedBlock {
   // Table cells: another cell of the row carries substance ("Dialogmöten med arbetsgivare |
   // Länsstyrelsen | 2026"): the row is one statement.
   bool row_substance = false;
+  // List items: the lead paragraph before them carries substance and ends with a colon.
+  bool lead_substance = false;
 };
 
 struct DocumentAnalysis {

@@ -114,7 +114,10 @@ MentionReason topic_reason(const Target& target, const Found& f, const MentionCo
     // chain of causes ("den som saknar egen ekonomi …, och länets tillväxt påverkas när …").
     if (!after && !s.commits() && other_leads(target, f, at, c)) return MentionReason::kPassing;
   }
-  if (passage_about_other(target, section) && !s.commits()) return MentionReason::kPassing;
+  // In another goal's section, a sentence that neither commits nor analyses names a cause of that
+  // goal (analysis of the target itself, "sysselsättningen bland utrikes födda kvinnor är 51
+  // procent", still counts).
+  if (passage_about_other(target, section) && !s.shows_work()) return MentionReason::kPassing;
   return MentionReason::kNone;
 }
 
@@ -155,7 +158,8 @@ MentionReason classify_match(const Target& target, const Found& f, const Mention
   if (MentionReason r = structure_reason(f); r != MentionReason::kNone) return r;
   // Work is analysis, an objective, an activity, an owner, an indicator or a time (of the row, in
   // a table); a sentence with none of them only names the target.
-  const bool row = f.block->block->kind == BlockKind::kTableCell && f.block->row_substance;
+  const bool row = (f.block->block->kind == BlockKind::kTableCell && f.block->row_substance) ||
+                   (f.block->block->kind == BlockKind::kListItem && f.block->lead_substance);
   if (is_running_text(f.block->block->kind) && !f.sentence->statement.has_substance() && !row) {
     return MentionReason::kNoSubstance;
   }
