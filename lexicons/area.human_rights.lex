@@ -13,3 +13,4 @@ rättighetsbaserad
 rättighetsbaserat
 rättighetsperspektiv          ; compound=any
 antidiskrimineringsbyrå       ; compound=any
+mänsklig rättighet

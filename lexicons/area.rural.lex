@@ -6,3 +6,4 @@ landsbygdsprogram             ; compound=any
 jordbruk                      ; compound=any
 lantbruk                      ; compound=any
 areella näringar
+skogsbruk                     ; compound=any

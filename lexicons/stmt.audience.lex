@@ -12,3 +12,5 @@ skickades till                ; gap=2
 vänder sig till
 presenterats för              ; gap=1
 bjöds in
+förankrats hos                ; gap=1
+förankras hos                 ; gap=1

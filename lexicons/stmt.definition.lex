@@ -27,3 +27,11 @@ mot kvinnor ska upphöra       ; gap=2
 mot kvinnor skall upphöra      ; gap=2
 menas att
 menas                         ; exact
+rymmer                        ; exact
+fokuserar på
+två av delmålen
+tre av delmålen
+står för                      ; note=ANDTS står för … (a figure, "står för en tredjedel", is analysis and wins)
+två fokusområden
+tre fokusområden
+fyra fokusområden

@@ -31,3 +31,4 @@ verka för detta               ; gap=1
 med ett jämställdhetsperspektiv ; gap=1 ; note=… ska bedrivas med ett jämställdhetsperspektiv
 är viktigt och                ; note=området är viktigt och …
 är viktig och
+sker löpande

@@ -1,7 +1,7 @@
 # Statement cue (role "framing"): a value or framing statement. A sentence with one of these and no
 # analysis, objective, activity, owner or indicator does not work on what it names:
 # "Ett liv fritt från våld är en mänsklig rättighet", "Jämställdhet handlar om makt".
-handlar om
+handlar om                    ; gap=2 ; note=handlar i grunden om
 handlar ytterst om
 är en mänsklig rättighet      ; gap=1
 är en förutsättning för       ; gap=2
@@ -36,3 +36,7 @@ blev svensk lag
 blev lag
 bärare av
 är ett av vår tids            ; gap=1
+är grunden för                ; gap=1
+är kärnan i                   ; gap=1
+könsneutral                   ; compound=any ; note=är aldrig könsneutral
+gynnar                        ; exact

@@ -8,3 +8,4 @@ tvärsektoriella perspektiv
 aspekter som
 aspekter såsom
 teman som
+perspektiv i arbetet

@@ -5,3 +5,5 @@ diskrimineringsgrund          ; compound=any
 diskrimineringsgrunder        ; compound=any
 diskrimineringsombudsman      ; compound=any
 diskrimineringslag            ; compound=any
+diskriminerad                 ; note=den som har blivit diskriminerad kan anmäla
+diskriminerade

@@ -29,3 +29,6 @@ har inte gjorts               ; gap=1
 har inte genomförts           ; gap=1
 har inte skett                ; gap=1
 prioriterar inte
+inte haft resurser            ; gap=1
+inte ett eget                 ; gap=1
+kommer inte att

@@ -67,7 +67,9 @@ bool has_figure(const SentenceFacts& s) {
     const std::string_view word = s.block_text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin);
     if (!is_number(word) || is_year(word)) continue;
     const std::string_view next = s.block_text.substr(tokens[i + 1].begin, tokens[i + 1].end - tokens[i + 1].begin);
-    if (next == "%" || next.rfind("procent", 0) == 0 || next.rfind("kronor", 0) == 0 || next == "kr" || next == "gånger") {
+    static const std::array<std::string_view, 7> kUnits = {"procent", "kronor", "gånger", "dagar", "timmar", "poäng", "meritpoäng"};
+    const bool unit = std::any_of(kUnits.begin(), kUnits.end(), [&](std::string_view u) { return next.rfind(u, 0) == 0; });
+    if (next == "%" || next == "kr" || unit) {
       return true;
     }
   }

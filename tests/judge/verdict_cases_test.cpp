@@ -59,19 +59,23 @@ TEST(VerdictCases, EveryCaseHolds) {
 
 TEST(VerdictCases, TableCoversEveryClassAndWhyCode) {
   const std::vector<VerdictCase> cases = shipped_cases();
-  EXPECT_GE(cases.size(), 60u);
+  EXPECT_GE(cases.size(), 300u);
   std::map<std::string, int> by_class, by_why, by_status;
   for (const VerdictCase& c : cases) {
     ++by_class[c.case_class];
     if (!c.why.empty()) ++by_why[c.why];
     ++by_status[status_name(c.status)];
   }
+  // Every class of the verdict issue several times over (the real-shaped table has 10+ of each).
   for (const char* why : {"passing", "framing", "purpose", "audience", "definition", "label", "recitation", "negation",
                           "deferral", "filler", "name-only"}) {
-    EXPECT_GE(by_why[why], 1) << why;
+    EXPECT_GE(by_why[why], 10) << why;
   }
-  for (const char* status : {"addressed", "mentioned", "missing"}) EXPECT_GE(by_status[status], 3) << status;
-  EXPECT_GE(by_class.size(), 15u);
+  EXPECT_GE(by_why["no-substance"], 5);
+  EXPECT_GE(by_status["addressed"], 50);
+  EXPECT_GE(by_status["mentioned"], 100);
+  EXPECT_GE(by_status["missing"], 20);
+  EXPECT_GE(by_class.size(), 25u);
 }
 
 TEST(VerdictCases, CommandReportsFailuresWithFileAndLine) {
