@@ -26,3 +26,9 @@ myndighetsförordning          ; compound=any
 framgår av förordningen       ; gap=1
 har samma förutsättningar
 har samma möjligheter
+länsstyrelsen har i uppdrag    ; gap=2 ; note=the board's mandate, recited (another owner "har i uppdrag" is a responsibility)
+länsstyrelsen har ett uppdrag  ; gap=2
+länsstyrelserna har i uppdrag  ; gap=2
+har fått i uppdrag             ; gap=2
+i regeringsuppdrag             ; gap=1
+har ett regeringsuppdrag       ; gap=1

@@ -77,3 +77,5 @@ metodstöd                     ; compound=any
 utbildning för
 utbildning i
 bygga upp                     ; gap=2
+samla
+samlar                        ; exact

@@ -40,3 +40,6 @@ bärare av
 är kärnan i                   ; gap=1
 könsneutral                   ; compound=any ; note=är aldrig könsneutral
 gynnar                        ; exact
+syftet med strategin är       ; gap=1
+syftet med uppdraget är       ; gap=1
+strategin syftar till         ; gap=1

@@ -9,3 +9,23 @@ halvår                        ; compound=any
 till och med
 från och med
 tidsplan                      ; compound=any
+januari                       ; exact
+februari                      ; exact
+mars                          ; exact
+april                         ; exact
+maj                           ; exact
+juni                          ; exact
+juli                          ; exact
+augusti                       ; exact
+september                     ; exact
+oktober                       ; exact
+november                      ; exact
+december                      ; exact
+under hösten
+under våren
+under sommaren
+under vintern
+i höst                        ; exact
+nästa år
+inom ett år                   ; gap=1
+inom sex månader

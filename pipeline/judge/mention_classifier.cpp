@@ -156,11 +156,12 @@ MentionReason classify_match(const Target& target, const Found& f, const Mention
     if (MentionReason r = topic_reason(target, f, context); r != MentionReason::kNone) return r;
   }
   if (MentionReason r = structure_reason(f); r != MentionReason::kNone) return r;
-  // Work is analysis, an objective, an activity, an owner, an indicator or a time (of the row, in
-  // a table); a sentence with none of them only names the target.
+  // Work is analysis, an objective, an activity, an owner or an indicator (of the row, in a table);
+  // a sentence with none of them only names the target, and a date alone ("inför mötet den 4
+  // november") is no work.
   const bool row = (f.block->block->kind == BlockKind::kTableCell && f.block->row_substance) ||
                    (f.block->block->kind == BlockKind::kListItem && f.block->lead_substance);
-  if (is_running_text(f.block->block->kind) && !f.sentence->statement.has_substance() && !row) {
+  if (is_running_text(f.block->block->kind) && !f.sentence->statement.shows_work() && !row) {
     return MentionReason::kNoSubstance;
   }
   return MentionReason::kNone;

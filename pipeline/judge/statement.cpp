@@ -67,7 +67,11 @@ bool has_figure(const SentenceFacts& s) {
     const std::string_view word = s.block_text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin);
     if (!is_number(word) || is_year(word)) continue;
     const std::string_view next = s.block_text.substr(tokens[i + 1].begin, tokens[i + 1].end - tokens[i + 1].begin);
-    static const std::array<std::string_view, 7> kUnits = {"procent", "kronor", "gånger", "dagar", "timmar", "poäng", "meritpoäng"};
+    // Units and counted things: "12 procent", "32 dagar", "1 200 fall", "412 kvinnor".
+    static const std::array<std::string_view, 20> kUnits = {
+        "procent", "kronor",   "gånger",   "dagar",    "timmar",    "poäng",   "meritpoäng",
+        "fall",    "anmälningar", "personer", "kvinnor", "män",      "flickor", "pojkar",
+        "barn",    "invånare",  "elever",   "ärenden",  "deltagare", "anställda"};
     const bool unit = std::any_of(kUnits.begin(), kUnits.end(), [&](std::string_view u) { return next.rfind(u, 0) == 0; });
     if (next == "%" || next == "kr" || unit) {
       return true;
