@@ -38,6 +38,8 @@ constexpr std::array<std::pair<CueRole, const char*>, kCueRoleCount> kCueRoleNam
     {CueRole::kGender, "gender"},
     {CueRole::kNameOnly, "name-only"},
     {CueRole::kBackgroundSection, "background-section"},
+    {CueRole::kNational, "national"},
+    {CueRole::kCounty, "county"},
 }};
 
 }  // namespace

@@ -40,8 +40,12 @@ enum class CueRole {
   // A heading opening a background section ("Inledning", "Bakgrund", "Uppdraget"): its sentences
   // without substance are framing.
   kBackgroundSection,
+  // The national picture ("i Sverige", "i riket") and the county's own ("i länet", "länets"): figures
+  // about the country alone are no analysis of the county.
+  kNational,
+  kCounty,
 };
-inline constexpr int kCueRoleCount = static_cast<int>(CueRole::kBackgroundSection) + 1;
+inline constexpr int kCueRoleCount = static_cast<int>(CueRole::kCounty) + 1;
 
 std::string cue_role_name(CueRole role);  // "analysis", "framing", …, "background-section"
 bool parse_cue_role(const std::string& name, CueRole& role);

@@ -150,6 +150,10 @@ Statement StatementReader::read(const SentenceFacts& sentence) const {
     if (!in_activity) keep_first(s.purpose_from, p.second);
   }
   if (has_figure(sentence)) s.substance[static_cast<std::size_t>(Substance::kAnalysis)] = true;
+  // The country and not the county: its figures and comparisons analyse nothing here.
+  if (seen[static_cast<std::size_t>(CueRole::kNational)] && !seen[static_cast<std::size_t>(CueRole::kCounty)]) {
+    s.substance[static_cast<std::size_t>(Substance::kAnalysis)] = false;
+  }
   if (has_year(sentence)) s.substance[static_cast<std::size_t>(Substance::kTimeframe)] = true;
   // A question analyses nothing and commits to nothing ("Hur kan vi minska våldet?").
   const std::string_view text = trim(sentence.block_text.substr(sentence.sentence.begin, sentence.sentence.end - sentence.sentence.begin));

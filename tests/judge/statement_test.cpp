@@ -75,6 +75,12 @@ TEST_F(Statements, QuestionsAndPointersAreNoWork) {
   EXPECT_EQ(read("Arbetet mot våld beskrivs närmare i kapitel 5.").whole, WholeSentence::kFiller);
 }
 
+TEST_F(Statements, TheNationalPictureIsNoAnalysisOfTheCounty) {
+  EXPECT_FALSE(has(read("I Sverige är löneskillnaden mellan kvinnor och män 10 procent."), Substance::kAnalysis));
+  EXPECT_TRUE(has(read("Löneskillnaden är större i länet än i riket."), Substance::kAnalysis));
+  EXPECT_TRUE(has(read("I Sverige ska länsstyrelserna erbjuda utbildningar."), Substance::kActivity));
+}
+
 TEST_F(Statements, NumberWordsMakeFigures) {
   EXPECT_TRUE(has(read("Lönegapet i länet är fortfarande sex procent."), Substance::kAnalysis));
   EXPECT_TRUE(has(read("Riskbruket är tre gånger så vanligt."), Substance::kAnalysis));
