@@ -32,3 +32,5 @@ länsstyrelserna har i uppdrag  ; gap=2
 har fått i uppdrag             ; gap=2
 i regeringsuppdrag             ; gap=1
 har ett regeringsuppdrag       ; gap=1
+länsstyrelsen har i uppgift    ; gap=2
+länsstyrelsen har till uppgift ; gap=2
