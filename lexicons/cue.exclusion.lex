@@ -24,3 +24,4 @@ utanför ramen för denna       ; gap=1
 utanför strategins            ; note=utanför strategins avgränsning
 exkluderas
 inte en del av denna strategi ; gap=1
+hanteras av                   ; gap=1 ; note=frågor om lönekartläggning hanteras av DO

@@ -6,7 +6,7 @@ beslutsfattande               ; compound=any
 beslutsfattare                ; compound=any
 beslutande församling         ; gap=1
 beslutande organ
-könsfördelning                ; compound=any
+könsfördelning                ; compound=any ; weak ; note=könsfördelning i yrkesprogram is not power
 jämn könsfördelning
 politisk representation
 underrepresentation           ; compound=any ; weak

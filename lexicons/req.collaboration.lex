@@ -4,7 +4,7 @@ samverka
 samverkar
 samverkansparter              ; compound=any
 samverkanspart                ; compound=any
-samordna
+samordna                      ; except=samordnare
 samordning                    ; compound=any
 regionalt nätverk
 regionala nätverk

@@ -1,9 +1,6 @@
 # The board's own operations: governance, planning, processes, staff competence.
 verksamhetsplanering          ; compound=any
 verksamhetsplan               ; compound=any
-egen verksamhet
-egna verksamhet
-egna verksamheten
 interna arbete
 internt arbete
 intern styrning
@@ -21,7 +18,6 @@ länsstyrelsens arbete         ; weak
 interna processer
 egna processer
 myndighetens egna
-egen organisation
 avdelning                     ; weak
 styrdokument                  ; compound=any ; weak
 jämställdhetsintegrerad verksamhet

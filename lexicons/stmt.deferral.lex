@@ -6,7 +6,6 @@ till kommande strategi
 i nästa strategiperiod
 i kommande strategiperiod
 separat handlingsplan         ; gap=1
-egen handlingsplan            ; gap=1
 särskild handlingsplan        ; gap=1
 i ett senare skede
 senare skede
@@ -31,7 +30,13 @@ separat uppföljningsplan
 separat rapport               ; gap=1
 kommande handlingsplan        ; gap=1
 kommande plan                 ; gap=1
-egen plan                     ; gap=1
 tas fram senare
 senare under perioden
 kommer att beskrivas
+beskrivs i den handlingsplan  ; gap=2
+beskrivs i den strategi       ; gap=2
+till nästa version
+i nästa version
+utreds till                   ; gap=1
+i en egen plan                ; note=redovisas i en egen plan (a plan of the board, not "en egen handlingsplan" of each municipality)
+i en egen handlingsplan       ; gap=1

@@ -32,3 +32,5 @@ med ett jämställdhetsperspektiv ; gap=1 ; note=… ska bedrivas med ett jämst
 är viktigt och                ; note=området är viktigt och …
 är viktig och
 sker löpande
+kommer att följas upp
+uppföljning sker löpande      ; gap=1 ; note=the follow-up word is part of the filler line

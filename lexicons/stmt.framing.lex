@@ -43,3 +43,5 @@ gynnar                        ; exact
 syftet med strategin är       ; gap=1
 syftet med uppdraget är       ; gap=1
 strategin syftar till         ; gap=1
+i enlighet med
+med hänsyn till

@@ -184,7 +184,7 @@ DocumentAnalysis analyze_document(const Document& document, const LoadedPack& pa
     AnalyzedBlock& ab = out.blocks[i];
     ab.block = &block;
     if (!is_judged_block(block.kind)) continue;
-    std::size_t placeholders = 0, exclusions = 0;
+    std::size_t placeholders = 0;
     // Headings are looked up whole (mark_scope_sections).
     ab.facts = gather_facts(block.text, *pack.analyzer, *pack.matcher, cache,
                             paragraph_span || block.kind == BlockKind::kHeading);
@@ -200,11 +200,16 @@ DocumentAnalysis analyze_document(const Document& document, const LoadedPack& pa
       as->statement = statements.read(*facts);
       ab.word_count += as->word_count;
       placeholders += as->placeholder;
-      exclusions += as->exclusion;
       ab.sentences.push_back(std::move(as));
     }
     ab.placeholder = placeholders > 0;
-    ab.exclusion_only = !ab.sentences.empty() && exclusions == ab.sentences.size();
+    // Every sentence excludes, negates or defers ("omfattas inte", "prioriteras inte", "beskrivs i
+    // den regionala handlingsplanen"): no content under a heading or beside a label cell.
+    const std::size_t not_here = static_cast<std::size_t>(std::count_if(ab.sentences.begin(), ab.sentences.end(), [](const auto& s) {
+      const WholeSentence w = s->statement.whole;
+      return s->exclusion || w == WholeSentence::kNegation || w == WholeSentence::kDeferral;
+    }));
+    ab.exclusion_only = !ab.sentences.empty() && not_here == ab.sentences.size();
   }
   mark_scope_sections(out, pack.pack.scope_section_lexicon);
   mark_background_sections(out, statements);

@@ -32,7 +32,7 @@ struct AnalyzedBlock {
   std::vector<std::unique_ptr<AnalyzedSentence>> sentences;
   std::size_t word_count = 0;
   bool placeholder = false;       // some sentence is placeholder text: the block is unfinished
-  bool exclusion_only = false;    // every sentence excludes something ("omfattas inte")
+  bool exclusion_only = false;    // every sentence excludes, negates or defers ("omfattas inte", "prioriteras inte")
   bool in_scope_section = false;  // under a heading about scope ("Avgränsningar")
   bool in_background_section = false;  // under a heading such as "Inledning", "Bakgrund"
   // Paragraphs and list items: content-free (every sentence is filler) or the same text as a block

@@ -72,7 +72,7 @@ MentionReason whole_sentence_reason(const Found& f) {
     case WholeSentence::kFraming: return MentionReason::kFraming;
     case WholeSentence::kNone: break;
   }
-  if (f.block->in_background_section && !s.firm_work()) return MentionReason::kFraming;
+  if (f.block->in_background_section && !s.firm_work_in_background()) return MentionReason::kFraming;
   return MentionReason::kNone;
 }
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <set>
+#include <tuple>
 
 #include "common/unicode.h"
 
@@ -35,6 +36,12 @@ bool Statement::shows_work() const { return commits() || substance[static_cast<s
 bool Statement::firm_work() const {
   return substance[static_cast<std::size_t>(Substance::kAnalysis)] ||
          substance[static_cast<std::size_t>(Substance::kResponsibility)] ||
+         substance[static_cast<std::size_t>(Substance::kIndicator)] ||
+         (commits() && substance[static_cast<std::size_t>(Substance::kTimeframe)]);
+}
+
+bool Statement::firm_work_in_background() const {
+  return figure || substance[static_cast<std::size_t>(Substance::kResponsibility)] ||
          substance[static_cast<std::size_t>(Substance::kIndicator)] ||
          (commits() && substance[static_cast<std::size_t>(Substance::kTimeframe)]);
 }
@@ -98,19 +105,53 @@ std::optional<Substance> substance_of(CueRole role) {
   }
 }
 
+// A definition cue among the first words of a sentence makes the whole sentence a definition
+// ("Strategin innebär att …", "Med jämställdhetsintegrering menas att …").
+constexpr std::size_t kDefinitionLeadWords = 4;
+
+// What the cues of one sentence say, before the whole-sentence reason is decided.
+struct CueReading {
+  std::array<bool, kCueRoleCount> seen{};
+  std::vector<std::tuple<Substance, std::size_t, std::size_t>> substance_hits;
+  std::vector<std::pair<std::size_t, std::size_t>> fillers;
+  bool definition_leads = false;
+  bool has_year = false;
+};
+
+// Firm work left when the words of a filler line are taken out ("Uppföljning sker löpande":
+// "uppföljning" is no indicator of its own there).
+bool firm_outside_filler(const CueReading& r, const Statement& s) {
+  Statement rest = s;
+  rest.substance = {};
+  for (const auto& [kind, begin, end] : r.substance_hits) {
+    const bool in_filler = std::any_of(r.fillers.begin(), r.fillers.end(), [&](const auto& f) { return begin < f.second && f.first < end; });
+    if (!in_filler) rest.substance[static_cast<std::size_t>(kind)] = true;
+  }
+  if (s.figure) rest.substance[static_cast<std::size_t>(Substance::kAnalysis)] = true;
+  if (r.has_year) rest.substance[static_cast<std::size_t>(Substance::kTimeframe)] = true;
+  return rest.firm_work();
+}
+
 // Whole-sentence reasons by precedence: a negation or deferral holds whatever else the sentence
-// says ("beskrivs i en separat handlingsplan som tas fram 2026"); filler, definitions and framing
-// when the sentence shows no firm work ("Länsstyrelsen ska arbeta med detta under perioden" is
-// filler, "… och länsstyrelsen ska därför utbilda socialtjänsten under 2026" is not framing).
-WholeSentence whole_reason(const std::array<bool, kCueRoleCount>& seen, const Statement& s) {
-  auto has = [&](CueRole r) { return seen[static_cast<std::size_t>(r)]; };
+// says ("beskrivs i en separat handlingsplan som tas fram 2026"); a sentence that opens with a
+// definition is one unless it gives a figure or a year; filler, definitions and framing when the
+// sentence shows no firm work ("Länsstyrelsen ska arbeta med detta under perioden" is filler, "…
+// och länsstyrelsen ska därför utbilda socialtjänsten under 2026" is not framing).
+WholeSentence whole_reason(const CueReading& r, const Statement& s) {
+  auto has = [&](CueRole role) { return r.seen[static_cast<std::size_t>(role)]; };
   if (has(CueRole::kNegation)) return WholeSentence::kNegation;
   if (has(CueRole::kDeferral)) return WholeSentence::kDeferral;
+  if (has(CueRole::kFiller) && !firm_outside_filler(r, s)) return WholeSentence::kFiller;
+  if (r.definition_leads && !s.figure && !r.has_year) return WholeSentence::kDefinition;
   if (s.firm_work()) return WholeSentence::kNone;
-  if (has(CueRole::kFiller)) return WholeSentence::kFiller;
   if (has(CueRole::kDefinition)) return WholeSentence::kDefinition;
   if (has(CueRole::kFraming)) return WholeSentence::kFraming;
   return WholeSentence::kNone;
+}
+
+std::size_t words_before(const SentenceFacts& s, std::size_t at) {
+  return static_cast<std::size_t>(std::count_if(s.sentence.tokens.begin(), s.sentence.tokens.end(),
+                                                [&](const Token& t) { return t.is_word && t.begin < at; }));
 }
 
 void keep_first(std::optional<std::size_t>& at, std::size_t end) {
@@ -123,15 +164,22 @@ StatementReader::StatementReader(const RulePack& pack) : cues_(pack.statement_cu
 
 Statement StatementReader::read(const SentenceFacts& sentence) const {
   Statement s;
-  std::array<bool, kCueRoleCount> seen{};
+  CueReading r;
+  auto& seen = r.seen;
   std::vector<std::pair<std::size_t, std::size_t>> purposes, activities;
   for (const StatementCue& cue : cues_) {
     auto it = sentence.hits_by_lexicon.find(cue.lexicon);
     if (it == sentence.hits_by_lexicon.end() || it->second.empty()) continue;
     seen[static_cast<std::size_t>(cue.role)] = true;
-    if (auto kind = substance_of(cue.role)) s.substance[static_cast<std::size_t>(*kind)] = true;
+    const auto kind = substance_of(cue.role);
+    if (kind) s.substance[static_cast<std::size_t>(*kind)] = true;
     for (const TermHit* hit : it->second) {
+      if (kind) r.substance_hits.emplace_back(*kind, hit->begin, hit->end);
       switch (cue.role) {
+        case CueRole::kFiller: r.fillers.emplace_back(hit->begin, hit->end); break;
+        case CueRole::kDefinition:
+          r.definition_leads = r.definition_leads || words_before(sentence, hit->begin) < kDefinitionLeadWords;
+          break;
         case CueRole::kPassing: keep_first(s.passing_from, hit->end); break;
         case CueRole::kPurpose: purposes.emplace_back(hit->begin, hit->end); break;
         case CueRole::kActivity: activities.emplace_back(hit->begin, hit->end); break;
@@ -149,16 +197,27 @@ Statement StatementReader::read(const SentenceFacts& sentence) const {
                                          [&](const auto& a) { return p.first < a.second && a.first < p.second; });
     if (!in_activity) keep_first(s.purpose_from, p.second);
   }
-  if (has_figure(sentence)) s.substance[static_cast<std::size_t>(Substance::kAnalysis)] = true;
+  s.figure = has_figure(sentence);
+  if (s.figure) s.substance[static_cast<std::size_t>(Substance::kAnalysis)] = true;
   // The country and not the county: its figures and comparisons analyse nothing here.
   if (seen[static_cast<std::size_t>(CueRole::kNational)] && !seen[static_cast<std::size_t>(CueRole::kCounty)]) {
     s.substance[static_cast<std::size_t>(Substance::kAnalysis)] = false;
+    s.figure = false;
+    r.substance_hits.erase(std::remove_if(r.substance_hits.begin(), r.substance_hits.end(),
+                                          [](const auto& h) { return std::get<0>(h) == Substance::kAnalysis; }),
+                           r.substance_hits.end());
   }
-  if (has_year(sentence)) s.substance[static_cast<std::size_t>(Substance::kTimeframe)] = true;
+  r.has_year = has_year(sentence);
+  if (r.has_year) s.substance[static_cast<std::size_t>(Substance::kTimeframe)] = true;
   // A question analyses nothing and commits to nothing ("Hur kan vi minska våldet?").
   const std::string_view text = trim(sentence.block_text.substr(sentence.sentence.begin, sentence.sentence.end - sentence.sentence.begin));
-  if (!text.empty() && text.back() == '?') s.substance = {};
-  s.whole = whole_reason(seen, s);
+  if (!text.empty() && text.back() == '?') {
+    s.substance = {};
+    s.figure = false;
+    r.substance_hits.clear();
+    r.has_year = false;
+  }
+  s.whole = whole_reason(r, s);
   return s;
 }
 

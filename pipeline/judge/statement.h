@@ -50,6 +50,10 @@ struct Statement {
   // integrering innebär att perspektivet ska genomsyra beslutsfattandet", "konventionen om
   // förebyggande och bekämpning av våld").
   bool firm_work() const;
+  // Firm work in a background section ("Inledning", "Begrepp"): analysis only by figures, since
+  // cue words there describe concepts ("synliggöra skillnader", "statistik som analyseras").
+  bool firm_work_in_background() const;
+  bool figure = false;  // a number with a unit or a counted thing ("42 %", "1 200 fall")
 };
 
 class StatementReader {

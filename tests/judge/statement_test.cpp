@@ -75,6 +75,19 @@ TEST_F(Statements, QuestionsAndPointersAreNoWork) {
   EXPECT_EQ(read("Arbetet mot våld beskrivs närmare i kapitel 5.").whole, WholeSentence::kFiller);
 }
 
+TEST_F(Statements, ADefinitionOpeningTheSentenceHoldsUnlessItGivesAFigureOrAYear) {
+  EXPECT_EQ(read("Strategin innebär att de som fattar besluten ansvarar för perspektivet.").whole, WholeSentence::kDefinition);
+  EXPECT_EQ(read("Målet innebär att andelen ska öka till 40 procent.").whole, WholeSentence::kNone);
+  // Later in the sentence a definition cue gives way to firm work as before.
+  EXPECT_EQ(read("Länsstyrelsen ansvarar för att ta fram det som strategin innebär.").whole, WholeSentence::kNone);
+}
+
+TEST_F(Statements, TheWordsOfAFillerLineAreNoWork) {
+  EXPECT_EQ(read("Uppföljning sker löpande.").whole, WholeSentence::kFiller);
+  EXPECT_EQ(read("Strategin kommer att följas upp.").whole, WholeSentence::kFiller);
+  EXPECT_EQ(read("Uppföljning sker löpande och redovisas till ledningsgruppen varje år.").whole, WholeSentence::kNone);
+}
+
 TEST_F(Statements, TheNationalPictureIsNoAnalysisOfTheCounty) {
   EXPECT_FALSE(has(read("I Sverige är löneskillnaden mellan kvinnor och män 10 procent."), Substance::kAnalysis));
   EXPECT_TRUE(has(read("Löneskillnaden är större i länet än i riket."), Substance::kAnalysis));
