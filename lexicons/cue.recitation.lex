@@ -34,3 +34,5 @@ i regeringsuppdrag             ; gap=1
 har ett regeringsuppdrag       ; gap=1
 länsstyrelsen har i uppgift    ; gap=2
 länsstyrelsen har till uppgift ; gap=2
+regionala uppdraget           ; gap=1 ; note=det regionala uppdraget om föräldraskapsstöd: the mandate
+enligt den nationella         ; gap=1 ; note=enligt den nationella strategin ska …

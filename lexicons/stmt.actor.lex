@@ -34,3 +34,4 @@ planarkitekt                  ; compound=any
 förvaltning                   ; compound=head
 kvinnojour                    ; compound=any
 tjejjour                      ; compound=any
+vuxenutbildning               ; compound=any ; note=kommunernas vuxenutbildning as an actor

@@ -40,3 +40,5 @@ i nästa version
 utreds till                   ; gap=1
 i en egen plan                ; note=redovisas i en egen plan (a plan of the board, not "en egen handlingsplan" of each municipality)
 i en egen handlingsplan       ; gap=1
+en plan för hur               ; gap=1 ; note=en plan för hur strategin ska följas upp tas fram
+separat möte                  ; gap=1

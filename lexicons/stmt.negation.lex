@@ -32,3 +32,4 @@ prioriterar inte
 inte haft resurser            ; gap=1
 inte ett eget                 ; gap=1
 kommer inte att
+kunde inte delta              ; gap=1

@@ -1,5 +1,5 @@
 # Statement cue (role "objective"): what should change — the draft sets a goal of its own.
-öka                           ; note=ska öka, ökad andel
+öka                           ; note=ska öka, ökad andel (not "kan öka": see passing)
 minska
 halvera
 stärka

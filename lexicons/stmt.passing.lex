@@ -36,3 +36,6 @@ har sina rötter               ; gap=1
 har sin grund i               ; gap=1
 en följd av
 följd av                      ; gap=1
+kan öka                       ; note=a possibility, not an objective
+kan leda till                 ; gap=1
+riskerar att                  ; gap=1

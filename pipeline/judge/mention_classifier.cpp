@@ -124,6 +124,12 @@ MentionReason topic_reason(const Target& target, const Found& f, const MentionCo
 MentionReason structure_reason(const Found& f) {
   const Block& b = *f.block->block;
   if (b.kind == BlockKind::kHeading) {
+    // A heading naming a unit ("Enheten för integration och mänskliga rättigheter") names an actor.
+    const Statement& s = f.sentence->statement;
+    const bool actor_only = !f.match.spans.empty() && std::all_of(f.match.spans.begin(), f.match.spans.end(), [&](const auto& sp) {
+      return inside_any(sp, s.actors) && !gender_near(sp, s);
+    });
+    if (actor_only) return MentionReason::kAudience;
     if (f.block->has_content) return MentionReason::kNone;
     return f.block->filler_under ? MentionReason::kFiller : MentionReason::kEmptyHeading;
   }
