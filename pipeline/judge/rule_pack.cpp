@@ -40,6 +40,7 @@ constexpr std::array<std::pair<CueRole, const char*>, kCueRoleCount> kCueRoleNam
     {CueRole::kBackgroundSection, "background-section"},
     {CueRole::kNational, "national"},
     {CueRole::kCounty, "county"},
+    {CueRole::kReported, "reported"},
 }};
 
 }  // namespace

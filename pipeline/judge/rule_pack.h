@@ -44,8 +44,11 @@ enum class CueRole {
   // about the country alone are no analysis of the county.
   kNational,
   kCounty,
+  // Reported speech and past events ("berättade om", "undrade om", "arrangerade", "avslutades"):
+  // minutes and follow-up reports tell what was said or done, which is no work of this strategy.
+  kReported,
 };
-inline constexpr int kCueRoleCount = static_cast<int>(CueRole::kCounty) + 1;
+inline constexpr int kCueRoleCount = static_cast<int>(CueRole::kReported) + 1;
 
 std::string cue_role_name(CueRole role);  // "analysis", "framing", …, "background-section"
 bool parse_cue_role(const std::string& name, CueRole& role);

@@ -73,6 +73,9 @@ TEST_F(Statements, QuestionsAndPointersAreNoWork) {
   EXPECT_FALSE(read("Hur kan vi minska våldet i nära relationer under 2026?").has_substance());
   EXPECT_TRUE(read("Vi ska minska våldet i nära relationer under 2026.").has_substance());
   EXPECT_EQ(read("Arbetet mot våld beskrivs närmare i kapitel 5.").whole, WholeSentence::kFiller);
+  // Reported speech and past events: minutes and follow-up reports.
+  EXPECT_FALSE(read("Någon undrade om pojkarnas skolresultat är sämre här än i andra län.").has_substance());
+  EXPECT_FALSE(read("Projektet om föräldraskapsstöd avslutades 2021 när medlen tog slut.").has_substance());
 }
 
 TEST_F(Statements, ADefinitionOpeningTheSentenceHoldsUnlessItGivesAFigureOrAYear) {

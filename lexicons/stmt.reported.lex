@@ -1,0 +1,20 @@
+# Statement cue (role "reported"): reported speech and past events. Minutes of a workshop and
+# follow-up reports of an earlier period tell what was said or done ("Någon undrade om …",
+# "Projektet avslutades 2021"): the sentence carries no substance of this strategy.
+berättade                     ; exact
+berättade om
+undrade                       ; exact
+frågade                       ; exact
+saknade                       ; exact
+tyckte                        ; exact
+diskuterades                  ; exact
+lyftes                        ; exact
+framkom                       ; exact
+nämnde                        ; exact
+presenterade                  ; exact
+arrangerade                   ; exact
+anordnade                     ; exact
+avslutades                    ; exact
+pågick                        ; exact
+drevs                         ; exact
+deltog                        ; exact
