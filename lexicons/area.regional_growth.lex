@@ -9,3 +9,4 @@ företagsfrämjande             ; compound=any
 kompetensförsörjning          ; compound=any
 tillväxt                      ; weak
 tillväxtmedel                 ; compound=any
+utvecklingsstrategi           ; compound=any ; note=regionens utvecklingsstrategi (RUS)
