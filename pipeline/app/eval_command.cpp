@@ -98,10 +98,12 @@ int run_eval(const std::vector<std::string>& raw) {
   std::set<std::string> with_value = {"--format"};
   with_value.insert(pack_option_names().begin(), pack_option_names().end());
   with_value.insert(read_option_names().begin(), read_option_names().end());
-  const ParsedArguments args = parse_arguments(raw, with_value, {});
+  const ParsedArguments args = parse_arguments(raw, with_value, {"--totals-only"});
+  // Blind sets (tests/holdout2 … holdout4) are read in totals only: no per-draft disagreements.
+  const bool totals_only = args.flags.count("--totals-only") > 0;
   const std::string format = args.values.count("--format") ? args.values.at("--format") : "text";
   if (!args.error.empty() || args.positional.empty() || (format != "text" && format != "json")) {
-    std::cerr << "usage: jamkoll eval [--rules DIR] [--format text|json] PATH..."
+    std::cerr << "usage: jamkoll eval [--rules DIR] [--format text|json] [--totals-only] PATH..."
               << (args.error.empty() ? "" : " (" + args.error + ")") << "\n";
     return exit_code::kUsage;
   }
@@ -146,7 +148,7 @@ int run_eval(const std::vector<std::string>& raw) {
       if (!expected.contains(id) || !parse_status(expected[id].get<std::string>(), want)) continue;
       tool.add(id, want, verdict.targets[i].status);
       baseline.add(id, want, naive.targets[i].status);
-      if (want != verdict.targets[i].status) {
+      if (want != verdict.targets[i].status && !totals_only) {
         disagreements.push_back({path, id, status_name(want), status_name(verdict.targets[i].status)});
       }
     }
@@ -167,9 +169,11 @@ int run_eval(const std::vector<std::string>& raw) {
       list.push_back({{"path", d.path}, {"target", d.target}, {"expected", d.expected}, {"got", d.got}});
     }
     j["disagreements"] = list;
+    if (totals_only) j["disagreements_hidden"] = true;
     std::cout << j.dump(2) << "\n";
   } else {
     print_text(std::cout, documents, tool, baseline, disagreements);
+    if (totals_only) std::cout << "\ndisagreements: hidden (--totals-only)\n";
   }
   return unreadable ? exit_code::kUnreadable : exit_code::kOk;
 }

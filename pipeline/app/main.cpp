@@ -39,7 +39,7 @@ Usage:
                                       show the blocks read from a file
   jamkoll rules test [DIR]            run the rule examples of a pack (default: built-in)
   jamkoll rules cases FILE [DIR]      run a table of verdict cases (tests/judge/verdict_cases*.tsv)
-  jamkoll eval [--rules DIR] [--format text|json] PATH...
+  jamkoll eval [--rules DIR] [--format text|json] [--totals-only] PATH...
                                       compare verdicts with NAME.expected.json files
   jamkoll lexicon lint [FILE...]      check lexicon files (default: every built-in lexicon)
   jamkoll --version | --help

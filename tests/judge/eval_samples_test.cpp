@@ -57,6 +57,21 @@ TEST(EvalSamples, TextReportShowsConfusionAndBaseline) {
   EXPECT_NE(r.out.find("goal.violence"), std::string::npos);
 }
 
+// A blind set is read in totals only: --totals-only hides every per-draft disagreement.
+TEST(EvalSamples, TotalsOnlyHidesTheDisagreements) {
+  const std::string set = (source_dir() / "tests/holdout4/drafts").string();
+  const auto text = testing::run_jamkoll({"eval", "--totals-only", set});
+  ASSERT_EQ(text.exit_code, 0) << text.err;
+  EXPECT_NE(text.out.find("disagreements: hidden"), std::string::npos);
+  EXPECT_EQ(text.out.find(".docx  "), std::string::npos);
+  const auto plain = testing::run_jamkoll({"eval", set});
+  EXPECT_NE(plain.out.find(".docx  "), std::string::npos);  // the same set does have disagreements
+  const json report = json::parse(testing::run_jamkoll({"eval", "--format", "json", "--totals-only", set}).out);
+  EXPECT_TRUE(report.at("disagreements").empty());
+  EXPECT_TRUE(report.at("disagreements_hidden").get<bool>());
+  EXPECT_GT(report.at("jamkoll").at("verdicts").get<int>(), 0);
+}
+
 TEST(EvalSamples, FolderWithoutExpectedFilesIsExitTwo) {
   testing::TempDir dir;
   std::filesystem::copy_file(source_dir() / "samples/komplett_strategi.docx", dir / "a.docx");
