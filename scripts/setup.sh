@@ -9,7 +9,7 @@ packages=(
   libicu-dev libre2-dev libxml2-dev libpoco-dev libgtest-dev libgmock-dev
   libzip-dev          # DOCX/ODT containers: Poco's zip reader loses data-descriptor members
   nlohmann-json3-dev  # the JSON report contract
-  libpoppler-cpp-dev  # PDF text layer (pipeline/ingest/pdf_reader.cpp)
+  libpoppler-cpp-dev  # PDF text layer (pipeline/ingest/pdf/pdf_reader.cpp)
   libbenchmark-dev    # bench/
 )
 

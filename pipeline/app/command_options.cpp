@@ -102,7 +102,7 @@ Outcome<ReadOptions> read_options_from(const ParsedArguments& args) {
     if (used != it->second.size() || seconds == 0 || seconds > 86400) return Failure{"usage", "--pdf-timeout takes seconds (1–86400)"};
     limits.pdf_timeout_seconds = static_cast<unsigned>(seconds);
   }
-  // PDFs are read by this same binary in a child process (ingest/pdf_child.h).
+  // PDFs are read by this same binary in a child process (ingest/pdf/pdf_child.h).
   std::error_code error;
   const std::filesystem::path self = std::filesystem::read_symlink("/proc/self/exe", error);
   if (!error) limits.pdf_helper = self.string();

@@ -8,7 +8,7 @@
 
 #include "app/arguments.h"
 #include "common/outcome.h"
-#include "ingest/generic_xml_reader.h"
+#include "ingest/xml/generic_xml_reader.h"
 #include "ingest/limits.h"
 #include "judge/judge.h"
 #include "report/document_result.h"

@@ -15,7 +15,7 @@ int run_lexicon(const std::vector<std::string>& args);
 int run_diff(const std::vector<std::string>& args);
 int run_watch(const std::vector<std::string>& args);
 int run_serve(const std::vector<std::string>& args);
-// Internal: the PDF reader's child process (ingest/pdf_child.h).
+// Internal: the PDF reader's child process (ingest/pdf/pdf_child.h).
 int run_pdf_content(const std::vector<std::string>& args);
 
 }  // namespace jamkoll

@@ -1,5 +1,5 @@
-// `jamkoll __pdf-content --max-text-bytes N`: the child side of ingest/pdf_child.h, not a user
-// command. Reads a PDF on stdin and writes its laid-out blocks (ingest/pdf_blocks_codec.h) on
+// `jamkoll __pdf-content --max-text-bytes N`: the child side of ingest/pdf/pdf_child.h, not a user
+// command. Reads a PDF on stdin and writes its laid-out blocks (ingest/pdf/pdf_blocks_codec.h) on
 // stdout, under a memory cap of its own, so a hostile PDF that makes poppler or the layout crash,
 // hang or allocate without end costs this process only.
 #include <sys/resource.h>
@@ -9,8 +9,8 @@
 #include <new>
 
 #include "app/commands.h"
-#include "ingest/pdf_blocks_codec.h"
-#include "ingest/pdf_reader.h"
+#include "ingest/pdf/pdf_blocks_codec.h"
+#include "ingest/pdf/pdf_reader.h"
 
 namespace jamkoll {
 namespace {

@@ -5,15 +5,15 @@
 #include <optional>
 
 #include "common/sha256.h"
-#include "ingest/docx_reader.h"
+#include "ingest/ooxml/docx_reader.h"
 #include "ingest/format_detection.h"
-#include "ingest/html_reader.h"
-#include "ingest/markdown_reader.h"
-#include "ingest/odf_reader.h"
-#include "ingest/pdf_reader.h"
-#include "ingest/plain_text_reader.h"
-#include "ingest/text_encoding.h"
-#include "ingest/word2003_reader.h"
+#include "ingest/html/html_reader.h"
+#include "ingest/plain/markdown_reader.h"
+#include "ingest/odf/odf_reader.h"
+#include "ingest/pdf/pdf_reader.h"
+#include "ingest/plain/plain_text_reader.h"
+#include "ingest/plain/text_encoding.h"
+#include "ingest/ooxml/word2003_reader.h"
 
 namespace jamkoll {
 namespace {

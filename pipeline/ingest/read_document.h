@@ -10,7 +10,7 @@
 
 #include "common/outcome.h"
 #include "ingest/document.h"
-#include "ingest/generic_xml_reader.h"
+#include "ingest/xml/generic_xml_reader.h"
 #include "ingest/limits.h"
 
 namespace jamkoll {

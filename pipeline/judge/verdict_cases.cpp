@@ -3,7 +3,7 @@
 #include <set>
 
 #include "common/unicode.h"
-#include "ingest/markdown_reader.h"
+#include "ingest/plain/markdown_reader.h"
 
 namespace jamkoll {
 namespace {

@@ -3,7 +3,7 @@
 #include <cstdint>
 #include <string_view>
 
-#include "ingest/docx_reader.h"
+#include "ingest/ooxml/docx_reader.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   jamkoll::ReadLimits limits;

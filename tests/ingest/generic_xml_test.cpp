@@ -1,7 +1,7 @@
 // Generic XML with a mapping: blocks where text stands, headings and notes where the mapping says.
 #include <gtest/gtest.h>
 
-#include "ingest/generic_xml_reader.h"
+#include "ingest/xml/generic_xml_reader.h"
 #include "support/test_support.h"
 
 namespace jamkoll {

@@ -1,4 +1,4 @@
-// PDFs read in a child process (pipeline/ingest/pdf_child.h): the jamkoll binary as the child reads
+// PDFs read in a child process (pipeline/ingest/pdf/pdf_child.h): the jamkoll binary as the child reads
 // what the in-process reader reads; a child that crashes or hangs is one file's error; the blocks
 // cross the pipe intact (pdf_blocks_codec.h).
 #include <gtest/gtest.h>
@@ -8,7 +8,7 @@
 #include <map>
 
 #include "ingest/block_expectations.h"
-#include "ingest/pdf_blocks_codec.h"
+#include "ingest/pdf/pdf_blocks_codec.h"
 #include "ingest/read_document.h"
 #include "support/test_support.h"
 

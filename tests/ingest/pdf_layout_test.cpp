@@ -1,10 +1,10 @@
-// PDF layout (pipeline/ingest/pdf_layout.h) on pages set by hand: each rule that turns positioned
+// PDF layout (pipeline/ingest/pdf/pdf_layout.h) on pages set by hand: each rule that turns positioned
 // words back into paragraphs, headings, notes, lists and tables, one at a time.
 #include <gtest/gtest.h>
 
 #include <sstream>
 
-#include "ingest/pdf_layout.h"
+#include "ingest/pdf/pdf_layout.h"
 
 namespace jamkoll {
 namespace {
