@@ -5,20 +5,22 @@
 #include <Poco/Net/HTTPServer.h>
 #include <Poco/Net/HTTPServerParams.h>
 #include <Poco/Net/HTTPServerRequest.h>
+#include <Poco/Net/HTTPServerRequestImpl.h>
 #include <Poco/Net/HTTPServerResponse.h>
 #include <Poco/Net/ServerSocket.h>
+#include <Poco/Net/StreamSocket.h>
+#include <Poco/String.h>
 #include <Poco/URI.h>
 
-#include <atomic>
-#include <filesystem>
-#include <fstream>
+#include <algorithm>
+#include <optional>
 #include <sstream>
 
 #include <nlohmann/json.hpp>
-#include <unistd.h>
 
 #include "app/document_checker.h"
 #include "app/render_report.h"
+#include "app/upload_file.h"
 
 namespace jamkoll {
 namespace {
@@ -27,6 +29,13 @@ namespace fs = std::filesystem;
 using Poco::Net::HTTPResponse;
 using Poco::Net::HTTPServerRequest;
 using Poco::Net::HTTPServerResponse;
+using Status = HTTPResponse::HTTPStatus;
+
+// One receive may wait this long for the next bytes (headers, body) before the connection is
+// dropped; the body as a whole is bounded by ServiceSettings::body_deadline.
+const Poco::Timespan kIdleTimeout(30, 0);
+constexpr int kListenBacklog = 64;
+constexpr int kMaxQueuedConnections = 64;
 
 std::string content_type(const std::string& format) {
   if (format == "json") return "application/json; charset=utf-8";
@@ -37,25 +46,129 @@ std::string content_type(const std::string& format) {
   return "text/plain; charset=utf-8";
 }
 
-void send(HTTPServerResponse& response, HTTPResponse::HTTPStatus status, const std::string& type, const std::string& body) {
-  response.setStatus(status);
+// The status line's phrase. Poco's setStatus() alone writes "OK" whatever the code; Poco 1.11 still
+// has RFC 2616's phrases for 408 and 413, which RFC 9110 renamed.
+std::string reason_phrase(Status status) {
+  if (status == HTTPResponse::HTTP_REQUEST_TIMEOUT) return "Request Timeout";
+  if (status == HTTPResponse::HTTP_REQUEST_ENTITY_TOO_LARGE) return "Content Too Large";
+  return HTTPResponse::getReasonForStatus(status);
+}
+
+void send(HTTPServerResponse& response, Status status, const std::string& type, const std::string& body) {
+  response.setStatusAndReason(status, reason_phrase(status));
   response.setContentType(type);
   response.setContentLength64(static_cast<Poco::Int64>(body.size()));
   response.send() << body;
 }
 
-void send_error(HTTPServerResponse& response, HTTPResponse::HTTPStatus status, const std::string& message) {
+void send_error(HTTPServerResponse& response, Status status, const std::string& message) {
   nlohmann::json j = {{"status", "error"}, {"error", message}};
   send(response, status, "application/json; charset=utf-8", j.dump() + "\n");
 }
 
-// Only the last path component, and only characters that are safe in a file name.
-std::string safe_name(const std::string& name) {
-  std::string out;
-  for (char c : fs::path(name).filename().string()) {
-    if (std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '-' || c == '_') out += c;
+// A request the service refuses: the status and the message of its JSON error.
+struct Refusal {
+  Status status;
+  std::string message;
+};
+
+struct CheckQuery {
+  std::string format = "json";
+  std::string name;  // empty: none given
+  std::string lang = "sv";
+};
+
+std::optional<Refusal> parse_query(const Poco::URI& uri, CheckQuery& query) {
+  for (const auto& [key, value] : uri.getQueryParameters()) {
+    if (key == "format") query.format = value;
+    if (key == "name") query.name = value;
+    if (key == "lang") query.lang = value;
   }
-  return out.empty() || out[0] == '.' ? "utkast" + out : out;
+  if (!report_formats().count(query.format)) return Refusal{HTTPResponse::HTTP_BAD_REQUEST, "unknown format '" + query.format + "'"};
+  if (query.lang != "sv" && query.lang != "en") return Refusal{HTTPResponse::HTTP_BAD_REQUEST, "lang takes sv or en"};
+  return std::nullopt;
+}
+
+std::string upload_limit_message(std::uint64_t limit) {
+  return "upload above " + std::to_string(limit >> 20) + " MiB (--max-upload)";
+}
+
+// What the request's headers already rule out, before any of the body is read.
+std::optional<Refusal> check_headers(const HTTPServerRequest& request, std::uint64_t limit) {
+  // curl -F wraps the draft in a form envelope: judged, it would be the envelope, not the draft.
+  if (Poco::icompare(request.getContentType().substr(0, 10), "multipart/") == 0) {
+    return Refusal{HTTPResponse::HTTP_UNSUPPORTED_MEDIA_TYPE,
+                   "send the draft's bytes as the body (curl --data-binary @utkast.docx), not as a form (-F)"};
+  }
+  // Without either header the body is empty (RFC 9112 6.3); reading it would wait for the socket
+  // timeout.
+  if (!request.hasContentLength() && !request.getChunkedTransferEncoding()) {
+    return Refusal{HTTPResponse::HTTP_LENGTH_REQUIRED,
+                   "no body: send the draft with Content-Length or Transfer-Encoding: chunked"};
+  }
+  if (request.hasContentLength() && static_cast<std::uint64_t>(request.getContentLength64()) > limit) {
+    return Refusal{HTTPResponse::HTTP_REQUEST_ENTITY_TOO_LARGE, upload_limit_message(limit)};
+  }
+  return std::nullopt;
+}
+
+// Puts the socket's receive timeout back when the body has been read (the connection may serve
+// more requests).
+class ReceiveTimeoutGuard {
+ public:
+  explicit ReceiveTimeoutGuard(Poco::Net::StreamSocket* socket)
+      : socket_(socket), saved_(socket ? socket->getReceiveTimeout() : Poco::Timespan()) {}
+  ~ReceiveTimeoutGuard() {
+    if (socket_) socket_->setReceiveTimeout(saved_);
+  }
+  ReceiveTimeoutGuard(const ReceiveTimeoutGuard&) = delete;
+  ReceiveTimeoutGuard& operator=(const ReceiveTimeoutGuard&) = delete;
+
+ private:
+  Poco::Net::StreamSocket* socket_;
+  Poco::Timespan saved_;
+};
+
+// Copies the body into `upload`, counting bytes against the limit and time against the deadline:
+// each receive waits at most until the deadline.
+std::optional<Refusal> store_body(HTTPServerRequest& request, UploadFile& upload, const ServiceSettings& settings) {
+  using Clock = std::chrono::steady_clock;
+  const Clock::time_point deadline = Clock::now() + settings.body_deadline;
+  auto* impl = dynamic_cast<Poco::Net::HTTPServerRequestImpl*>(&request);
+  Poco::Net::StreamSocket* socket = impl ? &impl->socket() : nullptr;
+  ReceiveTimeoutGuard restore(socket);
+  const auto ms = settings.body_deadline.count();
+  const Refusal too_slow{HTTPResponse::HTTP_REQUEST_TIMEOUT,
+                         "the body did not arrive within " + (ms % 1000 ? std::to_string(ms) + " ms" : std::to_string(ms / 1000) + " s")};
+  std::istream& in = request.stream();
+  in.exceptions(std::ios::badbit);  // a failed receive rethrows Poco's exception
+  char buffer[1 << 16];
+  std::uint64_t total = 0;
+  try {
+    for (;;) {
+      const auto left = std::chrono::duration_cast<std::chrono::microseconds>(deadline - Clock::now());
+      if (left.count() <= 0) return too_slow;
+      if (socket) socket->setReceiveTimeout(std::min(kIdleTimeout, Poco::Timespan(left.count())));
+      // peek() receives at most once (a chunk header a few times); readsome() takes what came.
+      if (in.peek() == std::char_traits<char>::eof()) break;
+      const std::streamsize n = in.readsome(buffer, sizeof buffer);
+      total += static_cast<std::uint64_t>(n);
+      if (total > settings.max_upload_bytes) return Refusal{HTTPResponse::HTTP_REQUEST_ENTITY_TOO_LARGE, upload_limit_message(settings.max_upload_bytes)};
+      if (auto written = upload.write(buffer, static_cast<std::size_t>(n)); !written) {
+        return Refusal{HTTPResponse::HTTP_INTERNAL_SERVER_ERROR, written.failure().message};
+      }
+    }
+  } catch (const Poco::TimeoutException&) {
+    return too_slow;
+  } catch (const Poco::Exception& e) {
+    return Refusal{HTTPResponse::HTTP_BAD_REQUEST, "the upload broke off: " + e.displayText()};
+  }
+  if (request.hasContentLength() && total != static_cast<std::uint64_t>(request.getContentLength64())) {
+    return Refusal{HTTPResponse::HTTP_BAD_REQUEST, "the upload broke off after " + std::to_string(total) + " of " +
+                                                       std::to_string(request.getContentLength64()) + " bytes"};
+  }
+  if (auto closed = upload.finish(); !closed) return Refusal{HTTPResponse::HTTP_INTERNAL_SERVER_ERROR, closed.failure().message};
+  return std::nullopt;
 }
 
 class Handler : public Poco::Net::HTTPRequestHandler {
@@ -63,64 +176,64 @@ class Handler : public Poco::Net::HTTPRequestHandler {
   Handler(const ServiceSettings& settings, const Judge& judge) : settings_(settings), judge_(judge) {}
 
   void handleRequest(HTTPServerRequest& request, HTTPServerResponse& response) override {
-    const Poco::URI uri(request.getURI());
-    if (uri.getPath() == "/health") {
+    try {
+      handle(request, response);
+    } catch (const std::exception& e) {
+      // A bug, or the system failing (out of memory): still an answer with a JSON error.
+      if (!response.sent()) {
+        response.setKeepAlive(false);
+        send_error(response, HTTPResponse::HTTP_INTERNAL_SERVER_ERROR, std::string("internal error: ") + e.what());
+      }
+    }
+  }
+
+ private:
+  void handle(HTTPServerRequest& request, HTTPServerResponse& response) {
+    // Until the body is read to its end, what is left of it would be taken for the next request.
+    const bool keep_alive = response.getKeepAlive();
+    if (request.getChunkedTransferEncoding() || request.getContentLength64() > 0) response.setKeepAlive(false);
+    std::optional<Poco::URI> uri;
+    try {
+      uri.emplace(request.getURI());
+    } catch (const Poco::Exception& e) {
+      return send_error(response, HTTPResponse::HTTP_BAD_REQUEST, "bad request URI: " + e.displayText());
+    }
+    if (uri->getPath() == "/health") {
       if (request.getMethod() != "GET") return send_error(response, HTTPResponse::HTTP_METHOD_NOT_ALLOWED, "use GET");
       nlohmann::json j = {{"status", "ok"}, {"tool", {{"name", "jamkoll"}, {"version", JAMKOLL_VERSION}}},
                           {"rulepack", {{"id", judge_.pack().pack.id}, {"version", judge_.pack().pack.version}}}};
       return send(response, HTTPResponse::HTTP_OK, "application/json; charset=utf-8", j.dump() + "\n");
     }
-    if (uri.getPath() != "/check") return send_error(response, HTTPResponse::HTTP_NOT_FOUND, "no such endpoint: use /check or /health");
+    if (uri->getPath() != "/check") return send_error(response, HTTPResponse::HTTP_NOT_FOUND, "no such endpoint: use /check or /health");
     if (request.getMethod() != "POST") return send_error(response, HTTPResponse::HTTP_METHOD_NOT_ALLOWED, "use POST with the draft as body");
-    std::string format = "json", name = "utkast", lang = "sv";
-    for (const auto& [key, value] : uri.getQueryParameters()) {
-      if (key == "format") format = value;
-      if (key == "name") name = value;
-      if (key == "lang") lang = value;
+    CheckQuery query;
+    std::optional<Refusal> refusal;
+    try {
+      refusal = parse_query(*uri, query);
+    } catch (const Poco::Exception& e) {
+      refusal = Refusal{HTTPResponse::HTTP_BAD_REQUEST, "bad query: " + e.displayText()};
     }
-    if (!report_formats().count(format)) return send_error(response, HTTPResponse::HTTP_BAD_REQUEST, "unknown format '" + format + "'");
-    if (lang != "sv" && lang != "en") return send_error(response, HTTPResponse::HTTP_BAD_REQUEST, "lang takes sv or en");
-    const std::uint64_t limit = settings_.max_upload_bytes;
-    if (request.hasContentLength() && static_cast<std::uint64_t>(request.getContentLength64()) > limit) {
-      return send_error(response, HTTPResponse::HTTP_REQUESTENTITYTOOLARGE, "upload above " + std::to_string(limit >> 20) + " MiB");
-    }
-    // Read the body, counting: a chunked upload has no declared length.
-    static std::atomic<unsigned> counter{0};
-    const fs::path dir = fs::temp_directory_path() / ("jamkoll-serve-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
-    fs::create_directories(dir);
-    const fs::path file = dir / safe_name(name);
-    bool too_large = false;
-    {
-      std::ofstream out(file, std::ios::binary);
-      std::istream& in = request.stream();
-      char buffer[1 << 16];
-      std::uint64_t total = 0;
-      while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
-        total += static_cast<std::uint64_t>(in.gcount());
-        if (total > limit) {
-          too_large = true;
-          break;
-        }
-        out.write(buffer, in.gcount());
-      }
-    }
-    if (too_large) {
-      std::error_code ec;
-      fs::remove_all(dir, ec);
-      return send_error(response, HTTPResponse::HTTP_REQUESTENTITYTOOLARGE, "upload above " + std::to_string(limit >> 20) + " MiB");
-    }
-    DocumentResult result = check_file(file.string(), judge_, settings_.read);
+    if (!refusal) refusal = check_headers(request, settings_.max_upload_bytes);
+    if (refusal) return send_error(response, refusal->status, refusal->message);
+
     std::error_code ec;
-    fs::remove_all(dir, ec);
-    result.path = name;
-    const ReportContext context{&judge_.pack().pack, lang == "en" ? Language::kEnglish : Language::kSwedish};
+    const fs::path parent = settings_.upload_parent.empty() ? fs::temp_directory_path(ec) : settings_.upload_parent;
+    if (ec) return send_error(response, HTTPResponse::HTTP_INTERNAL_SERVER_ERROR, "no temporary directory: " + ec.message());
+    auto upload = UploadFile::create(parent, upload_extension(query.name));
+    if (!upload) return send_error(response, HTTPResponse::HTTP_INTERNAL_SERVER_ERROR, upload.failure().message);
+    if (auto failed = store_body(request, **upload, settings_)) return send_error(response, failed->status, failed->message);
+    response.setKeepAlive(keep_alive);
+
+    DocumentResult result = check_file((*upload)->path().string(), judge_, settings_.read);
+    upload.value().reset();  // the draft leaves the disk before the answer is sent
+    result.path = query.name.empty() ? "utkast" : query.name;
+    const ReportContext context{&judge_.pack().pack, query.lang == "en" ? Language::kEnglish : Language::kSwedish};
     std::ostringstream body;
-    render_report(body, {result}, context, format);
+    render_report(body, {result}, context, query.format);
     response.set("X-Jamkoll-Result", result.error ? "error" : result.has_new_gaps() ? "gaps" : "complete");
-    send(response, result.error ? HTTPResponse::HTTP_UNPROCESSABLE_ENTITY : HTTPResponse::HTTP_OK, content_type(format), body.str());
+    send(response, result.error ? HTTPResponse::HTTP_UNPROCESSABLE_ENTITY : HTTPResponse::HTTP_OK, content_type(query.format), body.str());
   }
 
- private:
   const ServiceSettings& settings_;
   const Judge& judge_;
 };
@@ -145,11 +258,16 @@ CheckService::CheckService(ServiceSettings settings, std::shared_ptr<const Judge
 CheckService::~CheckService() { stop(); }
 
 unsigned short CheckService::start() {
-  Poco::Net::ServerSocket socket(Poco::Net::SocketAddress(settings_.host, settings_.port));
+  // Poco's ServerSocket(address) binds with SO_REUSEPORT too: a second service would then share
+  // the port and the kernel split the clients between the two. SO_REUSEADDR alone only allows a
+  // restart while old connections linger in TIME_WAIT.
+  Poco::Net::ServerSocket socket;
+  socket.bind(Poco::Net::SocketAddress(settings_.host, settings_.port), /*reuseAddress=*/true, /*reusePort=*/false);
+  socket.listen(kListenBacklog);
   auto* params = new Poco::Net::HTTPServerParams;
   params->setMaxThreads(settings_.threads);
-  params->setMaxQueued(64);
-  params->setTimeout(Poco::Timespan(30, 0));
+  params->setMaxQueued(kMaxQueuedConnections);
+  params->setTimeout(kIdleTimeout);
   const unsigned short port = socket.address().port();
   server_ = std::make_unique<Poco::Net::HTTPServer>(new Factory(settings_, *judge_), socket, params);
   server_->start();

@@ -4,10 +4,19 @@
 #include <Poco/Net/HTTPClientSession.h>
 #include <Poco/Net/HTTPRequest.h>
 #include <Poco/Net/HTTPResponse.h>
+#include <Poco/Net/StreamSocket.h>
 #include <Poco/StreamCopier.h>
 
 #include <nlohmann/json.hpp>
+#include <chrono>
+#include <csignal>
+#include <cstdlib>
+#include <filesystem>
 #include <sstream>
+
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "app/check_service.h"
 #include "judge/pack_loader.h"
@@ -16,6 +25,7 @@
 namespace jamkoll {
 namespace {
 
+namespace fs = std::filesystem;
 using nlohmann::json;
 using Poco::Net::HTTPRequest;
 using Poco::Net::HTTPResponse;
@@ -26,16 +36,62 @@ struct Reply {
   std::string result;  // X-Jamkoll-Result
 };
 
+// An exchange on a bare socket: what a client sees on the wire, and how long it waited.
+struct RawReply {
+  std::string status_line;  // "HTTP/1.1 404 Not Found"; "(no answer: …)" when none came in time
+  std::string body;
+  double seconds = 0;
+};
+
+std::vector<std::string> entries(const fs::path& dir) {
+  std::vector<std::string> names;
+  for (const auto& entry : fs::directory_iterator(dir)) names.push_back(entry.path().filename().string());
+  return names;
+}
+
 class Service : public ::testing::Test {
  protected:
   void SetUp() override {
-    ServiceSettings settings;
-    settings.port = 0;
-    settings.max_upload_bytes = 2 << 20;
-    service_ = std::make_unique<CheckService>(settings, *Judge::create(*load_default_pack()));
+    judge_ = *Judge::create(*load_default_pack());
+    settings_.port = 0;
+    settings_.max_upload_bytes = 2 << 20;
+    settings_.upload_parent = uploads_.path();
+    restart();
+  }
+  void TearDown() override {
+    service_->stop();
+    // Every upload directory is gone, whatever the request's outcome.
+    EXPECT_TRUE(entries(uploads_.path()).empty());
+  }
+  // Serves again with the changed settings_.
+  void restart() {
+    if (service_) service_->stop();
+    service_ = std::make_unique<CheckService>(settings_, judge_);
     port_ = service_->start();
   }
-  void TearDown() override { service_->stop(); }
+
+  // Sends `bytes` as they are and reads the answer until the server closes (send
+  // "Connection: close"). `close_after_send`: the client ends its side after sending.
+  RawReply raw(const std::string& bytes, bool close_after_send = false, double patience_seconds = 5) {
+    const auto start = std::chrono::steady_clock::now();
+    Poco::Net::StreamSocket socket(Poco::Net::SocketAddress("127.0.0.1", port_));
+    socket.setReceiveTimeout(Poco::Timespan(static_cast<long>(patience_seconds * 1e6)));
+    socket.sendBytes(bytes.data(), static_cast<int>(bytes.size()));
+    if (close_after_send) socket.shutdownSend();
+    std::string all;
+    RawReply reply;
+    try {
+      char buffer[4096];
+      for (int n; (n = socket.receiveBytes(buffer, sizeof buffer)) > 0;) all.append(buffer, static_cast<std::size_t>(n));
+    } catch (const Poco::Exception& e) {
+      reply.status_line = "(no answer: " + e.displayText() + ")";
+    }
+    reply.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    if (reply.status_line.empty()) reply.status_line = all.substr(0, all.find("\r\n"));
+    const std::size_t head_end = all.find("\r\n\r\n");
+    if (head_end != std::string::npos) reply.body = all.substr(head_end + 4);
+    return reply;
+  }
 
   // `declared_length` > 0: announce that length but send `body` (a client about to upload a lot).
   Reply call(const std::string& method, const std::string& uri, const std::string& body = "", bool chunked = false,
@@ -58,6 +114,9 @@ class Service : public ::testing::Test {
     return reply;
   }
 
+  testing::TempDir uploads_;
+  ServiceSettings settings_;
+  std::shared_ptr<const Judge> judge_;
   std::unique_ptr<CheckService> service_;
   unsigned short port_ = 0;
 };
@@ -119,6 +178,185 @@ TEST_F(Service, BadRequestsAreRefused) {
   // A hostile name lends only its last component: nothing is written outside the temp folder.
   const Reply r = call(HTTPRequest::HTTP_POST, "/check?name=../../../etc/utkast.docx", "PK\x03\x04");
   EXPECT_EQ(r.status, 422);
+}
+
+// --- Uploads: private, never redirected, removed on every path -------------------------------------
+
+TEST_F(Service, AnUploadIsNeverWrittenThroughAPlantedSymlink) {
+  // The old predictable names (jamkoll-serve-PID-N) in the system temp directory, planted as
+  // symlinks to a folder of the "attacker"; TMPDIR stands for the shared temp directory.
+  testing::TempDir shared_tmp, attacker;
+  for (int n = 0; n < 1024; ++n) {
+    fs::create_directory_symlink(attacker.path(), shared_tmp / ("jamkoll-serve-" + std::to_string(::getpid()) + "-" + std::to_string(n)));
+  }
+  const char* old_tmpdir = std::getenv("TMPDIR");
+  const std::string saved = old_tmpdir ? old_tmpdir : "";
+  ::setenv("TMPDIR", shared_tmp.path().c_str(), 1);
+  settings_.upload_parent.clear();  // the service's default: the system temp directory
+  restart();
+  const Reply r = call(HTTPRequest::HTTP_POST, "/check?name=utkast.txt", "Ett utkast om jämställdhet.\n");
+  if (old_tmpdir) {
+    ::setenv("TMPDIR", saved.c_str(), 1);
+  } else {
+    ::unsetenv("TMPDIR");
+  }
+  EXPECT_EQ(r.status, 200) << r.body;
+  EXPECT_TRUE(entries(attacker.path()).empty()) << "the upload went through the planted symlink";
+  EXPECT_EQ(entries(shared_tmp.path()).size(), 1024u) << "an upload directory was left behind";
+}
+
+TEST_F(Service, AFailedWriteIs500WithAJsonErrorAndNoVerdict) {
+  // A full disk, simulated: files may not grow past 4 KiB while the upload is stored.
+  rlimit saved{};
+  ASSERT_EQ(::getrlimit(RLIMIT_FSIZE, &saved), 0);
+  auto* old_handler = std::signal(SIGXFSZ, SIG_IGN);
+  rlimit small = saved;
+  small.rlim_cur = 4096;
+  ASSERT_EQ(::setrlimit(RLIMIT_FSIZE, &small), 0);
+  const Reply r = call(HTTPRequest::HTTP_POST, "/check?name=utkast.txt", std::string(64 << 10, 'a'));
+  ::setrlimit(RLIMIT_FSIZE, &saved);
+  std::signal(SIGXFSZ, old_handler);
+  EXPECT_EQ(r.status, 500) << r.body;
+  EXPECT_EQ(r.result, "");  // no report at all, not a verdict on the first 4 KiB
+  const json error = json::parse(r.body);
+  EXPECT_EQ(error.at("status"), "error");
+  EXPECT_NE(error.at("error").get<std::string>().find("cannot store the upload (write)"), std::string::npos) << r.body;
+}
+
+TEST_F(Service, ALongNameOnlyLendsTheReportItsPath) {
+  const std::string name = std::string(300, 'a') + ".txt";  // longer than a file name may be
+  const Reply r = call(HTTPRequest::HTTP_POST, "/check?name=" + name, "Ett utkast.\n");
+  EXPECT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(json::parse(r.body).at("documents")[0].at("path"), name);
+}
+
+// --- Bodies: no length, too slow, broken off --------------------------------------------------------
+
+TEST_F(Service, APostWithoutALengthIsAnsweredAtOnce) {
+  // Neither Content-Length nor Transfer-Encoding: the body is empty (RFC 9112), not "until the
+  // socket times out".
+  const RawReply r = raw("POST /check?name=utkast.txt HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n",
+                         false, /*patience_seconds=*/2);
+  EXPECT_EQ(r.status_line, "HTTP/1.1 411 Length Required");
+  EXPECT_LT(r.seconds, 2.0);
+  EXPECT_NE(r.body.find("Content-Length"), std::string::npos) << r.body;
+}
+
+TEST_F(Service, ABodyThatTricklesIsCutOffAtTheDeadline) {
+  settings_.body_deadline = std::chrono::milliseconds(300);
+  restart();
+  // 10 of 1000 announced bytes, then nothing: the worker is given back after the deadline.
+  const RawReply r = raw("POST /check?name=utkast.txt HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 1000\r\n\r\n0123456789",
+                         false, /*patience_seconds=*/3);
+  EXPECT_EQ(r.status_line, "HTTP/1.1 408 Request Timeout");
+  EXPECT_LT(r.seconds, 2.0);
+  EXPECT_NE(r.body.find("within 300 ms"), std::string::npos) << r.body;
+}
+
+TEST_F(Service, AKeptAliveConnectionServesTheNextUpload) {
+  // The body read with a deadline leaves the connection as it found it.
+  Poco::Net::HTTPClientSession session("127.0.0.1", port_);
+  session.setTimeout(Poco::Timespan(10, 0));
+  session.setKeepAlive(true);
+  for (int i = 0; i < 2; ++i) {
+    HTTPRequest request(HTTPRequest::HTTP_POST, "/check?name=utkast.txt", HTTPRequest::HTTP_1_1);
+    request.setKeepAlive(true);
+    const std::string body = "Ett utkast.\n";
+    request.setContentLength64(static_cast<Poco::Int64>(body.size()));
+    session.sendRequest(request) << body;
+    HTTPResponse response;
+    std::string answer;
+    Poco::StreamCopier::copyToString(session.receiveResponse(response), answer);
+    EXPECT_EQ(response.getStatus(), HTTPResponse::HTTP_OK) << answer;
+    EXPECT_TRUE(response.getKeepAlive()) << response.get("Connection", "(none)");
+  }
+}
+
+TEST_F(Service, AnUploadBrokenOffIsRefusedNotJudged) {
+  const RawReply r = raw("POST /check?name=utkast.txt HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 1000\r\n\r\n0123456789",
+                         /*close_after_send=*/true);
+  EXPECT_EQ(r.status_line, "HTTP/1.1 400 Bad Request");
+  EXPECT_NE(r.body.find("after 10 of 1000 bytes"), std::string::npos) << r.body;
+}
+
+// --- Status lines ------------------------------------------------------------------------------------
+
+TEST_F(Service, StatusLinesCarryTheirReason) {
+  auto status_line = [&](const std::string& method, const std::string& target, const std::string& headers, const std::string& body) {
+    return raw(method + " " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n" + headers + "\r\n" + body)
+        .status_line;
+  };
+  const std::string zip = "PK\x03\x04 inte en zip";
+  EXPECT_EQ(status_line("GET", "/health", "", ""), "HTTP/1.1 200 OK");
+  EXPECT_EQ(status_line("GET", "/annat", "", ""), "HTTP/1.1 404 Not Found");
+  EXPECT_EQ(status_line("GET", "/check", "", ""), "HTTP/1.1 405 Method Not Allowed");
+  EXPECT_EQ(status_line("POST", "/check?format=yaml", "Content-Length: 1\r\n", "x"), "HTTP/1.1 400 Bad Request");
+  EXPECT_EQ(status_line("POST", "/check", "Content-Length: 3145728\r\n", ""), "HTTP/1.1 413 Content Too Large");
+  EXPECT_EQ(status_line("POST", "/check?name=t.docx", "Content-Length: " + std::to_string(zip.size()) + "\r\n", zip),
+            "HTTP/1.1 422 Unprocessable Entity");
+}
+
+// --- Bodies that are no draft ------------------------------------------------------------------------
+
+TEST_F(Service, AFormUploadIsRefusedNotJudgedAsText) {
+  // curl -F file=@utkast.txt: the envelope around the draft would be judged as a text draft.
+  const std::string body =
+      "--XyZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"utkast.txt\"\r\n"
+      "Content-Type: text/plain\r\n\r\nEtt utkast.\r\n--XyZ--\r\n";
+  const RawReply r = raw("POST /check HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
+                         "Content-Type: multipart/form-data; boundary=XyZ\r\nContent-Length: " +
+                         std::to_string(body.size()) + "\r\n\r\n" + body);
+  EXPECT_EQ(r.status_line, "HTTP/1.1 415 Unsupported Media Type");
+  EXPECT_NE(r.body.find("--data-binary"), std::string::npos) << r.body;
+}
+
+TEST_F(Service, GarbageWithoutANameIsAnErrorByItsContent) {
+  // No name, so no extension: the content alone decides, and bytes of no known format are refused.
+  std::string garbage(4096, '\0');
+  for (std::size_t i = 0; i < garbage.size(); ++i) garbage[i] = static_cast<char>((i * 7919) % 251);
+  const Reply r = call(HTTPRequest::HTTP_POST, "/check", garbage);
+  EXPECT_EQ(r.status, 422);
+  EXPECT_EQ(r.result, "error");
+  EXPECT_EQ(json::parse(r.body).at("documents")[0].at("error").at("code"), "unsupported-format");
+}
+
+// --- Ports -------------------------------------------------------------------------------------------
+
+TEST_F(Service, ASecondServiceOnABusyPortFailsToStart) {
+  ServiceSettings second = settings_;
+  second.port = port_;  // bound by this fixture's service (asked for port 0)
+  CheckService other(second, judge_);
+  EXPECT_THROW(other.start(), Poco::Exception);
+}
+
+// `jamkoll serve ARGS` under timeout(1): a service that wrongly starts is stopped after 5 s (124).
+testing::CommandResult run_serve_bounded(const std::vector<std::string>& args) {
+  testing::TempDir tmp;
+  std::string command = "timeout 5 '" + testing::binary().string() + "' serve";
+  for (const std::string& a : args) command += " '" + a + "'";
+  command += " >'" + (tmp / "out").string() + "' 2>'" + (tmp / "err").string() + "' </dev/null";
+  const int status = std::system(command.c_str());
+  testing::CommandResult r;
+  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  r.err = testing::read_file(tmp / "err");
+  return r;
+}
+
+TEST_F(Service, CommandLineRefusesAPortInUseWithExit2) {
+  const std::string port = std::to_string(port_);
+  const testing::CommandResult r = run_serve_bounded({"--port", port});
+  EXPECT_EQ(r.exit_code, 2) << r.err;
+  EXPECT_NE(r.err.find("port " + port + " is already in use"), std::string::npos) << r.err;
+}
+
+TEST(ServiceCommandLine, PortsOutsideOneTo65535AreUsageErrors) {
+  for (const std::string bad : {"70000", "0", "-1", "8080x", " 8080", "+80", ""}) {
+    const testing::CommandResult r = run_serve_bounded({"--port", bad});
+    EXPECT_EQ(r.exit_code, 64) << "--port '" << bad << "': " << r.err;
+    EXPECT_NE(r.err.find("--port takes a whole number from 1 to 65535"), std::string::npos) << r.err;
+  }
+  EXPECT_EQ(run_serve_bounded({"--max-upload", "99999999999999999999"}).exit_code, 64);
+  EXPECT_EQ(run_serve_bounded({"--threads", "0"}).exit_code, 64);
 }
 
 }  // namespace
