@@ -123,9 +123,12 @@ struct CueReading {
 bool firm_outside_filler(const CueReading& r, const Statement& s) {
   Statement rest = s;
   rest.substance = {};
-  for (const auto& [kind, begin, end] : r.substance_hits) {
-    const bool in_filler = std::any_of(r.fillers.begin(), r.fillers.end(), [&](const auto& f) { return begin < f.second && f.first < end; });
-    if (!in_filler) rest.substance[static_cast<std::size_t>(kind)] = true;
+  for (const auto& hit : r.substance_hits) {
+    const std::size_t begin = std::get<1>(hit);
+    const std::size_t end = std::get<2>(hit);
+    const bool in_filler = std::any_of(r.fillers.begin(), r.fillers.end(),
+                                       [begin, end](const auto& f) { return begin < f.second && f.first < end; });
+    if (!in_filler) rest.substance[static_cast<std::size_t>(std::get<0>(hit))] = true;
   }
   if (s.figure) rest.substance[static_cast<std::size_t>(Substance::kAnalysis)] = true;
   if (r.has_year) rest.substance[static_cast<std::size_t>(Substance::kTimeframe)] = true;
