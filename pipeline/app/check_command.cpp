@@ -97,7 +97,16 @@ int run_check(const std::vector<std::string>& raw) {
   {
     Progress progress(inputs.files.size());
     check_in_order(
-        inputs.files, jobs, [&](const std::string& path) { return check_file(path, **judge, *read_options); },
+        inputs.files, jobs,
+        [&](const std::string& path) {
+          if (auto walk_error = inputs.walk_errors.find(path); walk_error != inputs.walk_errors.end()) {
+            DocumentResult folder;
+            folder.path = path;
+            folder.error = walk_error->second;
+            return folder;
+          }
+          return check_file(path, **judge, *read_options);
+        },
         [&](DocumentResult& r) {
           progress.advance();
           if (baseline) baseline->apply(r);

@@ -4,6 +4,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "ingest/format_detection.h"
 #include "judge/data_source.h"
 #include "judge/pack_loader.h"
 
@@ -49,10 +50,7 @@ Outcome<std::shared_ptr<const Judge>> judge_from_options(const ParsedArguments& 
 Outcome<ReadOptions> read_options_from(const ParsedArguments& args) {
   ReadOptions options;
   if (auto it = args.values.find("--input-format"); it != args.values.end()) {
-    static const std::set<std::string> formats = {"docx", "odt", "fodt", "flat-opc", "word2003", "html", "xml", "txt", "md"};
-    if (!formats.count(it->second)) {
-      return Failure{"usage", "--input-format takes docx, odt, fodt, flat-opc, word2003, html, xml, txt or md"};
-    }
+    if (!input_format_from_name(it->second)) return Failure{"usage", "--input-format takes " + input_format_names()};
     options.input_format = it->second;
   }
   if (auto it = args.values.find("--xml-mapping"); it != args.values.end()) {

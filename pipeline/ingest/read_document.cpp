@@ -1,5 +1,6 @@
 #include "ingest/read_document.h"
 
+#include <cerrno>
 #include <filesystem>
 #include <fstream>
 #include <optional>
@@ -18,9 +19,14 @@
 namespace jamkoll {
 namespace {
 
+bool permission_denied(const std::error_code& ec) {
+  return ec == std::errc::permission_denied || ec == std::errc::operation_not_permitted;
+}
+
 Outcome<std::string> read_bytes(const std::string& path, const ReadLimits& limits) {
   std::error_code ec;
   const auto status = std::filesystem::status(path, ec);
+  if (permission_denied(ec)) return Failure{"permission-denied", "no permission to reach this file: " + ec.message()};
   if (ec || !std::filesystem::exists(status)) return Failure{"not-found", "no such file"};
   if (!std::filesystem::is_regular_file(status)) return Failure{"not-found", "not a regular file"};
   const auto size = std::filesystem::file_size(path, ec);
@@ -29,7 +35,9 @@ Outcome<std::string> read_bytes(const std::string& path, const ReadLimits& limit
     return Failure{"too-large", "file is " + std::to_string(size >> 20) + " MiB, above the limit of " +
                                     std::to_string(limits.max_file_bytes >> 20) + " MiB (--max-file-size)"};
   }
+  errno = 0;
   std::ifstream in(path, std::ios::binary);
+  if (!in && (errno == EACCES || errno == EPERM)) return Failure{"permission-denied", "no permission to read this file"};
   if (!in) return Failure{"not-found", "cannot open file for reading"};
   std::string bytes(static_cast<std::size_t>(size), '\0');
   in.read(bytes.data(), static_cast<std::streamsize>(size));

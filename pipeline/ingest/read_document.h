@@ -24,10 +24,11 @@ struct LoadedDocument {
 };
 
 // `input_format`: "" detects the format from the content; otherwise one of docx, odt, fodt,
-// flat-opc, word2003, html, txt, md reads the file as that format (a file that is not fails as
-// that format's reader finds it). Failure codes: usage (unknown input_format), not-found,
-// too-large, not-a-document, unsupported-format, encrypted, encoding (text that is neither UTF-8,
-// UTF-16 with a BOM nor a recognisable 8-bit charset), and those of the format readers
+// flat-opc, word2003, html, xml, pdf, txt, md reads the file as that format (a file that is not
+// fails as that format's reader finds it). Failure codes: usage (unknown input_format),
+// not-found, permission-denied (the file or a folder above it may not be read), too-large,
+// not-a-document, unsupported-format, encrypted, encoding (text that is neither UTF-8, UTF-16
+// with a BOM nor a recognisable 8-bit charset), and those of the format readers
 // (corrupt-zip, xml-malformed, xml-forbidden, zip-bomb, …).
 // `xml_mapping`: how to read XML of another vocabulary (headings, notes, parts to skip); without
 // it such XML is read as paragraphs.
