@@ -31,7 +31,7 @@ Usage:
       --pdf-timeout SECONDS           longest a PDF may take to read (default 30)
   jamkoll diff [--format text|json] OLD NEW
                                       what changed between two drafts (exit 1: a required target got worse)
-  jamkoll watch [--once] [--interval SECONDS] [--format json,html] IN_DIR OUT_DIR
+  jamkoll watch [--once] [--interval SECONDS] [--format json,html] [--removed-to DIR] IN_DIR OUT_DIR
                                       watch folder: reports for drafts dropped into IN_DIR
   jamkoll serve [--host 127.0.0.1] [--port 8080] [--max-upload MiB] [--threads N]
                                       HTTP service: POST /check?name=F&format=json, GET /health

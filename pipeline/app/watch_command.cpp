@@ -1,5 +1,6 @@
 // `jamkoll watch [options] IN_DIR OUT_DIR`: a watch folder for automation. Runs until SIGINT or
-// SIGTERM; --once reports what is there now and exits.
+// SIGTERM (it stops after the draft it is reading); --once reports what is there now and exits:
+// 0 when every report was written, 2 when some could not be (or it was stopped first).
 #include <csignal>
 #include <filesystem>
 #include <iostream>
@@ -14,19 +15,59 @@
 namespace jamkoll {
 namespace {
 
+namespace fs = std::filesystem;
+
 std::atomic<bool> stop_requested{false};
 void request_stop(int) { stop_requested = true; }
+
+bool inside(const fs::path& inner, const fs::path& outer) {
+  auto mismatch = std::mismatch(outer.begin(), outer.end(), inner.begin(), inner.end());
+  return mismatch.first == outer.end();
+}
+
+// IN_DIR and OUT_DIR must be apart: a report written inside IN_DIR would be read as a draft at
+// the next scan (out/out/out/…), and a cleanup of OUT_DIR must never touch a draft.
+bool folders_overlap(const std::string& in_dir, const std::string& out_dir) {
+  std::error_code ec;
+  const fs::path in = fs::weakly_canonical(fs::absolute(in_dir, ec), ec);
+  const fs::path out = fs::weakly_canonical(fs::absolute(out_dir, ec), ec);
+  return inside(out, in) || inside(in, out);
+}
+
+Outcome<std::vector<std::string>> formats_from(const std::string& list) {
+  std::vector<std::string> formats;
+  std::stringstream items(list);
+  for (std::string f; std::getline(items, f, ',');) {
+    if (!report_formats().count(f)) return Failure{"usage", "unknown format '" + f + "'"};
+    formats.push_back(f);
+  }
+  if (formats.empty()) return Failure{"usage", "--format names at least one format"};
+  return formats;
+}
+
+Outcome<std::chrono::milliseconds> interval_from(const ParsedArguments& args) {
+  double interval = 2.0;
+  if (args.values.count("--interval")) {
+    try {
+      interval = std::stod(args.values.at("--interval"));
+    } catch (...) {
+      interval = -1;
+    }
+    if (!(interval >= 0.05 && interval <= 3600)) return Failure{"usage", "--interval takes seconds from 0.05 to 3600"};
+  }
+  return std::chrono::milliseconds(static_cast<long>(interval * 1000));
+}
 
 }  // namespace
 
 int run_watch(const std::vector<std::string>& raw) {
-  std::set<std::string> with_value = {"--format", "--interval"};
+  std::set<std::string> with_value = {"--format", "--interval", "--removed-to"};
   with_value.insert(pack_option_names().begin(), pack_option_names().end());
   with_value.insert(read_option_names().begin(), read_option_names().end());
   const ParsedArguments args = parse_arguments(raw, with_value, {"--once"});
   auto fail = [](const std::string& message) {
     std::cerr << "jamkoll watch: " << message << " (usage: jamkoll watch [--once] [--interval SECONDS] "
-              << "[--format json,html] IN_DIR OUT_DIR)\n";
+              << "[--format json,html] [--removed-to DIR] IN_DIR OUT_DIR)\n";
     return exit_code::kUsage;
   };
   if (!args.error.empty()) return fail(args.error);
@@ -35,30 +76,37 @@ int run_watch(const std::vector<std::string>& raw) {
   settings.in_dir = args.positional[0];
   settings.out_dir = args.positional[1];
   if (args.values.count("--format")) {
-    settings.formats.clear();
-    std::stringstream list(args.values.at("--format"));
-    for (std::string f; std::getline(list, f, ',');) {
-      if (!report_formats().count(f)) return fail("unknown format '" + f + "'");
-      settings.formats.push_back(f);
-    }
+    auto formats = formats_from(args.values.at("--format"));
+    if (!formats) return fail(formats.failure().message);
+    settings.formats = *formats;
   }
-  double interval = 2.0;
-  if (args.values.count("--interval")) {
-    try {
-      interval = std::stod(args.values.at("--interval"));
-    } catch (...) {
-      interval = -1;
-    }
-    if (!(interval >= 0.05 && interval <= 3600)) return fail("--interval takes seconds from 0.05 to 3600");
-  }
+  auto interval = interval_from(args);
+  if (!interval) return fail(interval.failure().message);
+  settings.interval = *interval;
+  if (args.values.count("--removed-to")) settings.removed_to = args.values.at("--removed-to");
   auto language = language_from_options(args);
   auto read_options = read_options_from(args);
   if (!language) return fail(language.failure().message);
   if (!read_options) return fail(read_options.failure().message);
   settings.language = *language;
   settings.read = *read_options;
+  if (folders_overlap(settings.in_dir, settings.out_dir)) {
+    return fail(settings.out_dir + " and " + settings.in_dir +
+                " overlap: OUT_DIR must not be IN_DIR or lie inside it (its reports would be read as drafts), "
+                "nor IN_DIR inside OUT_DIR");
+  }
+  if (!settings.removed_to.empty() && folders_overlap(settings.in_dir, settings.removed_to)) {
+    return fail("--removed-to " + settings.removed_to + " must lie outside " + settings.in_dir);
+  }
   if (!std::filesystem::is_directory(settings.in_dir)) {
     std::cerr << "jamkoll watch: " << settings.in_dir << ": not a directory\n";
+    return exit_code::kUnreadable;
+  }
+  std::error_code ec;
+  std::filesystem::create_directories(settings.out_dir, ec);
+  if (ec || !std::filesystem::is_directory(settings.out_dir)) {
+    std::cerr << "jamkoll watch: " << settings.out_dir << ": cannot create the folder" << (ec ? ": " + ec.message() : "")
+              << "\n";
     return exit_code::kUnreadable;
   }
   auto judge = judge_from_options(args);
@@ -66,16 +114,24 @@ int run_watch(const std::vector<std::string>& raw) {
     std::cerr << "jamkoll watch: " << judge.failure().message << "\n";
     return judge.failure().code == "usage" ? exit_code::kUsage : exit_code::kUnreadable;
   }
-  FolderWatch watch(settings, *judge);
-  if (args.flags.count("--once")) {
-    watch.scan(/*require_stable=*/false);
-    return exit_code::kOk;
-  }
   std::signal(SIGINT, request_stop);
   std::signal(SIGTERM, request_stop);
-  std::cerr << "jamkoll watch: watching " << settings.in_dir << " → " << settings.out_dir << " (every " << interval
-            << " s; Ctrl-C stops)\n";
-  watch.run(std::chrono::milliseconds(static_cast<long>(interval * 1000)), stop_requested);
+  FolderWatch watch(settings, *judge);
+  if (args.flags.count("--once")) {
+    const ScanSummary summary = watch.scan(/*require_stable=*/false, &stop_requested);
+    if (summary.failed > 0) {
+      std::cerr << "jamkoll watch: " << summary.failed << " draft(s) without a written report\n";
+      return exit_code::kUnreadable;
+    }
+    if (stop_requested) {
+      std::cerr << "jamkoll watch: stopped before every draft was read\n";
+      return exit_code::kUnreadable;
+    }
+    return exit_code::kOk;
+  }
+  std::cerr << "jamkoll watch: watching " << settings.in_dir << " → " << settings.out_dir << " (every "
+            << settings.interval.count() / 1000.0 << " s; Ctrl-C stops)\n";
+  watch.run(stop_requested);
   std::cerr << "jamkoll watch: stopped\n";
   return exit_code::kOk;
 }
