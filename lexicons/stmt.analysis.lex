@@ -69,3 +69,5 @@ har visat att                 ; gap=2
 visade att                    ; gap=2
 undersökning                  ; compound=any
 enkät                         ; compound=any
+ökade                         ; exact ; note=past tense: what happened, not an objective
+minskade                      ; exact

@@ -17,3 +17,9 @@ om strategin
 åtagande                      ; compound=any
 ramverk                       ; compound=any
 styrande dokument
+läsanvisning                  ; compound=any ; note=a reading guide describes the document, it does no work
+disposition
+om handlingsplanen
+om dokumentet
+så har strategin tagits fram  ; gap=1
+så har områdena valts         ; gap=1

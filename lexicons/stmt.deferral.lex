@@ -42,3 +42,12 @@ i en egen plan                ; note=redovisas i en egen plan (a plan of the boa
 i en egen handlingsplan       ; gap=1
 en plan för hur               ; gap=1 ; note=en plan för hur strategin ska följas upp tas fram
 separat möte                  ; gap=1
+behandlas i den plan          ; gap=2 ; note=behandlas i den regionala planen för …: another document
+hanteras i den plan           ; gap=2
+beskrivs i den plan           ; gap=2
+behandlas i den strategi      ; gap=2
+hanteras i den strategi       ; gap=2
+formerna för uppföljning tas fram ; gap=2 ; note=how the strategy is followed up is decided later
+former för uppföljning tas fram ; gap=2
+plan för uppföljning tas fram ; gap=4 ; note=En plan för uppföljning och utvärdering av strategin tas fram under 2026
+uppföljningsplan tas fram      ; gap=2

@@ -45,3 +45,5 @@ syftet med uppdraget är       ; gap=1
 strategin syftar till         ; gap=1
 i enlighet med
 med hänsyn till
+ska beaktas                   ; gap=4 ; note=I arbetet ska barnrättsperspektivet och … beaktas: a perspective, no work
+ska vägas in                  ; gap=4

@@ -1,6 +1,6 @@
 # Statement cue (role "objective"): what should change — the draft sets a goal of its own.
-öka                           ; note=ska öka, ökad andel (not "kan öka": see passing)
-minska
+öka                           ; except=ökade ; note=ska öka, ökad andel (not "kan öka", see passing, and "ökade" is past, see analysis)
+minska                        ; except=minskade
 halvera
 stärka
 förbättra

@@ -39,3 +39,7 @@ följd av                      ; gap=1
 kan öka                       ; note=a possibility, not an objective
 kan leda till                 ; gap=1
 riskerar att                  ; gap=1
+trots att                     ; note=a contrast: "27 procent kvinnor, trots att kvinnor oftare har högskoleutbildning"
+i sin tur                     ; note=vilket i sin tur sänker inkomsten: a consequence
+ökar risken för               ; gap=2
+ökad risk för                 ; gap=1

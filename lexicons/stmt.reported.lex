@@ -18,3 +18,5 @@ avslutades                    ; exact
 pågick                        ; exact
 drevs                         ; exact
 deltog                        ; exact
+jämfördes                     ; exact ; note=I analysen jämfördes länet med riket: how the strategy was made
+tidigare utvärdering

@@ -116,6 +116,32 @@ bool carries_substance(const AnalyzedBlock& b) {
   return std::any_of(b.sentences.begin(), b.sentences.end(), [](const auto& s) { return s->statement.has_substance(); });
 }
 
+// The first row of a table with more rows is a row of column headings when every cell is short. A
+// heading over an empty column, or a column that only repeats it, is a label; over a filled one,
+// the column is its content. A cell below with
+// the heading's own text repeats it ("Uppföljning" in every row: the column is not filled in).
+void mark_column_labels(DocumentAnalysis& a, const std::vector<std::size_t>& first_row, const std::vector<std::vector<std::size_t>>& body) {
+  const bool short_cells = std::all_of(first_row.begin(), first_row.end(),
+                                       [&](std::size_t i) { return a.blocks[i].word_count <= kColumnHeadingMaxWords; });
+  if (!short_cells || body.empty()) return;
+  for (std::size_t h : first_row) {
+    const std::string_view heading = trim(a.blocks[h].block->text);
+    bool filled = false;
+    for (const auto& row : body) {
+      for (std::size_t i : row) {
+        if (a.blocks[i].block->table->column != a.blocks[h].block->table->column) continue;
+        if (trim(a.blocks[i].block->text) == heading) {
+          a.blocks[i].column_label = true;
+        } else if (a.blocks[i].word_count > 0) {
+          filled = true;
+        }
+      }
+    }
+    a.blocks[h].column_label = !filled;
+    if (filled) a.blocks[h].has_content = true;  // the column under it is its content
+  }
+}
+
 // A table whose first row carries substance ("Insats | Ansvar | Indikator") makes every row below it
 // a statement of that kind.
 void mark_header_substance(DocumentAnalysis& a, const std::map<std::tuple<std::string, int, int>, std::vector<std::size_t>>& rows) {
@@ -124,6 +150,12 @@ void mark_header_substance(DocumentAnalysis& a, const std::map<std::tuple<std::s
     const auto table = std::make_pair(std::get<0>(key), std::get<1>(key));
     if (!first_row.count(table)) first_row[table] = cells;  // rows are ordered by row index
   }
+  std::map<std::pair<std::string, int>, std::vector<std::vector<std::size_t>>> body;
+  for (const auto& [key, cells] : rows) {
+    const auto table = std::make_pair(std::get<0>(key), std::get<1>(key));
+    if (first_row[table] != cells) body[table].push_back(cells);
+  }
+  for (const auto& [table, header] : first_row) mark_column_labels(a, header, body[table]);
   for (const auto& [key, cells] : rows) {
     const auto& header = first_row[std::make_pair(std::get<0>(key), std::get<1>(key))];
     if (header == cells) continue;

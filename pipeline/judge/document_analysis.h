@@ -46,6 +46,9 @@ struct AnalyzedBlock {
   // Table cells: another cell of the row carries substance ("Dialogmöten med arbetsgivare |
   // Länsstyrelsen | 2026"): the row is one statement.
   bool row_substance = false;
+  // Table cells: a column heading ("Aktivitet | Ansvar | Uppföljning") over a column with nothing
+  // else in it, or a cell below that only repeats its column's heading (not filled in).
+  bool column_label = false;
   // List items: the lead paragraph before them carries substance and ends with a colon.
   bool lead_substance = false;
 };
@@ -61,6 +64,8 @@ bool is_judged_block(BlockKind kind);
 
 // A table cell this short that names a target is a label ("Delmål 4"), judged by its row.
 inline constexpr std::size_t kLabelCellMaxWords = 12;
+// A first-row cell this short is a column heading when every cell of the row is.
+inline constexpr std::size_t kColumnHeadingMaxWords = 3;
 // A block needs at least this many words to count as content under a heading.
 inline constexpr std::size_t kContentMinWords = 4;
 

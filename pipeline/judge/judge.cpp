@@ -92,7 +92,9 @@ void find_context(const DocumentAnalysis& analysis, const RulePack& pack, const 
   for (std::size_t ti = 0; ti < pack.targets.size(); ++ti) {
     for (const Found& f : matches.by_target[ti]) {
       const Block& b = *f.block->block;
-      if (b.kind != BlockKind::kHeading || !is_goal_or_area(pack.targets[ti]) || !counts_on_its_own(f.match)) continue;
+      if (b.kind != BlockKind::kHeading || !is_goal_or_area(pack.targets[ti])) continue;
+      // A short heading names its section's topic by a weak term too ("Hälsa", "Arbete och försörjning").
+      if (!counts_on_its_own(f.match) && f.block->word_count > kTopicHeadingMaxWords) continue;
       heading_targets[std::string(trim(b.text))].insert(&pack.targets[ti]);
     }
   }
@@ -114,11 +116,24 @@ void find_context(const DocumentAnalysis& analysis, const RulePack& pack, const 
   }
 }
 
-// Is block `b` in a section whose heading names the target with a strong term?
+// Is the heading nothing but the matched term, after its number ("4.2 Utbildning")? Then a weak
+// term names the section ("Personalens utbildning" does not).
+bool heading_is_the_term(const Found& heading) {
+  const std::string& text = heading.block->block->text;
+  const std::size_t first = text.find_first_not_of("0123456789.:) \t");
+  const std::size_t last = text.find_last_not_of(" \t.:");
+  if (first == std::string::npos || last == std::string::npos) return false;
+  return std::any_of(heading.match.spans.begin(), heading.match.spans.end(),
+                     [first, last](const auto& span) { return span.first <= first && span.second > last; });
+}
+
+// Is block `b` in a section whose heading names the target with a strong term, or is only a weak
+// term ("Utbildning")?
 bool section_is_about(const std::vector<Found>& found, const Block& b) {
   for (const Found& other : found) {
     const Block& heading = *other.block->block;
-    if (heading.kind != BlockKind::kHeading || !counts_on_its_own(other.match)) continue;
+    if (heading.kind != BlockKind::kHeading) continue;
+    if (!counts_on_its_own(other.match) && !heading_is_the_term(other)) continue;
     const std::string title(trim(heading.text));
     if (std::find(b.heading_path.begin(), b.heading_path.end(), title) != b.heading_path.end()) return true;
   }

@@ -49,6 +49,18 @@ bool other_leads(const Target& target, const Found& f, std::size_t cue_end, cons
   return false;
 }
 
+// Does the sentence also name one of `targets` (strongly or by a weak term)?
+bool names_any(const Found& f, const std::set<const Target*>& targets, const MentionContext& c) {
+  for (const auto* names : {&c.named_in_sentence, &c.weakly_named_in_sentence}) {
+    auto it = names->find(f.sentence);
+    if (it == names->end()) continue;
+    if (std::any_of(it->second.begin(), it->second.end(), [&](const NamedSpan& n) { return targets.count(n.target) > 0; })) {
+      return true;
+    }
+  }
+  return false;
+}
+
 MentionReason furniture_reason(const Found& f) {
   const Block& b = *f.block->block;
   const AnalyzedSentence& s = *f.sentence;
@@ -118,6 +130,12 @@ MentionReason topic_reason(const Target& target, const Found& f, const MentionCo
   // goal (analysis of the target itself, "sysselsättningen bland utrikes födda kvinnor är 51
   // procent", still counts).
   if (passage_about_other(target, section) && !s.shows_work()) return MentionReason::kPassing;
+  // There, a sentence whose only work is analysis in words, and which names that goal too, links
+  // the target to it as a cause or consequence ("könsmönstren i gymnasievalen … bidrar till
+  // skillnaderna i lön" under "Arbete och försörjning"); a figure about the target still counts.
+  if (passage_about_other(target, section) && !s.commits() && !s.figure && names_any(f, section, c)) {
+    return MentionReason::kPassing;
+  }
   return MentionReason::kNone;
 }
 
@@ -133,6 +151,7 @@ MentionReason structure_reason(const Found& f) {
     if (f.block->has_content) return MentionReason::kNone;
     return f.block->filler_under ? MentionReason::kFiller : MentionReason::kEmptyHeading;
   }
+  if (b.kind == BlockKind::kTableCell && f.block->column_label) return MentionReason::kLabel;  // "Uppföljning" over a column
   if (b.kind == BlockKind::kTableCell && f.block->word_count <= kLabelCellMaxWords && !f.block->has_content) {
     // A label cell ("Delmål 4") with nothing beside it, or with "Ingår inte".
     return f.block->row_excluded ? MentionReason::kExclusion : MentionReason::kEmptyHeading;

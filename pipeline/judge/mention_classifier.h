@@ -42,6 +42,9 @@ struct MentionContext {
 inline constexpr std::size_t kLabelItemMaxWords = 5;
 // A paragraph this short is a label too, whatever its words (a priority, a report's name).
 inline constexpr std::size_t kLabelParagraphMaxWords = 3;
+// A heading this short sets its section's topic by a weak term too ("Hälsa", "2.1 Arbete och
+// försörjning").
+inline constexpr std::size_t kTopicHeadingMaxWords = 5;
 // An actor word ("kommunfullmäktige") counts for its target when a word for women or men stands
 // within this many bytes of it ("andelen kvinnor i kommunfullmäktige").
 inline constexpr std::size_t kActorGenderReachBytes = 32;

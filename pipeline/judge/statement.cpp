@@ -42,7 +42,6 @@ bool Statement::firm_work() const {
 
 bool Statement::firm_work_in_background() const {
   return figure || substance[static_cast<std::size_t>(Substance::kResponsibility)] ||
-         substance[static_cast<std::size_t>(Substance::kIndicator)] ||
          (commits() && substance[static_cast<std::size_t>(Substance::kTimeframe)]);
 }
 

@@ -50,8 +50,10 @@ struct Statement {
   // integrering innebär att perspektivet ska genomsyra beslutsfattandet", "konventionen om
   // förebyggande och bekämpning av våld").
   bool firm_work() const;
-  // Firm work in a background section ("Inledning", "Begrepp"): analysis only by figures, since
-  // cue words there describe concepts ("synliggöra skillnader", "statistik som analyseras").
+  // Firm work in a background section ("Inledning", "Begrepp", "Läsanvisning"): analysis only by
+  // figures and an indicator only with a time, since cue words there describe concepts and the
+  // document ("synliggöra skillnader", "statistik som analyseras", "avsnitt 5 beskriver
+  // uppföljningen").
   bool firm_work_in_background() const;
   bool figure = false;  // a number with a unit or a counted thing ("42 %", "1 200 fall")
 };
