@@ -160,6 +160,20 @@ void keep_first(std::optional<std::size_t>& at, std::size_t end) {
   if (!at || end < *at) at = end;
 }
 
+// Substance cue hits inside a cause/consequence cue ("kan öka", "kan leda till") are part of that
+// cue and carry no substance of their own.
+void drop_substance_inside(const std::vector<std::pair<std::size_t, std::size_t>>& cues, CueReading& r, Statement& s) {
+  if (cues.empty()) return;
+  auto inside = [&cues](const auto& hit) {
+    const std::size_t begin = std::get<1>(hit);
+    const std::size_t end = std::get<2>(hit);
+    return std::any_of(cues.begin(), cues.end(), [begin, end](const auto& c) { return c.first <= begin && end <= c.second; });
+  };
+  r.substance_hits.erase(std::remove_if(r.substance_hits.begin(), r.substance_hits.end(), inside), r.substance_hits.end());
+  s.substance = {};
+  for (const auto& hit : r.substance_hits) s.substance[static_cast<std::size_t>(std::get<0>(hit))] = true;
+}
+
 }  // namespace
 
 StatementReader::StatementReader(const RulePack& pack) : cues_(pack.statement_cues) {}
@@ -168,7 +182,7 @@ Statement StatementReader::read(const SentenceFacts& sentence) const {
   Statement s;
   CueReading r;
   auto& seen = r.seen;
-  std::vector<std::pair<std::size_t, std::size_t>> purposes, activities;
+  std::vector<std::pair<std::size_t, std::size_t>> purposes, activities, passings;
   for (const StatementCue& cue : cues_) {
     auto it = sentence.hits_by_lexicon.find(cue.lexicon);
     if (it == sentence.hits_by_lexicon.end() || it->second.empty()) continue;
@@ -182,7 +196,10 @@ Statement StatementReader::read(const SentenceFacts& sentence) const {
         case CueRole::kDefinition:
           r.definition_leads = r.definition_leads || words_before(sentence, hit->begin) < kDefinitionLeadWords;
           break;
-        case CueRole::kPassing: keep_first(s.passing_from, hit->end); break;
+        case CueRole::kPassing:
+          keep_first(s.passing_from, hit->end);
+          passings.emplace_back(hit->begin, hit->end);
+          break;
         case CueRole::kPurpose: purposes.emplace_back(hit->begin, hit->end); break;
         case CueRole::kActivity: activities.emplace_back(hit->begin, hit->end); break;
         case CueRole::kAudience: keep_first(s.audience_from, hit->end); break;
@@ -194,6 +211,7 @@ Statement StatementReader::read(const SentenceFacts& sentence) const {
       }
     }
   }
+  drop_substance_inside(passings, r, s);  // "kan öka" is a possibility, not the objective "öka"
   for (const auto& p : purposes) {
     const bool in_activity = std::any_of(activities.begin(), activities.end(),
                                          [&](const auto& a) { return p.first < a.second && a.first < p.second; });
