@@ -29,6 +29,9 @@ företagande                   ; weak
 kvinnors företagande
 kvinnliga företagare
 inkomst                       ; weak
+disponibel inkomst            ; gap=1 ; note=disponibla inkomster, the household measure
+kvinnors inkomst              ; note=kvinnors inkomster
+mäns inkomst                  ; note=mäns inkomster
 lön                           ; weak ; except=lönar, lönade, lönsam
 löner
 arbetslöshet                  ; compound=any ; weak

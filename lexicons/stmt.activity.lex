@@ -5,8 +5,8 @@ genomförs                     ; exact
 erbjuda
 erbjuder                      ; exact
 erbjuds                       ; exact
-ta fram
-tar fram
+ta fram                       ; gap=1 ; note=ta 2026 fram
+tar fram                      ; gap=1 ; note=tar vi fram, tar 2025 fram
 tas fram
 arrangera
 anordna

@@ -11,6 +11,14 @@ namespace jamkoll {
 
 bool is_judged_block(BlockKind kind) { return kind != BlockKind::kHeader && kind != BlockKind::kFooter; }
 
+bool introduces_list(std::string_view paragraph_text) {
+  const std::string_view text = trim(paragraph_text);
+  if (text.empty()) return false;
+  if (text.back() == ':') return true;
+  constexpr std::string_view kAtt = " att";
+  return text.size() > kAtt.size() && text.substr(text.size() - kAtt.size()) == kAtt;
+}
+
 namespace {
 
 bool is_content(const AnalyzedBlock& b) {
@@ -190,14 +198,13 @@ void mark_row_content(DocumentAnalysis& a) {
   mark_header_substance(a, rows);
 }
 
-// Items after a lead that carries substance and ends with a colon ("Länsstyrelsen ska under 2026:",
-// "Indikatorer för delmålet:") continue its statement.
+// Items after a lead that carries substance and introduces them ("Länsstyrelsen ska under 2026:",
+// "Indikatorer för delmålet:", "Vi ska under perioden arbeta för att") continue its statement.
 void mark_lead_substance(DocumentAnalysis& a) {
   for (std::size_t i = 0; i + 1 < a.blocks.size(); ++i) {
     const AnalyzedBlock& lead = a.blocks[i];
     if (lead.block->kind != BlockKind::kParagraph) continue;
-    const std::string_view text = trim(lead.block->text);
-    if (text.empty() || text.back() != ':' || !carries_substance(lead)) continue;
+    if (!introduces_list(lead.block->text) || !carries_substance(lead)) continue;
     for (std::size_t j = i + 1; j < a.blocks.size() && a.blocks[j].block->kind == BlockKind::kListItem; ++j) {
       a.blocks[j].lead_substance = true;
     }

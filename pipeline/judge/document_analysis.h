@@ -62,6 +62,10 @@ DocumentAnalysis analyze_document(const Document& document, const LoadedPack& pa
 // Is this block judged at all (headers and footers are not)?
 bool is_judged_block(BlockKind kind);
 
+// Does this paragraph introduce the list items after it: it ends with a colon, or it breaks off after
+// "att" ("Länsstyrelsen har bland annat i uppdrag att" + items, as PDF exports often leave it)?
+bool introduces_list(std::string_view paragraph_text);
+
 // A table cell this short that names a target is a label ("Delmål 4"), judged by its row.
 inline constexpr std::size_t kLabelCellMaxWords = 12;
 // A first-row cell this short is a column heading when every cell of the row is.

@@ -71,9 +71,8 @@ std::set<std::size_t> items_after_recitation_lead(const DocumentAnalysis& a) {
   for (std::size_t i = 0; i + 1 < a.blocks.size(); ++i) {
     const AnalyzedBlock& lead = a.blocks[i];
     if (lead.block->kind != BlockKind::kParagraph) continue;
-    const std::string_view text = trim(lead.block->text);
     const bool recites = std::any_of(lead.sentences.begin(), lead.sentences.end(), [](const auto& s) { return s->recitation; });
-    if (text.empty() || text.back() != ':' || !recites) continue;
+    if (!introduces_list(lead.block->text) || !recites) continue;
     for (std::size_t j = i + 1; j < a.blocks.size() && a.blocks[j].block->kind == BlockKind::kListItem; ++j) out.insert(j);
   }
   return out;

@@ -67,10 +67,33 @@ bool is_number(std::string_view word) {
 }
 
 // A number followed by a unit of a figure ("42 %", "12,5 procent", "3 000 kronor").
+// A share of people said in words: "var tredje kvinna", "vart femte barn", "varannan man" (not a
+// frequency: "var tredje vecka").
+bool counts_people(std::string_view word) {
+  static const std::array<std::string_view, 15> kStems = {"kvinn", "man",     "män",     "flick",  "pojk",
+                                                          "elev",  "barn",    "person",  "invånar", "ungdom",
+                                                          "unga",  "anställd", "förälder", "föräldr", "företag"};
+  return std::any_of(kStems.begin(), kStems.end(), [&](std::string_view st) { return word.rfind(st, 0) == 0; });
+}
+
+bool is_share_in_words(const SentenceFacts& s, std::size_t i) {
+  static const std::set<std::string_view> kEvery = {"var", "Var", "vart", "Vart"};
+  static const std::set<std::string_view> kOrdinals = {"tredje", "fjärde", "femte", "sjätte", "sjunde",
+                                                       "åttonde", "nionde", "tionde", "tjugonde"};
+  static const std::set<std::string_view> kEveryOther = {"varannan", "Varannan", "vartannat", "Vartannat"};
+  const auto& tokens = s.sentence.tokens;
+  auto word_at = [&](std::size_t k) {
+    return k < tokens.size() ? s.block_text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin) : std::string_view();
+  };
+  if (kEveryOther.count(word_at(i)) > 0) return counts_people(word_at(i + 1));
+  return kEvery.count(word_at(i)) > 0 && kOrdinals.count(word_at(i + 1)) > 0 && counts_people(word_at(i + 2));
+}
+
 bool has_figure(const SentenceFacts& s) {
   const auto& tokens = s.sentence.tokens;
   for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
     const std::string_view word = s.block_text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin);
+    if (is_share_in_words(s, i)) return true;
     if (!is_number(word) || is_year(word)) continue;
     const std::string_view next = s.block_text.substr(tokens[i + 1].begin, tokens[i + 1].end - tokens[i + 1].begin);
     // Units and counted things: "12 procent", "32 dagar", "1 200 fall", "412 kvinnor".
@@ -134,6 +157,17 @@ bool firm_outside_filler(const CueReading& r, const Statement& s) {
   return rest.firm_work();
 }
 
+// A framing sentence whose only work is analysis by cue words, with no figure and not about the county
+// ("Könsuppdelad statistik är en förutsättning för …", "Jämställdhet är en förutsättning för att
+// minska skillnaderna i hälsa"): the analysis words are part of the claim, not a description of the
+// county's situation.
+bool framing_analysis_only(const CueReading& r, const Statement& s) {
+  if (s.figure || r.seen[static_cast<std::size_t>(CueRole::kCounty)]) return false;
+  Statement rest = s;
+  rest.substance[static_cast<std::size_t>(Substance::kAnalysis)] = false;
+  return s.substance[static_cast<std::size_t>(Substance::kAnalysis)] && !rest.firm_work();
+}
+
 // Whole-sentence reasons by precedence: a negation or deferral holds whatever else the sentence
 // says ("beskrivs i en separat handlingsplan som tas fram 2026"); a sentence that opens with a
 // definition is one unless it gives a figure or a year; filler, definitions and framing when the
@@ -145,6 +179,7 @@ WholeSentence whole_reason(const CueReading& r, const Statement& s) {
   if (has(CueRole::kDeferral)) return WholeSentence::kDeferral;
   if (has(CueRole::kFiller) && !firm_outside_filler(r, s)) return WholeSentence::kFiller;
   if (r.definition_leads && !s.figure && !r.has_year) return WholeSentence::kDefinition;
+  if (has(CueRole::kFraming) && framing_analysis_only(r, s)) return WholeSentence::kFraming;
   if (s.firm_work()) return WholeSentence::kNone;
   if (has(CueRole::kDefinition)) return WholeSentence::kDefinition;
   if (has(CueRole::kFraming)) return WholeSentence::kFraming;

@@ -45,6 +45,9 @@ TEST_F(Statements, KindsOfSubstanceAreRead) {
   EXPECT_EQ(s.whole, WholeSentence::kNone);
   EXPECT_TRUE(has(read("Andelen kvinnor i kommunfullmäktige är 42 procent."), Substance::kAnalysis));
   EXPECT_TRUE(has(read("Kvinnorna tjänar 12 procent mindre."), Substance::kAnalysis));  // a figure
+  EXPECT_TRUE(read("Var femte pojke i årskurs 9 saknar behörighet.").figure);  // a share in words
+  EXPECT_TRUE(read("Varannan kvinna har varit utsatt.").figure);
+  EXPECT_FALSE(read("Var tredje vecka träffas nätverket.").figure);  // a frequency
   EXPECT_TRUE(has(read("Strategin följs upp årligen med indikatorer."), Substance::kIndicator));
 }
 
@@ -62,6 +65,12 @@ TEST_F(Statements, FramingDefinitionAndFillerGiveWayToSubstance) {
             WholeSentence::kNone);
   EXPECT_EQ(read("Ett liv fritt från våld är en mänsklig rättighet, men var tredje kvinna utsätts.").whole,
             WholeSentence::kNone);
+  // Analysis words inside a framing claim, with no figure and not about the county, are part of the claim.
+  EXPECT_EQ(read("Könsuppdelad statistik är en förutsättning för förändringsarbetet.").whole, WholeSentence::kFraming);
+  EXPECT_EQ(read("Könsuppdelad statistik för länet är en förutsättning för förändringsarbetet.").whole,
+            WholeSentence::kNone);
+  EXPECT_EQ(read("Ett liv fritt från våld är en mänsklig rättighet, men kvinnor utsätts.").whole,
+            WholeSentence::kFraming);
   // Objective and activity words alone also describe concepts and conventions.
   EXPECT_EQ(read("Jämställdhet handlar om makt, och länsstyrelsen ska därför genomföra utbildningar.").whole,
             WholeSentence::kFraming);
