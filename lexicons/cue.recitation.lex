@@ -36,3 +36,4 @@ länsstyrelsen har i uppgift    ; gap=2
 länsstyrelsen har till uppgift ; gap=2
 regionala uppdraget           ; gap=1 ; note=det regionala uppdraget om föräldraskapsstöd: the mandate
 enligt den nationella         ; gap=1 ; note=enligt den nationella strategin ska …
+länsstyrelsens uppdrag är     ; gap=1 ; note=the board's mandate recited in a sentence

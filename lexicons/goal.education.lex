@@ -36,3 +36,7 @@ studier                       ; weak
 gymnasieval                   ; compound=any
 meritpoäng                    ; compound=any
 lärarutbildning               ; compound=any
+yrkesprogram                  ; compound=any
+högskoleförberedande program  ; gap=1
+behörig                       ; weak ; note=behöriga till gymnasiet
+niondeklassare                ; compound=any

@@ -18,3 +18,5 @@ i dialog med                  ; weak
 stödja kommunerna             ; gap=2
 stöd till kommunerna          ; gap=1
 nätverksträff                 ; compound=any
+sammankalla                   ; weak ; note=sammankallar nätverk, sammankallar aktörerna
+erfarenhetsutbyte             ; compound=any ; weak

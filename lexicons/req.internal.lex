@@ -24,3 +24,5 @@ jämställdhetsintegrerad verksamhet
 utbildning i jämställdhetsintegrering ; gap=1
 grundutbildning i jämställdhetsintegrering ; gap=1
 jämställdhetsanalysera
+länsstyrelsens verksamhetsområden ; weak
+myndighetens dagliga arbete   ; gap=1

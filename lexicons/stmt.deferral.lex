@@ -51,3 +51,6 @@ formerna för uppföljning tas fram ; gap=2 ; note=how the strategy is followed 
 former för uppföljning tas fram ; gap=2
 plan för uppföljning tas fram ; gap=4 ; note=En plan för uppföljning och utvärdering av strategin tas fram under 2026
 uppföljningsplan tas fram      ; gap=2
+kompletterar strategin         ; gap=1 ; note=en plan för uppföljning kompletterar strategin: another document
+komplettera strategin          ; gap=1
+detaljerad plan för            ; gap=1 ; note=en mer detaljerad plan för uppföljning (kommer): another document

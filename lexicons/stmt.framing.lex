@@ -47,3 +47,8 @@ i enlighet med
 med hänsyn till
 ska beaktas                   ; gap=4 ; note=I arbetet ska barnrättsperspektivet och … beaktas: a perspective, no work
 ska vägas in                  ; gap=4
+strategin ska ge              ; gap=1 ; note=what the document offers, not work
+strategin ger                 ; gap=1
+strategin anger               ; gap=1
+strategin pekar ut            ; gap=1
+strategin kan användas        ; gap=1

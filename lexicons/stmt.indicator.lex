@@ -13,3 +13,6 @@ mätbar                        ; compound=head
 målvärde                      ; compound=any
 baslinje                      ; compound=any
 redovisas                     ; exact
+följs med hjälp av             ; gap=1 ; note=utvecklingen följs med hjälp av statistiken
+följer utvecklingen
+utvecklingen följs

@@ -84,6 +84,9 @@ MentionReason whole_sentence_reason(const Found& f) {
     case WholeSentence::kFraming: return MentionReason::kFraming;
     case WholeSentence::kNone: break;
   }
+  if (s.unless_firm != WholeSentence::kNone && !s.firm_work_beyond(f.match.spans)) {
+    return s.unless_firm == WholeSentence::kDefinition ? MentionReason::kDefinition : MentionReason::kFraming;
+  }
   if (f.block->in_background_section && !s.firm_work_in_background()) return MentionReason::kFraming;
   return MentionReason::kNone;
 }
@@ -183,10 +186,11 @@ MentionReason classify_match(const Target& target, const Found& f, const Mention
   if (MentionReason r = structure_reason(f); r != MentionReason::kNone) return r;
   // Work is analysis, an objective, an activity, an owner or an indicator (of the row, in a table);
   // a sentence with none of them only names the target, and a date alone ("inför mötet den 4
-  // november") is no work.
+  // november") is no work; nor are cue words that are the target's own name ("användningen av
+  // könsuppdelad statistik ökar").
   const bool row = (f.block->block->kind == BlockKind::kTableCell && f.block->row_substance) ||
                    (f.block->block->kind == BlockKind::kListItem && f.block->lead_substance);
-  if (is_running_text(f.block->block->kind) && !f.sentence->statement.shows_work() && !row) {
+  if (is_running_text(f.block->block->kind) && !f.sentence->statement.shows_work_beyond(f.match.spans) && !row) {
     return MentionReason::kNoSubstance;
   }
   return MentionReason::kNone;

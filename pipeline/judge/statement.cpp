@@ -40,6 +40,36 @@ bool Statement::firm_work() const {
          (commits() && substance[static_cast<std::size_t>(Substance::kTimeframe)]);
 }
 
+bool Statement::shows_work_beyond(const std::vector<std::pair<std::size_t, std::size_t>>& own) const {
+  if (figure) return true;
+  auto is_own = [&own](const Cue& c) {
+    return std::any_of(own.begin(), own.end(), [&c](const auto& o) { return c.begin < o.second && o.first < c.end; });
+  };
+  bool timed = year;
+  bool work_outside = false;
+  for (const Cue& c : cues) {
+    if (c.kind == Substance::kTimeframe) {
+      timed = true;
+    } else if (!is_own(c)) {
+      work_outside = true;
+    }
+  }
+  return work_outside || (timed && commits());
+}
+
+bool Statement::firm_work_beyond(const std::vector<std::pair<std::size_t, std::size_t>>& own) const {
+  Statement rest = *this;
+  rest.substance = {};
+  for (const Cue& c : cues) {
+    const bool is_own =
+        std::any_of(own.begin(), own.end(), [&c](const auto& o) { return c.begin < o.second && o.first < c.end; });
+    if (!is_own || c.kind == Substance::kTimeframe) rest.substance[static_cast<std::size_t>(c.kind)] = true;
+  }
+  if (figure) rest.substance[static_cast<std::size_t>(Substance::kAnalysis)] = true;
+  if (year) rest.substance[static_cast<std::size_t>(Substance::kTimeframe)] = true;
+  return rest.firm_work();
+}
+
 bool Statement::firm_work_in_background() const {
   return figure || substance[static_cast<std::size_t>(Substance::kResponsibility)] ||
          (commits() && substance[static_cast<std::size_t>(Substance::kTimeframe)]);
@@ -109,10 +139,17 @@ bool has_figure(const SentenceFacts& s) {
   return false;
 }
 
+// A year of work: not the year something began ("lag sedan 2020", "Sedan 2016 har regionen …").
 bool has_year(const SentenceFacts& s) {
-  return std::any_of(s.sentence.tokens.begin(), s.sentence.tokens.end(), [&](const Token& t) {
-    return t.is_word && is_year(s.block_text.substr(t.begin, t.end - t.begin));
-  });
+  const auto& tokens = s.sentence.tokens;
+  std::string_view previous;
+  for (const Token& t : tokens) {
+    if (!t.is_word) continue;
+    const std::string_view word = s.block_text.substr(t.begin, t.end - t.begin);
+    if (is_year(word) && previous != "sedan" && previous != "Sedan") return true;
+    previous = word;
+  }
+  return false;
 }
 
 std::optional<Substance> substance_of(CueRole role) {
@@ -168,6 +205,13 @@ bool framing_analysis_only(const CueReading& r, const Statement& s) {
   return s.substance[static_cast<std::size_t>(Substance::kAnalysis)] && !rest.firm_work();
 }
 
+// The reason that holds unless the sentence shows firm work: a definition or framing.
+WholeSentence yielding_reason(const CueReading& r) {
+  if (r.seen[static_cast<std::size_t>(CueRole::kDefinition)]) return WholeSentence::kDefinition;
+  if (r.seen[static_cast<std::size_t>(CueRole::kFraming)]) return WholeSentence::kFraming;
+  return WholeSentence::kNone;
+}
+
 // Whole-sentence reasons by precedence: a negation or deferral holds whatever else the sentence
 // says ("beskrivs i en separat handlingsplan som tas fram 2026"); a sentence that opens with a
 // definition is one unless it gives a figure or a year; filler, definitions and framing when the
@@ -181,9 +225,7 @@ WholeSentence whole_reason(const CueReading& r, const Statement& s) {
   if (r.definition_leads && !s.figure && !r.has_year) return WholeSentence::kDefinition;
   if (has(CueRole::kFraming) && framing_analysis_only(r, s)) return WholeSentence::kFraming;
   if (s.firm_work()) return WholeSentence::kNone;
-  if (has(CueRole::kDefinition)) return WholeSentence::kDefinition;
-  if (has(CueRole::kFraming)) return WholeSentence::kFraming;
-  return WholeSentence::kNone;
+  return yielding_reason(r);
 }
 
 std::size_t words_before(const SentenceFacts& s, std::size_t at) {
@@ -273,7 +315,10 @@ Statement StatementReader::read(const SentenceFacts& sentence) const {
     r.substance_hits.clear();
     r.has_year = false;
   }
+  s.year = r.has_year;
+  for (const auto& [kind, begin, end] : r.substance_hits) s.cues.push_back({kind, begin, end});
   s.whole = whole_reason(r, s);
+  if (s.whole == WholeSentence::kNone) s.unless_firm = yielding_reason(r);
   return s;
 }
 

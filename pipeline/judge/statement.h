@@ -55,7 +55,25 @@ struct Statement {
   // document ("synliggöra skillnader", "statistik som analyseras", "avsnitt 5 beskriver
   // uppföljningen").
   bool firm_work_in_background() const;
+  // Shows work beyond the words that name a target (`own`, byte ranges of its matched terms): a
+  // figure, a substance cue outside them, or a time beside a commitment. "Användningen av
+  // könsuppdelad statistik ökar" analyses only by the word *statistik*, "En plan för uppföljning"
+  // indicates only by *uppföljning*: both name req.statistics and req.followup without working on
+  // them; "Strategin följs upp varje år" says when.
+  bool shows_work_beyond(const std::vector<std::pair<std::size_t, std::size_t>>& own) const;
+  // Firm work beyond a target's own words ("Strategin ska ge mål och indikatorer för uppföljning"
+  // is framing for req.followup: its only indicator is the target's name).
+  bool firm_work_beyond(const std::vector<std::pair<std::size_t, std::size_t>>& own) const;
+  // When `whole` is kNone because of firm work: the definition or framing the sentence would
+  // otherwise be, which holds for a target whose own words are all the firm work there is.
+  WholeSentence unless_firm = WholeSentence::kNone;
   bool figure = false;  // a number with a unit or a counted thing ("42 %", "1 200 fall")
+  bool year = false;    // a year of work ("2026"), part of the timeframe
+  struct Cue {
+    Substance kind;
+    std::size_t begin, end;  // byte range in the block text
+  };
+  std::vector<Cue> cues;  // the substance cue hits that count, after the ones inside other cues are dropped
 };
 
 class StatementReader {

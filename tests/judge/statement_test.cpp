@@ -78,6 +78,36 @@ TEST_F(Statements, FramingDefinitionAndFillerGiveWayToSubstance) {
             WholeSentence::kDefinition);
 }
 
+// Byte range of `word` in `text` (the words that name a target).
+std::vector<std::pair<std::size_t, std::size_t>> span_of(const std::string& text, const std::string& word) {
+  const std::size_t at = text.find(word);
+  EXPECT_NE(at, std::string::npos) << word;
+  return {{at, at + word.size()}};
+}
+
+TEST_F(Statements, CueWordsThatNameTheTargetAreNoWorkOnIt) {
+  const std::string usage = "Användningen av könsuppdelad statistik ökar.";
+  const Statement a = read(usage);
+  EXPECT_TRUE(a.shows_work_beyond(span_of(usage, "könsuppdelad statistik")));  // "ökar" is analysis
+  const std::string plan = "En plan för uppföljning av arbetet finns.";
+  const Statement p = read(plan);
+  EXPECT_TRUE(p.shows_work());  // for another target, "uppföljning" indicates
+  EXPECT_FALSE(p.shows_work_beyond(span_of(plan, "uppföljning")));
+  const std::string yearly = "Strategin följs upp under 2027.";
+  EXPECT_TRUE(read(yearly).shows_work_beyond(span_of(yearly, "följs upp")));  // says when
+  const std::string offers = "Strategin ska ge mål och indikatorer för uppföljning.";
+  const Statement o = read(offers);
+  EXPECT_EQ(o.whole, WholeSentence::kNone);  // the indicator words are firm work for other targets
+  EXPECT_EQ(o.unless_firm, WholeSentence::kFraming);
+  EXPECT_FALSE(o.firm_work_beyond(span_of(offers, "indikatorer för uppföljning")));
+}
+
+TEST_F(Statements, TheYearSomethingBeganIsNoTimeframe) {
+  EXPECT_FALSE(read("Barnkonventionen är svensk lag sedan 2020.").year);
+  EXPECT_FALSE(has(read("Sedan 2016 har regionen en handlingsplan."), Substance::kTimeframe));
+  EXPECT_TRUE(read("Barnkonventionen ska tillämpas i alla beslut 2026.").year);
+}
+
 TEST_F(Statements, QuestionsAndPointersAreNoWork) {
   EXPECT_FALSE(read("Hur kan vi minska våldet i nära relationer under 2026?").has_substance());
   EXPECT_TRUE(read("Vi ska minska våldet i nära relationer under 2026.").has_substance());
