@@ -54,3 +54,4 @@ uppföljningsplan tas fram      ; gap=2
 kompletterar strategin         ; gap=1 ; note=en plan för uppföljning kompletterar strategin: another document
 komplettera strategin          ; gap=1
 detaljerad plan för            ; gap=1 ; note=en mer detaljerad plan för uppföljning (kommer): another document
+ska med                       ; note=om krisberedskap ska med: an open question of scope

@@ -49,6 +49,14 @@ bool other_leads(const Target& target, const Found& f, std::size_t cue_end, cons
   return false;
 }
 
+// Does the sentence also name a goal/area other than `target` that is not one of `topic`?
+bool names_another_outside(const Target& target, const Found& f, const std::set<const Target*>& topic, const MentionContext& c) {
+  auto it = c.named_in_sentence.find(f.sentence);
+  if (it == c.named_in_sentence.end()) return false;
+  return std::any_of(it->second.begin(), it->second.end(),
+                     [&](const NamedSpan& n) { return n.target != &target && topic.count(n.target) == 0; });
+}
+
 // Does the sentence also name one of `targets` (strongly or by a weak term)?
 bool names_any(const Found& f, const std::set<const Target*>& targets, const MentionContext& c) {
   for (const auto* names : {&c.named_in_sentence, &c.weakly_named_in_sentence}) {
@@ -137,6 +145,12 @@ MentionReason topic_reason(const Target& target, const Found& f, const MentionCo
   // the target to it as a cause or consequence ("könsmönstren i gymnasievalen … bidrar till
   // skillnaderna i lön" under "Arbete och försörjning"); a figure about the target still counts.
   if (passage_about_other(target, section) && !s.commits() && !s.figure && names_any(f, section, c)) {
+    return MentionReason::kPassing;
+  }
+  // So does one that names two more goals there in words, as consequences of the section's topic
+  // ("efter skogsbranden ökade omsorgsbördan i hemmen och anmälningarna om våld i nära relation steg"
+  // under "Krisberedskap").
+  if (passage_about_other(target, section) && !s.commits() && !s.figure && names_another_outside(target, f, section, c)) {
     return MentionReason::kPassing;
   }
   return MentionReason::kNone;

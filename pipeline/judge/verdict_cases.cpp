@@ -53,9 +53,9 @@ Outcome<std::vector<VerdictCase>> parse_verdict_cases(std::string_view tsv, cons
     ++line_no;
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (trim(line).empty() || line.front() == '#') continue;
-    if (header) {
+    if (header) {  // the optional header line; without it the first line is a case
       header = false;
-      continue;
+      if (line.rfind("id\t", 0) == 0) continue;
     }
     const auto where = file + ":" + std::to_string(line_no) + ": ";
     const std::vector<std::string> f = split_tabs(line);

@@ -92,6 +92,19 @@ TEST(VerdictCases, CommandReportsFailuresWithFileAndLine) {
   EXPECT_NE(r.out.find("2 cases, 1 passed, 1 failed"), std::string::npos) << r.out;
 }
 
+TEST(VerdictCases, WithoutTheHeaderLineTheFirstRowIsACase) {
+  testing::TempDir dir;
+  const auto file = dir / "cases.tsv";
+  testing::write_file(file,
+                      "# no header\n"
+                      "first\tpassing\tgoal.health\taddressed\t-\tVåldet leder till stora kostnader för folkhälsan.\n"
+                      "ok\tframing\tgoal.violence\tmentioned\tframing\tEtt liv fritt från våld är en mänsklig rättighet.\n");
+  const auto r = run_jamkoll({"rules", "cases", file.string()});
+  EXPECT_EQ(r.exit_code, 1) << r.out << r.err;
+  EXPECT_NE(r.out.find(file.string() + ":2: first"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("2 cases, 1 passed, 1 failed"), std::string::npos) << r.out;
+}
+
 TEST(VerdictCases, MalformedTableIsRefusedWithFileAndLine) {
   testing::TempDir dir;
   const auto file = dir / "cases.tsv";
