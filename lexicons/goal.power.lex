@@ -45,3 +45,5 @@ makt                          ; weak ; except=maktlös
 ordförande                    ; compound=any ; weak
 kommunstyrelseordförande      ; compound=any
 bolagsstyrelse                ; compound=any
+handlar om makt               ; gap=3 ; note=jämställdhet handlar i grunden om makt: framing that names the goal
+makt och demokrati
