@@ -54,7 +54,7 @@ säkerställa
 se till att
 arbeta för
 arbeta aktivt
-prioritera
+prioritera                    ; except=prioriterade ; note=prioriterade områden is a label, not an activity
 bevaka
 uppmärksamma
 belysa
