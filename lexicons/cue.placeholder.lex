@@ -13,3 +13,7 @@ xxx                           ; exact
 lorem ipsum
 platshållare                  ; compound=head
 platshållartext
+här behöver vi                ; gap=2 ; note=an editor's note: här behöver vi siffror från regionen
+behöver kompletteras          ; gap=1
+ska kompletteras              ; gap=1
+lägg in                       ; note=an editor's instruction: lägg in siffror från SCB

@@ -6,6 +6,7 @@
 #include <set>
 
 #include "common/unicode.h"
+#include "text/text_analyzer.h"
 
 namespace jamkoll {
 
@@ -101,6 +102,14 @@ void mark_heading_content(DocumentAnalysis& a) {
 
 enum class NumberCell { kNone, kFigure, kYear };
 
+// A number after one of these words points somewhere ("Se kapitel 4", "bilaga 2", "Delmål 4"): no figure.
+bool is_pointer_word(std::string_view word) {
+  static const std::set<std::string, std::less<>> kWords = {
+      "kapitel", "avsnitt", "avsnittet", "sidan", "sid", "s", "bilaga", "bilagan", "punkt", "tabell", "figur",
+      "delmål", "delmålet", "mål", "målet", "prioritering", "område", "fokusområde", "nr", "nummer"};
+  return !word.empty() && kWords.count(fold_case(word)) > 0;
+}
+
 // A figure cell: a few words holding a number ("42", "58 %", "12,5 procent"); a cell holding only
 // a year is a time ("2026"). A bare number in a table's first column numbers the rows ("1").
 NumberCell number_cell(const AnalyzedBlock& b) {
@@ -111,9 +120,15 @@ NumberCell number_cell(const AnalyzedBlock& b) {
   if (row_number) return NumberCell::kNone;
   NumberCell found = NumberCell::kNone;
   for (const auto& s : b.sentences) {
+    std::string_view previous;
     for (const Token& t : s->sentence().tokens) {
-      if (!t.is_word || !std::isdigit(static_cast<unsigned char>(b.block->text[t.begin]))) continue;
-      if (!is_year(std::string_view(b.block->text).substr(t.begin, t.end - t.begin))) return NumberCell::kFigure;
+      if (!t.is_word) continue;
+      const std::string_view word = std::string_view(b.block->text).substr(t.begin, t.end - t.begin);
+      const bool number = std::isdigit(static_cast<unsigned char>(word.front())) != 0;
+      const bool pointer = is_pointer_word(previous);
+      previous = word;
+      if (!number || pointer) continue;
+      if (!is_year(word)) return NumberCell::kFigure;
       found = NumberCell::kYear;
     }
   }
