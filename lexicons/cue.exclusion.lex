@@ -25,3 +25,6 @@ utanför strategins            ; note=utanför strategins avgränsning
 exkluderas
 inte en del av denna strategi ; gap=1
 hanteras av                   ; gap=1 ; note=frågor om lönekartläggning hanteras av DO
+punkten utgick                ; gap=1 ; note=an agenda item that was dropped: "Punkten utgick på grund av tidsbrist"
+punkten utgår                 ; gap=1
+punkten ströks                ; gap=1

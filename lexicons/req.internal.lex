@@ -26,3 +26,5 @@ grundutbildning i jämställdhetsintegrering ; gap=1
 jämställdhetsanalysera
 länsstyrelsens verksamhetsområden ; weak
 myndighetens dagliga arbete   ; gap=1
+interna jämställdhetsarbete
+internt jämställdhetsarbete
