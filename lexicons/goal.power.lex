@@ -7,7 +7,7 @@ beslutsfattare                ; compound=any
 beslutande församling         ; gap=1
 beslutande organ
 könsfördelning                ; compound=any ; weak ; note=könsfördelning i yrkesprogram is not power
-jämn könsfördelning
+jämn könsfördelning           ; weak ; note=jämnare könsfördelning på yrkesprogrammen is education, in styrelser it has support
 politisk representation
 underrepresentation           ; compound=any ; weak
 överrepresentation            ; compound=any ; weak

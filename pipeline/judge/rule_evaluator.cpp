@@ -169,8 +169,15 @@ std::optional<RuleMatch> RuleEvaluator::evaluate(const Rule& rule, const Sentenc
   if (m.spans.empty()) return std::nullopt;
   std::sort(m.spans.begin(), m.spans.end());
   m.spans.erase(std::unique(m.spans.begin(), m.spans.end()), m.spans.end());
+  // A term inside a longer one is the same words ("könsfördelning" in "jämnare könsfördelning"):
+  // it is no second term.
   std::set<std::string_view> distinct;
-  for (const auto& [b, e] : m.spans) distinct.insert(sentence.block_text.substr(b, e - b));
+  for (const auto& [b, e] : m.spans) {
+    const bool nested = std::any_of(m.spans.begin(), m.spans.end(), [b = b, e = e](const auto& o) {
+      return o.first <= b && e <= o.second && (o.first != b || o.second != e);
+    });
+    if (!nested) distinct.insert(sentence.block_text.substr(b, e - b));
+  }
   m.distinct_terms = distinct.size();
   return m;
 }
