@@ -127,12 +127,20 @@ bool has_figure(const SentenceFacts& s) {
     if (!is_number(word) || is_year(word)) continue;
     const std::string_view next = s.block_text.substr(tokens[i + 1].begin, tokens[i + 1].end - tokens[i + 1].begin);
     // Units and counted things: "12 procent", "32 dagar", "1 200 fall", "412 kvinnor".
-    static const std::array<std::string_view, 19> kUnits = {
-        "procent", "kronor",   "gånger",   "dagar",    "timmar",  "poäng",   "meritpoäng",
-        "fall",    "anmälningar", "personer", "kvinnor", "män",    "flickor", "pojkar",
-        "barn",    "invånare",  "elever",   "ärenden",  "anställda"};
-    const bool unit = std::any_of(kUnits.begin(), kUnits.end(), [&](std::string_view u) { return next.rfind(u, 0) == 0; });
-    if (next == "%" || next == "kr" || unit) {
+    static const std::array<std::string_view, 33> kUnits = {
+        "procent",   "kronor",      "gånger",        "dagar",         "timmar",     "poäng",      "meritpoäng",
+        "fall",      "anmälningar", "personer",      "kvinnor",       "män",        "flickor",    "pojkar",
+        "barn",      "invånare",    "elever",        "ärenden",       "anställda",  "kommuner",   "företag",
+        "deltagare", "ansökningar", "föreningar",    "detaljplaner",  "översiktsplaner", "beslut", "miljoner",
+        "miljarder", "tusen",       "procentenheter", "organisationer", "hushåll"};
+    auto is_unit = [&](std::string_view w) {
+      return std::any_of(kUnits.begin(), kUnits.end(), [&](std::string_view u) { return w.rfind(u, 0) == 0; });
+    };
+    // One word may stand between: "14 senaste detaljplaner", "412 unika kvinnor".
+    const std::string_view after_next =
+        i + 2 < tokens.size() ? s.block_text.substr(tokens[i + 2].begin, tokens[i + 2].end - tokens[i + 2].begin)
+                              : std::string_view();
+    if (next == "%" || next == "kr" || is_unit(next) || (tokens[i + 1].is_word && is_unit(after_next))) {
       return true;
     }
   }

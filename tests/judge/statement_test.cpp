@@ -48,6 +48,8 @@ TEST_F(Statements, KindsOfSubstanceAreRead) {
   EXPECT_TRUE(read("Var femte pojke i årskurs 9 saknar behörighet.").figure);  // a share in words
   EXPECT_TRUE(read("Varannan kvinna har varit utsatt.").figure);
   EXPECT_FALSE(read("Var tredje vecka träffas nätverket.").figure);  // a frequency
+  EXPECT_TRUE(read("I länets 14 senaste detaljplaner saknas en analys.").figure);  // one word between
+  EXPECT_FALSE(read("Se kapitel 14 för en analys.").figure);
   EXPECT_TRUE(has(read("Strategin följs upp årligen med indikatorer."), Substance::kIndicator));
 }
 
