@@ -59,7 +59,7 @@ En plan för hur strategin ska följas upp tas fram under 2026.
 [AL: Måste vi ha indikatorer redan i strategin? Jämställdhetsmyndigheten efterfrågade det i sin granskning av förra omgången. Diskutera med ledningen.]
 # Bilaga: Gamla kapitel 4 (ska strykas eller arbetas in)
 Under den förra strategiperioden låg tyngdpunkten på utbildningsinsatser för länets aktörer. Cirka 300 personer deltog i grundutbildningar i jämställdhetsintegrering mellan 2021 och 2023.
-[MK: Oklart om detta ska vara med alls. Diskuteras 20/8.]
+[MK: Oklart om detta ska vara med alls. Diskuteras 20/8. Om vi behåller det bör det kortas till ett par meningar och flyttas till inledningen.]
 """
 
 NOTE = (
