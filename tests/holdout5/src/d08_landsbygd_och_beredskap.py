@@ -8,6 +8,7 @@ MARKUP = r"""
 =~ Tematisk del av länsstrategin för jämställdhetsintegrering 2025–2028, Länsstyrelsen i Norra Vättersund
 # 1 Varför en tematisk del?
 Länsstrategin för jämställdhetsintegrering pekar ut två områden där Länsstyrelsen själv har ett stort ansvar och där jämställdhetsperspektivet hittills har varit svagt: landsbygdsutvecklingen och den civila beredskapen. I den här tematiska delen beskriver vi läget, målen och vad vi ska göra. Den riktar sig till beslutsfattare och tjänstepersoner i kommunerna, till Länsstyrelsens egna enheter och till de organisationer som vi samarbetar med.
+Den tematiska delen har tagits fram av landsbygdsenheten och beredskapsenheten tillsammans med Länsstyrelsens särskilt sakkunniga i jämställdhet. Den gäller lika länge som länsstrategin i övrigt och ska läsas tillsammans med den.
 Landsbygdsutvecklingen är en del av länets samlade arbete för regional tillväxt, som Region Norra Vättersund leder. I alla insatser ska barnrättsperspektivet och tillgänglighetsperspektivet beaktas.
 # 2 Landsbygdsutveckling
 ## 2.1 Läget
