@@ -7,7 +7,7 @@ MARKUP = r"""
 = Remissversion – Ett jämställt Norra Vättersund 2025–2028
 =~ Länsstrategi för jämställdhetsintegrering. Dnr 801-4471-2024. Version 0.9 med spårade ändringar efter intern beredning
 # Till remissinstanserna
-Länsstyrelsen i Norra Vättersund remitterar härmed förslaget till länsstrategi för jämställdhetsintegrering 2025–2028. Synpunkter lämnas senast den 14 mars 2025 till norravattersund@lansstyrelsen.se. Ange diarienummer 801-4471-2024 i ämnesraden. Remissvaren publiceras på Länsstyrelsens webbplats.
+Länsstyrelsen i Norra Vättersund remitterar härmed förslaget till länsstrategi för jämställdhetsintegrering 2025–2028. Synpunkter lämnas senast den 14 mars 2025 till norravattersund@lansstyrelsen.se. Ange diarienummer 801-4471-2024 i ämnesraden. Remissvaren publiceras på Länsstyrelsens webbplats. Om ni inte har några synpunkter är vi tacksamma för ett kort besked om det. Frågor om remissen besvaras av Sara Lindqvist, särskilt sakkunnig i jämställdhet.
 Remissinstanser: Region Norra Vättersund, Sjöbacka kommun, Ekedals kommun, Tallnäs kommun, Hjortviks kommun, Polisområde Norra Vättersund, Arbetsförmedlingen, Försäkringskassan, Kvinnojouren i Ekedal, Tjejjouren Sjöbacka, Företagarna Norra Vättersund.
 I dokumentet syns de ändringar som gjorts efter den interna beredningen i januari. Ändringarna kommer att godkännas innan strategin beslutas.
 ## Frågor till remissinstanserna
