@@ -80,6 +80,11 @@ Mentorsprogram ska få fler kvinnor att stanna i politiken
 Efter valet 2022 är 41 procent av ledamöterna i länets fyra kommunfullmäktige kvinnor, men bara 29 procent av ordförandena i nämnder och kommunala bolagsstyrelser. I Länsstyrelsens enkät till förtroendevalda uppgav dessutom fler kvinnor än män att de funderat på att lämna sitt uppdrag i förtid. Därför startar Länsstyrelsen i april ett mentorsprogram där nyvalda kvinnliga förtroendevalda får en erfaren politiker som mentor under ett år. Programmet genomförs tillsammans med partierna i länet och har plats för 30 deltagare. Målet är att andelen kvinnor bland ordförandena ska vara minst 40 procent till nästa mandatperiod.
 Läs mer och anmäl intresse
 
+2025-02-20
+Fler ska våga fråga om våld
+Under 2023 anmäldes 612 fall av misshandel av kvinnor i nära relation i länet, och kvinnojourerna hade över 2 000 stödsamtal. Många våldsutsatta söker vård eller kontakt med socialtjänsten långt innan någon frågar om våld. Därför erbjuder Länsstyrelsens våldssamordnare under 2025 en utbildning i att ställa frågor om våld till personal inom socialtjänst och mödrahälsovård i alla fyra kommuner. Utbildningen ges vid sex tillfällen under våren och hösten. Målet är att fler kvinnor ska få stöd tidigt.
+Läs mer om utbildningen
+
 2025-02-14
 Landshövdingen besökte kvinnojouren i Ekedal
 Landshövding Karin Öhrvall besökte i veckan kvinnojouren i Ekedal och samtalade med personal och styrelse om jourens verksamhet. Besöket var en del av landshövdingens länsresa.
@@ -161,7 +166,7 @@ Press
 NOTE = (
     "Webbsida inklistrad som text med meny, brödsmulor, kakbanner, nyheter, vanliga frågor och sidfot. "
     "goal.economy, goal.education, goal.unpaid_care och goal.health: bara i den upplästa listan över de sex delmålen – mentioned. "
-    "goal.violence: delmålslistan, menyposten och relaterade sidor 'Mäns våld mot kvinnor', värdegrunden 'Ett liv fritt från våld och förtryck är en grundläggande rättighet', landshövdingens besök hos kvinnojouren (referat av händelse) och Orange day (en belysning, ingen insats) – mentioned. "
+    "goal.violence addressed genom nyheten 2025-02-20 (länssiffror, våldssamordnarens utbildning, mål); delmålslistan, menyposterna, värdegrunden, landshövdingens besök hos kvinnojouren och Orange day är i sig bara namn. "
     "area.planning ('Samhällsplanering och kulturmiljö', 'Samhällsplanering' bland relaterade sidor), area.child_rights och area.human_rights (menyposter och relaterade sidor), area.rural ('Lantbruk och landsbygd') och area.preparedness ('Säkerhet och beredskap'): bara menyposter och länkrubriker – mentioned. "
     "area.human_rights dessutom bara diskrimineringsvokabulär i frågan om DO – inte MR-arbete. "
     "req.conditions: instruktionen återges ('belysa, analysera och beakta kvinnors och mäns samt flickors och pojkars villkor') – mentioned. "
@@ -175,7 +180,7 @@ NOTE = (
 
 TARGETS = {
     "goal.power": "addressed", "goal.economy": "mentioned", "goal.education": "mentioned",
-    "goal.unpaid_care": "mentioned", "goal.health": "mentioned", "goal.violence": "mentioned",
+    "goal.unpaid_care": "mentioned", "goal.health": "mentioned", "goal.violence": "addressed",
     "area.planning": "mentioned", "area.child_rights": "mentioned",
     "area.parenting_support": "missing", "area.human_rights": "mentioned",
     "req.conditions": "mentioned", "req.statistics": "addressed", "req.collaboration": "addressed",

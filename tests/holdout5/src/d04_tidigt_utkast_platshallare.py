@@ -72,7 +72,7 @@ NOTE = (
     "req.conditions: instruktionen återges i kap. 1; analysen jämför bara kvinnor och män (flickor/pojkar bara i en TODO) – mentioned. "
     "req.collaboration: kap. 5 är 'Text kommer' med en anteckning; samarbetet med Försäkringskassan och regionen i 3.4 gäller en enskild analys, inte hur Länsstyrelsen samverkar med länets aktörer – mentioned (nära gränsfall). "
     "req.internal: rubrik 6 med bara en TODO – mentioned. "
-    "req.followup: uppskov ('En plan för hur strategin ska följas upp tas fram under 2026') och en fråga om indikatorer – mentioned. "
+    "req.followup: uppskov ('En plan för hur strategin ska följas upp tas fram under 2026') och en fråga om indikatorer – mentioned; att statistiken i 'strategins uppföljning' ska vara könsuppdelad (kap. 4) och landsbygdsenhetens halvårsredovisning är statistik- respektive landsbygdsarbete, inte en beskrivning av hur strategin följs upp (gränsfall). "
     "goal.economy, goal.health och area.rural addressed med länssiffror, mål, ansvar och tid. Bilagan om utbildningsinsatser 2021–2023 gäller jämställdhetsintegrering, inte utbildningsmålet. "
     "req.statistics addressed genom kap. 4 (åtagande att redovisa individbaserad statistik per kön) och siffrorna i kap. 3. "
     "goal.unpaid_care, area.planning, area.human_rights, area.regional_growth, area.integration, area.preparedness och area.andts nämns inte."

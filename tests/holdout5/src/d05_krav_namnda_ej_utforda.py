@@ -52,7 +52,7 @@ Ett jämställt Norra Vättersund är ett län där kvinnor och män har samma m
 
 NOTE = (
     "Strategi som nämner alla krav men inte utför dem. "
-    "req.statistics: bara 'Statistik är ett viktigt verktyg …' och uppdraget återgivet ('Länsstyrelsen har i uppdrag att analysera och redovisa individbaserad statistik efter kön') i 2.1; inga länssiffror per kön och inget eget åtagande – mentioned. "
+    "req.statistics: bara 'Statistik är ett viktigt verktyg …' och uppdraget återgivet ('Länsstyrelsen har i uppdrag att analysera och redovisa individbaserad statistik efter kön') i 2.1; inga länssiffror per kön och inget eget åtagande; jämförelserna i 3.1, 3.3 och 3.4 ('lägre sysselsättning än …', 'de flesta var kvinnor') saknar siffror – mentioned (gränsfall). "
     "req.collaboration: 'Samverkan är en framgångsfaktor', rollen 'stödja, samordna och utveckla' och 'i nära samverkan med länets aktörer' i kap. 4 – inga namngivna aktörer och inget hur – mentioned. Konferensen för arbetsgivare i 3.1 och den öppna webbutbildningen i 3.2 är insatser för ekonomi- och utbildningsmålen, inte en beskrivning av samverkan. "
     "req.internal: bara skyldigheten och en hänvisning till en separat intern handlingsplan i 2.3 – mentioned. "
     "req.followup: bara 'Strategin ska följas upp regelbundet' i 2.4 och att utfallet redovisas i årsredovisningen för en enskild insats – mentioned. "

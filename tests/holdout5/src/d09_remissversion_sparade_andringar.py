@@ -26,7 +26,7 @@ Den förra strategin för 2021–2024 hade sex prioriterade områden och drygt f
 I alla insatser ska ett intersektionellt perspektiv, tillgänglighet och en hållbar samhällsplanering vägas in.
 # 2 Makt och inflytande
 ++ I länets fyra kommunfullmäktige är 41 procent av ledamöterna kvinnor, men bland nämndordförandena är andelen 29 procent. I Tallnäs och Hjortvik har ingen kvinna varit kommunstyrelsens ordförande sedan 2006.
-++ Länsstyrelsen erbjuder från 2026 ett mentorsprogram för nyvalda kvinnliga förtroendevalda och en utbildning för valberedningarna i partierna om hur nomineringar kan ge en jämnare könsfördelning på ordförandeposterna. Enheten för social hållbarhet ansvarar.
+++ Länsstyrelsen erbjuder från 2026 ett mentorsprogram för nyvalda kvinnliga förtroendevalda och en kurs för valberedningarna i partierna om hur nomineringar kan ge en jämnare könsfördelning på ordförandeposterna. Enheten för social hållbarhet ansvarar.
 -- Länsstyrelsen ska undersöka möjligheten att arbeta med frågan under perioden.
 # 3 Ekonomisk jämställdhet
 Kvinnornas förvärvsinkomster i länet motsvarade 2023 i genomsnitt 79 procent av männens.[^2] Andelen kvinnor som arbetar deltid är 27 procent, andelen män 9 procent. Skillnaderna är störst i Tallnäs och Hjortvik, där arbetsmarknaden är starkt uppdelad mellan kvinnodominerad offentlig sektor och mansdominerad skogs- och verkstadsindustri. {+Kvinnor som gick i pension 2023 hade i genomsnitt 31 procent lägre allmän pension än männen.+}
@@ -34,29 +34,29 @@ Målet är att inkomstskillnaden ska minska till högst 15 procent till 2028. L�
 -- Länsstyrelsens skolnätverk ska under perioden arbeta med studie- och yrkesvägledningen i Ekedal och Sjöbacka så att fler flickor väljer tekniska program och fler pojkar väljer vård och omsorg.
 -- Landsbygdens företagare ska få bättre tillgång till rådgivning, och Länsstyrelsen ska se över urvalskriterierna för företagsstöd.
 # 4 Mäns våld mot kvinnor
-Under 2023 anmäldes 612 fall av misshandel av kvinnor i nära relation i länet. I länets skolenkät 2024 uppgav 14 procent av flickorna och 5 procent av pojkarna i årskurs 9 att de utsatts för sexuella trakasserier.[^3]
+Under 2023 anmäldes 612 fall av misshandel av kvinnor i nära relation i länet. I enkäten Liv och hälsa ung 2024 uppgav 14 procent av flickorna och 5 procent av pojkarna i 15-årsåldern att de utsatts för sexuella trakasserier.[^3]
 Kvinnojourerna i länet hade 2 140 stödsamtal 2023, och de skyddade boendena i Sjöbacka och Ekedal tog emot 143 kvinnor. Det saknas fortfarande platser för kvinnor med funktionsnedsättning och för kvinnor med äldre söner.
-Fler våldsutsatta ska upptäckas tidigt. Länsstyrelsens våldssamordnare utbildar under perioden yrkesverksamma i socialtjänst och mödrahälsovård i att fråga om våld, och stödjer kommunerna i att införa ett våldsförebyggande program på högstadiet. {+Målet är att programmet ska finnas i alla elva högstadieskolor i länet 2027.+}
+Fler våldsutsatta ska upptäckas tidigt. Länsstyrelsens våldssamordnare utbildar under perioden yrkesverksamma i socialtjänst och mödrahälsovård i att fråga om våld, och stödjer kommunerna i att införa ett våldsförebyggande program för unga i fritidsverksamheten. {+Målet är att programmet ska finnas i alla fyra kommuner 2027.+}
 Länsstyrelsen fördelar också bidrag till ideella organisationer som arbetar mot våld. Bidragen bedöms utifrån jämställdhet och barnets rättigheter.[^4]
 -- Trygghetsvandringar ska genomföras i Sjöbacka centrum och kommunernas detaljplaner ska granskas ur ett trygghetsperspektiv av enheten för samhällsplanering.
 # 5 Samverkan
-Länsstyrelsen leder jämställdhetsrådet, där Region Norra Vättersund, de fyra kommunerna, Polisområde Norra Vättersund, Arbetsförmedlingen och två kvinnojourer ingår. Rådet träffas fyra gånger per år. Varje aktör som ansluter sig till strategin tar fram en egen handlingsplan och redovisar den för rådet årligen. {+Länsstyrelsen erbjuder de anslutna aktörerna en grundutbildning i jämställdhetsintegrering två gånger per år och ett nätverk för kommunernas jämställdhetssamordnare, som träffas varannan månad. Mellan rådets möten håller Länsstyrelsen kontakt med varje kommun genom en utsedd kontaktperson.+} Rådets sammansättning ses över efter remissen, och fler organisationer ur civilsamhället kan komma att bjudas in.
+Länsstyrelsen leder jämställdhetsrådet, där Region Norra Vättersund, de fyra kommunerna, Polisområde Norra Vättersund, Arbetsförmedlingen och två kvinnojourer ingår. Rådet träffas fyra gånger per år. Varje aktör som ansluter sig till strategin tar fram en egen handlingsplan och redovisar den för rådet årligen. {+Länsstyrelsen erbjuder de anslutna aktörerna en grundkurs i jämställdhetsintegrering två gånger per år och ett nätverk för kommunernas jämställdhetssamordnare, som träffas varannan månad. Mellan rådets möten håller Länsstyrelsen kontakt med varje kommun genom en utsedd kontaktperson.+} Rådets sammansättning ses över efter remissen, och fler organisationer ur civilsamhället kan komma att bjudas in.
 # 6 Länsstyrelsens egen verksamhet
 Arbetet med jämställdhetsintegrering av Länsstyrelsens egen verksamhet beskrivs i Länsstyrelsens verksamhetsplan och behandlas inte i denna strategi.
 ++ Jämställdhetsintegrering av den civila beredskapen ingår inte heller i denna strategi, eftersom den hanteras i beredskapsenhetens egen plan.
 # 7 Uppföljning
 -- Strategin följs upp.
-++ Strategin följs upp varje år med de indikatorer som finns i bilaga 1: andelen kvinnor bland nämndordförandena, kvinnors förvärvsinkomst i procent av männens, andelen kvinnor och män som arbetar deltid, anmäld misshandel av kvinnor i nära relation och andelen högstadieskolor med våldsförebyggande program. Analysfunktionen sammanställer en lägesrapport i mars varje år, och jämställdhetsrådet går igenom den på sitt vårmöte. All statistik i rapporten redovisas uppdelad på kön.
+++ Strategin följs upp varje år med de indikatorer som finns i bilaga 1: andelen kvinnor bland nämndordförandena, kvinnors förvärvsinkomst i procent av männens, andelen kvinnor och män som arbetar deltid, anmäld misshandel av kvinnor i nära relation och antalet kommuner med våldsförebyggande program för unga. Analysfunktionen sammanställer en lägesrapport i mars varje år, och jämställdhetsrådet går igenom den på sitt vårmöte. All statistik i rapporten redovisas uppdelad på kön.
 # Bilaga 1 Indikatorer
 | Indikator | Utgångsvärde | Källa |
 | Andel kvinnor bland nämndordförande | 29 % (2024) | Kommunernas protokoll |
 | Kvinnors förvärvsinkomst i procent av männens | 79 % (2023) | SCB |
 | Andel kvinnor / män som arbetar deltid | 27 % / 9 % (2023) | SCB |
 | Anmäld misshandel av kvinna i nära relation | 612 (2023) | Polisen |
-| Högstadieskolor med våldsförebyggande program | 2 av 11 (2024) | Länsstyrelsens enkät |
+| Kommuner med våldsförebyggande program för unga | 1 av 4 (2024) | Länsstyrelsens enkät |
 [FN 1] Regeringsbeslut om uppdrag att ta fram länsstrategier för jämställdhetsintegrering. Länsstyrelsens instruktion anger också att Länsstyrelsen ska integrera ett jämställdhetsperspektiv i sin verksamhet. Frågor om diskriminering i enskilda fall hänvisas till Diskrimineringsombudsmannen.
 [FN 2] SCB, inkomst- och taxeringsregistret. Förvärvsinkomst för personer 20–64 år.
-[FN 3] Liv och hälsa ung 2024, Region Norra Vättersund. Urvalet omfattar 2 310 elever.
+[FN 3] Liv och hälsa ung 2024, Region Norra Vättersund. Urvalet omfattar 2 310 ungdomar.
 [FN 4] Från 2026 gör Länsstyrelsen en barnkonsekvensanalys av varje beslut om bidrag över 100 000 kronor, där konsekvenserna för flickor och pojkar redovisas var för sig. Barnrättsfunktionen ansvarar för mallen och granskar ett urval av besluten varje år.
 [CM 2] Ska vi skriva ut vilka stycken som strukits? Förslag: nej, det syns i versionen med ändringar.
 [CM 1] Regionens plan nämner bara det ena av dessa. Kontrollera innan remissen går ut.
@@ -64,7 +64,7 @@ Arbetet med jämställdhetsintegrering av Länsstyrelsens egen verksamhet beskri
 
 NOTE = (
     "Remissversion med spårade ändringar (w:ins räknas, w:del räknas inte), fotnoter och en marginalkommentar. "
-    "goal.education: finns bara i spårade borttagningar (den strukna listposten 'jämställd utbildning' i kap. 1 och det strukna stycket om skolnätverket i kap. 3); högstadieskolorna i våldsavsnittet är en arena – missing. "
+    "goal.education: finns bara i spårade borttagningar (den strukna listposten 'jämställd utbildning' i kap. 1 och det strukna stycket om skolnätverket i kap. 3); inga skolor, skolenkäter eller utbildningsinsatser finns kvar i den gällande texten (kursen för valberedningarna och grundkursen i jämställdhetsintegrering gäller inte utbildningsmålet) – missing. "
     "area.rural: bara i ett struket stycke i kap. 3 – missing. "
     "area.planning: det strukna stycket om trygghetsvandringar och detaljplaner räknas inte; kvar är bara perspektivraden 'en hållbar samhällsplanering vägas in' i kap. 1 – mentioned. "
     "goal.unpaid_care och goal.health: bara som delmål som 'behandlas i andra styrdokument' i kap. 1 (med kommentarens ankartext) – mentioned. "
