@@ -14,6 +14,9 @@ Strategin ska vara kort och användbar. Den riktar sig i första hand till Läns
 Norra Vättersunds län har 148 300 invånare. Sjöbacka är residensstad och den största kommunen med drygt 70 000 invånare, medan Tallnäs och Hjortvik tillsammans har färre än 30 000. Avstånden är långa i norra delen av länet, och befolkningen minskar där, medan Sjöbacka och Ekedal växer. Länets arbetsmarknad domineras av offentlig sektor, skogsnäringen, tillverkningsindustri och handel.
 Strategin ersätter den tidigare strategin för 2021–2024. Den ska antas av landshövdingen i november och gälla från den 1 januari 2025.
 [AL: Här behövs ett stycke om hur strategin har tagits fram. Vem vi har träffat, när. MK har listan?]
+## 1.1 Tidplan för arbetet
+Juni: utkast färdigt för intern läsning. Augusti: intern beredning med avdelningscheferna. September–oktober: remiss till kommunerna, regionen och berörda myndigheter. November: beslut av landshövdingen. December: tryck och lansering.
+[AL: Tidplanen är snäv. Om remissen försenas flyttar vi beslutet till december.]
 # 2 Länets utmaningar i korthet
 Text kommer.
 [MK: Sammanfattning skrivs sist, när kap. 3 är klart.]
@@ -23,7 +26,7 @@ Text kommer.
 Text kommer.
 ## 3.2 Ekonomisk jämställdhet
 Kvinnorna i Norra Vättersunds län hade 2023 en medianinkomst på 287 000 kronor, männen 356 000 kronor. Kvinnornas inkomster motsvarar alltså 81 procent av männens, vilket är en något större skillnad än i riket. Skillnaden är störst i Tallnäs och Hjortvik, där en stor del av männen arbetar i skogsindustrin och inom transport, medan kvinnorna i högre grad är anställda i kommunal vård och omsorg.
-Andelen kvinnor som arbetar deltid är 29 procent, andelen män 10 procent. I Länsstyrelsens intervjuer med kommunala chefer framkommer att många deltidstjänster finns kvar av schematekniska skäl och att heltid som norm har införts i två av fyra kommuner.
+Andelen kvinnor som arbetar deltid är 29 procent, andelen män 10 procent. Bland kvinnorna i vård och omsorg i Tallnäs arbetar bara hälften heltid. I Länsstyrelsens intervjuer med kommunala chefer framkommer att många deltidstjänster finns kvar av schematekniska skäl och att heltid som norm har införts i två av fyra kommuner.
 Mål: Inkomstskillnaden mellan kvinnor och män i länet ska minska under perioden, och alla fyra kommuner ska ha infört heltid som norm i vård och omsorg senast 2027.
 Länsstyrelsen ska under 2025 sammanställa hur långt varje kommun har kommit med heltid som norm och publicera resultatet i december. Enheten för social hållbarhet ansvarar.
 [AL: Lägg till något om pensioner? Vi har siffror från Pensionsmyndigheten men de är från 2021.]
@@ -33,6 +36,7 @@ Text kommer.
 ## 3.4 Jämställd hälsa
 Kvinnorna i länet hade 2023 ett sjukpenningtal på 13,9 dagar, männen 7,4 dagar. Skillnaden har ökat sedan 2019, framför allt genom att kvinnor i åldern 30–49 år oftare sjukskrivs för psykiatriska diagnoser. I Hjortvik är sjukpenningtalet för kvinnor högst i länet, [siffra saknas – kolla med Försäkringskassan].
 Männen i länet har å andra sidan en kortare medellivslängd än kvinnorna, 80,6 mot 84,1 år, och är överrepresenterade i dödsfall till följd av olyckor.
+Bland männen i åldern 45–64 år är dödligheten i hjärt- och kärlsjukdomar dubbelt så hög som bland kvinnorna i samma ålder. [AL: Källa? Regionens hälsoprofil 2023?]
 Mål: Skillnaden i sjukpenningtal mellan kvinnor och män ska minska till 2028.
 Länsstyrelsen ska under 2026 ta fram en fördjupad analys av sjukskrivningarna bland kvinnor i åldern 30–49 år, med uppdelning på bransch och kommun. Analysfunktionen ansvarar.
 ## 3.5 Mäns våld mot kvinnor

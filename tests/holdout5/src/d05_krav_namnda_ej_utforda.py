@@ -30,10 +30,12 @@ Strategin ska följas upp regelbundet. Uppföljningen är viktig för att vi ska
 # 3 Insatsområden
 ## 3.1 Ekonomisk jämställdhet
 Kvinnor i länet arbetar i högre grad deltid än män, och många av dem gör det inte av egen vilja. Deltiden är vanligast inom vård, omsorg och handel. Kvinnors större ansvar för det obetalda arbetet i hemmet är en del av förklaringen. Lägre inkomster under arbetslivet ger lägre pension, och ett ekonomiskt beroende kan göra det svårare för en kvinna att lämna en våldsam relation.
+Samtidigt har flera arbetsgivare i länet svårt att rekrytera, och en högre sysselsättningsgrad bland dem som redan är anställda skulle minska bristen. Arbetsgivare som har infört heltid som norm beskriver att det krävt nya sätt att lägga scheman och att de anställda behöver kunna påverka sina arbetstider.
 **Mål:** Fler kvinnor i länet ska arbeta heltid, och den ofrivilliga deltiden ska minska under perioden.
 **Så gör vi:** Länsstyrelsen tar under 2026 fram ett kunskapsunderlag om den ofrivilliga deltiden i länets kommunala vård och omsorg, med exempel på arbetsgivare som har lyckats införa heltid som norm. Underlaget presenteras vid en konferens för länets arbetsgivare hösten 2026. Enheten för social hållbarhet ansvarar.
 ## 3.2 Studie- och yrkesval
 Unga i länet väljer fortfarande utbildning i hög grad efter traditionella könsmönster. Det gäller både gymnasievalet och valet av yrkeshögskoleutbildningar, där teknik och fordon domineras av unga män och vård och pedagogik av unga kvinnor. Mönstret bidrar till en könsuppdelad arbetsmarknad och till brist på arbetskraft i flera yrken.
+Vägledare i länet beskriver att många elever har bestämt sig långt innan de träffar en vägledare och att föräldrarnas och kamraternas förväntningar väger tungt.
 **Mål:** Fler unga i länet ska göra studie- och yrkesval som inte styrs av kön.
 **Så gör vi:** Länsstyrelsen erbjuder från hösten 2025 en webbutbildning i normmedveten studie- och yrkesvägledning. Utbildningen är öppen för alla som arbetar med vägledning i länet, och den kompletteras med två seminarier per år. Enheten för social hållbarhet ansvarar för innehållet och för att utbildningen hålls aktuell.
 ## 3.3 Utrikes födda kvinnors etablering
@@ -42,6 +44,7 @@ Utrikes födda kvinnor i länet har lägre sysselsättning än både utrikes fö
 **Så gör vi:** Länsstyrelsen prioriterar från 2025 ansökningar om § 37 a-medel som riktar sig till utrikes födda kvinnor som står långt från arbetsmarknaden, särskilt projekt som kombinerar språkträning med praktik. Enheten för integration ansvarar och redovisar utfallet i årsredovisningen.
 ## 3.4 En jämställd civil beredskap
 Under stormen i januari 2023 var delar av Hjortviks kommun utan el i upp till sex dygn. I Länsstyrelsens utvärdering efteråt framkom att de som drabbades hårdast var äldre ensamboende, varav de flesta var kvinnor, och att informationen från kommunen främst nådde dem som hade bil och mobiltelefon med laddning. Beredskapsplaneringen hade inte tagit hänsyn till att kvinnor och män i olika åldrar har olika tillgång till transporter och information.
+Utvärderingen visade också att de frivilliga som ställde upp med reservkraft och röjning nästan uteslutande var män, medan kvinnor i högre grad tog hand om grannar och äldre släktingar. Kunskapen om hur kriser påverkar olika grupper finns alltså i länet, men den har inte förts in i planerna.
 **Mål:** Beredskapsplaneringen i länet ska ta hänsyn till att kriser påverkar kvinnor och män olika.
 **Så gör vi:** I den regionala risk- och sårbarhetsanalysen 2026 ska Länsstyrelsen beskriva hur ett långvarigt elavbrott och en evakuering påverkar kvinnor och män i olika åldrar. Beredskapsenheten ansvarar. Vid länets beredskapsövning 2027 ska ett scenario med utsatta ensamboende ingå.
 # 4 Genomförande

@@ -8,6 +8,7 @@ MARKUP = r"""
 =~ Orsaks- och konsekvensanalys med strategiska vägval. Länsstrategi för jämställdhetsintegrering 2025–2028, del 1
 # Om analysen
 Den här delen av länsstrategin bygger på en orsaks- och konsekvensanalys som Länsstyrelsen genomförde under 2024. Vi har valt tre problem där skillnaderna mellan kvinnor och män i länet är stora och där utvecklingen har gått åt fel håll eller stått still: kvinnors lägre inkomster, skillnaderna i hälsa och mäns våld mot kvinnor. För vart och ett beskriver vi läget, vad det beror på och vad det leder till. Därefter anger vi mål och insatser. Del 2 av strategin, som är en separat bilaga, innehåller de fullständiga tabellerna och en beskrivning av metoden. Analysen är inte heltäckande: den säger mer om de mönster som syns i statistiken än om de erfarenheter som inte syns där.
+Fokusgrupperna genomfördes under hösten 2024 med 38 kvinnor och 26 män i åldrarna 16–80 år. Samtalen leddes av två processledare från Länsstyrelsen och dokumenterades i anonymiserade anteckningar. Vi har strävat efter att nå personer som sällan deltar i dialoger med myndigheter, bland annat genom att besöka arbetsplatser och föreningar.
 Analysen bygger på könsuppdelad statistik från SCB, Försäkringskassan, Region Norra Vättersund och Polisen, på länets enkät Liv och hälsa ung och på fokusgrupper med 64 invånare i alla fyra kommuner.
 # 1 Kvinnors lägre inkomster
 ## Läget
@@ -22,7 +23,7 @@ Skillnaden i disponibel inkomst mellan kvinnor och män ska minska till högst 1
 ## Läget
 Kvinnor i länet har ett sjukpenningtal på 14,6 dagar och män 7,8. Bland unga i gymnasiet uppger 43 procent av flickorna och 21 procent av pojkarna att de ofta har svårt att sova eller känner sig stressade. Män i länet lever i genomsnitt 3,9 år kortare än kvinnor, och tre av fyra som dör i suicid är män.
 ## Orsaker
-Kvinnors högre sjukfrånvaro hänger samman med arbetsmiljön i kontaktyrken med hög psykisk belastning och med att många kvinnor bär ett dubbelt ansvar för arbete och familj. Flickors stress kopplas i fokusgrupperna till skolprestationer, kroppsideal och utsatthet på nätet. Mäns kortare liv förklaras till stor del av riskbeteenden, olyckor och att män söker vård senare.
+Kvinnors högre sjukfrånvaro hänger samman med arbetsmiljön i kontaktyrken med hög psykisk belastning och med att många kvinnor bär ett dubbelt ansvar för arbete och familj. Flickors stress kopplas i fokusgrupperna till skolprestationer, kroppsideal och utsatthet på nätet. Skillnaden i sjukfrånvaro är störst i Ekedal, där en stor del av kvinnorna arbetar inom kommunens hemtjänst och äldreomsorg med fysiskt tunga arbetsuppgifter och delade turer. Mäns kortare liv förklaras till stor del av riskbeteenden, olyckor och att män söker vård senare.
 ## Konsekvenser
 Långa sjukskrivningar ger lägre inkomster och kan leda till att kvinnor lämnar arbetsmarknaden i förtid. Ohälsa bland unga påverkar deras möjligheter senare i livet.
 ## Mål och insatser

@@ -15,6 +15,7 @@ De regionala målen har formulerats efter tre dialogmöten under våren 2024, et
 __Kvinnor och män i Norra Vättersund ska ha samma rätt och möjlighet att vara aktiva samhällsmedborgare och att forma villkoren för beslutsfattandet.__
 ## Lägesbild
 Andelen kvinnor i länets kommunfullmäktige är 42 procent, men bland kommunstyrelsernas ledamöter är den 36 procent och bland de förtroendevalda under 30 år bara 27 procent. I Sjöbacka och Ekedal deltar kvinnor oftare än män i kommunernas medborgardialoger, medan män är i majoritet bland dem som lämnar synpunkter i samråd om detaljplaner.
+Länsstyrelsens enkät till förtroendevalda 2023 visar att kvinnor oftare än män uppger att de har utsatts för hot och hat i sitt uppdrag, och att yngre kvinnor är mest utsatta.
 ## Insatser
 Länsstyrelsen startar 2025 ett nätverk för unga förtroendevalda kvinnor i länet, med fyra träffar per år om bland annat mötesteknik, hot och hat och att kombinera uppdraget med arbete och familj. Under 2026 genomför Länsstyrelsen tillsammans med kommunerna en kartläggning av vilka som deltar i medborgardialoger, uppdelad på kön och ålder. Enheten för social hållbarhet ansvarar.
 # Regionalt mål 2: Ekonomisk jämställdhet
@@ -43,7 +44,7 @@ Länsstyrelsen ska arbeta med detta under perioden.
 __Kvinnor och män, flickor och pojkar i Norra Vättersund ska ha samma rätt och möjlighet till kroppslig integritet.__
 Länsstyrelsen ska arbeta med detta under perioden.
 # Tvärgående: samhällsplanering
-Kvinnor i länet gör 18 procent av sina arbetsresor med kollektivtrafik, män 9 procent. Männen reser oftare med bil och längre sträckor. Länsstyrelsen ska därför i sina samrådsyttranden över kommunernas översiktsplaner från 2025 efterfråga en analys av hur planförslaget påverkar kvinnors och mäns resor och tillgång till service. Enheten för samhällsplanering ansvarar och redovisar i december varje år hur många yttranden som har innehållit ett sådant krav.
+Kvinnor i länet gör 18 procent av sina arbetsresor med kollektivtrafik, män 9 procent. Männen reser oftare med bil och längre sträckor. Kvinnor gör fler kortare resor i vardagen som kombinerar arbete, inköp och hämtning av barn, och de påverkas därför mer av var service och hållplatser placeras. Länsstyrelsen ska därför i sina samrådsyttranden över kommunernas översiktsplaner från 2025 efterfråga en analys av hur planförslaget påverkar kvinnors och mäns resor och tillgång till service. Enheten för samhällsplanering ansvarar och redovisar i december varje år hur många yttranden som har innehållit ett sådant krav.
 # Genomförande och samverkan
 Strategin genomförs tillsammans med länets aktörer. Länsstyrelsen leder jämställdhetsrådet, där Region Norra Vättersund, kommunerna Sjöbacka, Ekedal, Tallnäs och Hjortvik, Polisområde Norra Vättersund, Försäkringskassan och länets kvinno- och tjejjourer ingår. Rådet träffas tre gånger per år. Kommunerna och regionen ansluter sig till strategin genom ett beslut i respektive styrelse och anger då vilka regionala mål de ska bidra till. Länsstyrelsen erbjuder de anslutna aktörerna ett nätverk för jämställdhetssamordnare, som träffas varannan månad, och årliga utbildningsdagar.
 # Statistik

@@ -28,6 +28,7 @@ Till 2028 ska andelen kvinnor bland dem som beviljas företagsstöd på landsbyg
 Under stormen i januari 2023 var stora delar av Hjortvik och Tallnäs utan el i upp till sex dygn. Länsstyrelsens utvärdering visade att äldre ensamboende kvinnor var den grupp som hade svårast att klara sig, eftersom många saknade bil och inte kunde ta sig till kommunens värmestugor. Män var i stor majoritet bland de frivilliga som röjde vägar och drev reservkraft, medan kvinnor i högre grad stod för den informella omsorgen om grannar och anhöriga.
 Erfarenheter från andra län och från pandemin visar att det obetalda omsorgsarbetet ökar under långvariga kriser och att det främst är kvinnor som utför det. Risken för våld i nära relationer kan öka när hushåll är isolerade under lång tid. Ett långt elavbrott är också en risk för hälsan hos den som är beroende av hemtjänst eller medicinteknisk utrustning.
 Av de 46 personer som ingår i Länsstyrelsens krisledningsstab är 15 kvinnor. Ingen av de övningar som staben har genomfört sedan 2021 har innehållit moment om hur en kris påverkar kvinnor och män, flickor och pojkar olika.
+Kommunernas beredskapsplaner innehåller i dag nästan inga uppgifter om befolkningen uppdelad på kön och ålder. Hemtjänstens listor över vilka som behöver hjälp vid ett elavbrott har inte samordnats med räddningstjänstens planering, och ingen kommun har planerat för hur information ska nå dem som saknar mobiltelefon eller internet.
 ## 3.2 Mål
 Länets civila beredskap ska planeras utifrån att kvinnor och män har olika behov och förutsättningar. Till 2027 ska alla kommuners beredskapsplaner innehålla en analys av hur kvinnor och män i olika åldrar påverkas av ett långvarigt elavbrott och en evakuering.
 ## 3.3 Insatser
@@ -35,6 +36,7 @@ Länets civila beredskap ska planeras utifrån att kvinnor och män har olika be
 | Vägledning till kommunerna om jämställdhetsanalys i risk- och sårbarhetsanalysen, med exempel från stormen 2023 | Beredskapsenheten | 2025 |
 | Scenario om ensamboende äldre och isolerade hushåll i länets beredskapsövning | Beredskapsenheten | 2026 |
 | Nätverksträffar med kommunernas beredskapssamordnare och de frivilliga försvarsorganisationerna om hur fler kvinnor kan rekryteras till frivilliga uppdrag | Beredskapsenheten | Två gånger per år |
+Beredskapsenheten följer under perioden också upp hur kommunerna använder vägledningen, genom en kort enkät till beredskapssamordnarna efter varje övning. Resultaten diskuteras i det regionala beredskapsnätverket.
 # 4 Mänskliga rättigheter i krisledningen
 Vid totalförsvarsövningen 2024 konstaterade Länsstyrelsen att frågor om enskildas rättigheter, till exempel rätten till information, vård och skydd för personer med funktionsnedsättning, inte fångades upp av staben. Länsstyrelsen tar därför under 2025 fram en checklista för mänskliga rättigheter i krisledning, som ska användas i stabens lägesbilder. Checklistan prövas vid totalförsvarsövningen 2027. Funktionen för mänskliga rättigheter ansvarar tillsammans med beredskapsenheten.
 # 5 Länsstyrelsens egen verksamhet

@@ -9,6 +9,7 @@ MARKUP = r"""
 # Till remissinstanserna
 Länsstyrelsen i Norra Vättersund remitterar härmed förslaget till länsstrategi för jämställdhetsintegrering 2025–2028. Synpunkter lämnas senast den 14 mars 2025 till norravattersund@lansstyrelsen.se. Ange diarienummer 801-4471-2024 i ämnesraden. Remissvaren publiceras på Länsstyrelsens webbplats. Om ni inte har några synpunkter är vi tacksamma för ett kort besked om det. Frågor om remissen besvaras av Sara Lindqvist, särskilt sakkunnig i jämställdhet.
 Remissinstanser: Region Norra Vättersund, Sjöbacka kommun, Ekedals kommun, Tallnäs kommun, Hjortviks kommun, Polisområde Norra Vättersund, Arbetsförmedlingen, Försäkringskassan, Kvinnojouren i Ekedal, Tjejjouren Sjöbacka, Företagarna Norra Vättersund.
+Remissen skickas också för kännedom till länets riksdagsledamöter och till Jämställdhetsmyndigheten. Efter remisstiden sammanställer Länsstyrelsen inkomna synpunkter i en remissammanställning, där det framgår hur varje synpunkt har hanterats. Strategin beräknas kunna beslutas i april 2025.
 I dokumentet syns de ändringar som gjorts efter den interna beredningen i januari. Ändringarna kommer att godkännas innan strategin beslutas.
 ## Frågor till remissinstanserna
 Vi tar gärna emot synpunkter på hela förslaget, men är särskilt intresserade av svar på följande frågor:
@@ -33,6 +34,7 @@ Kvinnornas förvärvsinkomster i länet motsvarade 2023 i genomsnitt 79 procent 
 Målet är att inkomstskillnaden ska minska till högst 15 procent till 2028. Länsstyrelsen ska under 2025–2026 genomföra dialogmöten om heltid som norm med de fyra kommunerna som arbetsgivare och med Region Norra Vättersund. {+Resultatet av dialogerna redovisas för jämställdhetsrådet i december 2026.+}
 -- Länsstyrelsens skolnätverk ska under perioden arbeta med studie- och yrkesvägledningen i Ekedal och Sjöbacka så att fler flickor väljer tekniska program och fler pojkar väljer vård och omsorg.
 -- Landsbygdens företagare ska få bättre tillgång till rådgivning, och Länsstyrelsen ska se över urvalskriterierna för företagsstöd.
+Dialogmötena ska ta upp schemaläggning, rätten till heltid och hur chefer kan stödja medarbetare som vill gå upp i tid. {+Inför mötena sammanställer Länsstyrelsen hur sysselsättningsgraden bland kvinnor och män i vård och omsorg har utvecklats i varje kommun sedan 2019.+}
 # 4 Mäns våld mot kvinnor
 Under 2023 anmäldes 612 fall av misshandel av kvinnor i nära relation i länet. I enkäten Liv och hälsa ung 2024 uppgav 14 procent av flickorna och 5 procent av pojkarna i 15-årsåldern att de utsatts för sexuella trakasserier.[^3]
 Kvinnojourerna i länet hade 2 140 stödsamtal 2023, och de skyddade boendena i Sjöbacka och Ekedal tog emot 143 kvinnor. Det saknas fortfarande platser för kvinnor med funktionsnedsättning och för kvinnor med äldre söner.

@@ -28,6 +28,7 @@ Mål: Andelen kvinnor som arbetar heltid inom vård och omsorg ska vara minst 75
 | Ny schemaläggning med färre delade turer i hemtjänsten | Vård- och omsorgsförvaltningen | 2026 |
 | Samtal med alla deltidsanställda om önskad sysselsättningsgrad | Vård- och omsorgsförvaltningen och HR | Våren 2026 |
 | Lönekartläggning med särskild analys av kvinnodominerade yrken | HR-avdelningen | Årligen i maj |
+Kommunens lönekartläggning 2025 visade inga osakliga löneskillnader mellan enskilda kvinnor och män med likvärdigt arbete, men en strukturell skillnad mellan kvinnodominerade och mansdominerade yrkesgrupper med jämförbara krav. Undersköterskor och barnskötare har lägre löner än de mansdominerade grupperna inom teknik och fastighet.
 # 3 Förskola och skola
 Flickorna i Sjöbackas skolor hade 2025 ett genomsnittligt meritvärde på 241 poäng i årskurs 9, pojkarna 214. Av pojkarna var 84 procent behöriga till gymnasiets yrkesprogram, av flickorna 91 procent. I kommunens elevenkät uppger flickorna oftare än pojkarna att de känner sig otrygga på rasterna.
 Mål: Skillnaden i meritvärde mellan flickor och pojkar ska minska, och alla förskolor ska arbeta med normmedveten pedagogik senast 2027.
@@ -44,6 +45,7 @@ Mål: Andelen pappor bland deltagarna i föräldraskapsstödet ska vara minst 35
 | Uppföljning av deltagarna per kön varje halvår | Socialförvaltningen | Juni och december |
 # 5 Våld i nära relationer
 Socialtjänsten i Sjöbacka fick 2024 kännedom om 287 vuxna som utsatts för våld i nära relation, varav 241 kvinnor och 46 män. Polisen registrerade 214 anmälningar om misshandel av kvinnor i nära relation i kommunen. Enligt socialtjänstens egen granskning ställdes frågor om våld i bara hälften av de ärenden där det borde ha skett.
+Kvinnojouren i Sjöbacka tog under 2024 emot 612 samtal och hade 31 kvinnor och 38 barn boende i sina lägenheter. Jouren beskriver att många kvinnor har levt med våld i flera år innan de söker hjälp.
 Mål: Alla handläggare inom socialtjänsten ska ställa frågor om våld enligt kommunens rutin, och fler våldsutsatta kvinnor ska få stöd tidigt.
 | Aktivitet | Ansvar | Tid |
 | Utbildning i att fråga om våld för all personal inom socialtjänsten | Socialförvaltningen | 2026 |
@@ -51,6 +53,7 @@ Mål: Alla handläggare inom socialtjänsten ska ställa frågor om våld enligt
 | Våldsförebyggande program i årskurs 7–9 | Barn- och utbildningsförvaltningen | Läsåret 2026/27 |
 # 6 Trygga och tillgängliga offentliga miljöer
 I kommunens medborgarenkät 2024 uppgav 46 procent av kvinnorna och 18 procent av männen att de avstår från att gå ut ensamma på kvällen i centrala Sjöbacka. Gång- och cykelvägen mellan stationen och bostadsområdet Norrhagen upplevs som särskilt otrygg.
+Vid kommunens medborgardag om centrum i oktober 2024 efterfrågade många deltagare bättre belysning och fler människor i rörelse på kvällarna, till exempel genom att butiker och bibliotek håller öppet längre.
 Mål: Kvinnors och mäns upplevda trygghet i offentliga miljöer ska vara lika hög 2027, och den nya översiktsplanen ska innehålla en analys av hur planen påverkar kvinnor och män.
 | Aktivitet | Ansvar | Tid |
 | Trygghetsvandringar i Norrhagen och vid stationen tillsammans med boende, polisen och fastighetsägare | Samhällsbyggnadsförvaltningen | Våren 2026 |
