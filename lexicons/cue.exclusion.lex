@@ -28,3 +28,5 @@ hanteras av                   ; gap=1 ; note=frågor om lönekartläggning hante
 punkten utgick                ; gap=1 ; note=an agenda item that was dropped: "Punkten utgick på grund av tidsbrist"
 punkten utgår                 ; gap=1
 punkten ströks                ; gap=1
+redovisas inte                ; gap=2
+redovisas därför inte

@@ -37,3 +37,5 @@ länsstyrelsen har till uppgift ; gap=2
 regionala uppdraget           ; gap=1 ; note=det regionala uppdraget om föräldraskapsstöd: the mandate
 enligt den nationella         ; gap=1 ; note=enligt den nationella strategin ska …
 länsstyrelsens uppdrag är     ; gap=1 ; note=the board's mandate recited in a sentence
+länsstyrelsens uppgift är     ; gap=1 ; note=the board's task recited in a sentence
+länsstyrelsens roll är        ; gap=1

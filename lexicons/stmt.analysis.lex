@@ -19,6 +19,8 @@ skillnad                      ; compound=head
 skiljer sig
 ökat                          ; exact
 minskat                       ; exact
+ökar                          ; exact ; note=present tense: a trend (andelen ökar), not an objective (ska öka)
+minskar                       ; exact
 har ökat                      ; gap=2
 har minskat                   ; gap=2
 dubbelt så

@@ -55,3 +55,7 @@ kompletterar strategin         ; gap=1 ; note=en plan för uppföljning komplett
 komplettera strategin          ; gap=1
 detaljerad plan för            ; gap=1 ; note=en mer detaljerad plan för uppföljning (kommer): another document
 ska med                       ; note=om krisberedskap ska med: an open question of scope
+indikatorer kommer att tas fram ; gap=4 ; note=Indikatorer för uppföljningen av strategin kommer att tas fram
+indikatorerna tas fram
+när uppföljningsplanen
+nationella uppföljning        ; note=the national follow-up of the goals, not the strategy's

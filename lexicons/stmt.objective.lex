@@ -1,6 +1,6 @@
 # Statement cue (role "objective"): what should change — the draft sets a goal of its own.
-öka                           ; except=ökade ; note=ska öka, ökad andel (not "kan öka", see passing, and "ökade" is past, see analysis)
-minska                        ; except=minskade
+öka                           ; except=ökade, ökar ; note=ska öka, ökad andel (not "kan öka", see passing, and "ökade" is past, "ökar" a trend: see analysis)
+minska                        ; except=minskade, minskar
 halvera
 stärka
 förbättra

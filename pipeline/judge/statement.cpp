@@ -40,17 +40,26 @@ bool Statement::firm_work() const {
          (commits() && substance[static_cast<std::size_t>(Substance::kTimeframe)]);
 }
 
+namespace {
+
+// A cue that only names the target: an analysis or indicator word inside the target's own matched
+// words ("könsuppdelad *statistik*", "en plan för *uppföljning*"). An activity, objective or owner
+// inside them is still work ("länsstyrelsen *samordnar* nätverket").
+bool names_the_target(const Statement::Cue& c, const std::vector<std::pair<std::size_t, std::size_t>>& own) {
+  if (c.kind != Substance::kAnalysis && c.kind != Substance::kIndicator) return false;
+  return std::any_of(own.begin(), own.end(), [&c](const auto& o) { return c.begin < o.second && o.first < c.end; });
+}
+
+}  // namespace
+
 bool Statement::shows_work_beyond(const std::vector<std::pair<std::size_t, std::size_t>>& own) const {
   if (figure) return true;
-  auto is_own = [&own](const Cue& c) {
-    return std::any_of(own.begin(), own.end(), [&c](const auto& o) { return c.begin < o.second && o.first < c.end; });
-  };
   bool timed = year;
   bool work_outside = false;
   for (const Cue& c : cues) {
     if (c.kind == Substance::kTimeframe) {
       timed = true;
-    } else if (!is_own(c)) {
+    } else if (!names_the_target(c, own)) {
       work_outside = true;
     }
   }
@@ -61,9 +70,7 @@ bool Statement::firm_work_beyond(const std::vector<std::pair<std::size_t, std::s
   Statement rest = *this;
   rest.substance = {};
   for (const Cue& c : cues) {
-    const bool is_own =
-        std::any_of(own.begin(), own.end(), [&c](const auto& o) { return c.begin < o.second && o.first < c.end; });
-    if (!is_own || c.kind == Substance::kTimeframe) rest.substance[static_cast<std::size_t>(c.kind)] = true;
+    if (!names_the_target(c, own)) rest.substance[static_cast<std::size_t>(c.kind)] = true;
   }
   if (figure) rest.substance[static_cast<std::size_t>(Substance::kAnalysis)] = true;
   if (year) rest.substance[static_cast<std::size_t>(Substance::kTimeframe)] = true;

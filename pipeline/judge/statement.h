@@ -56,10 +56,10 @@ struct Statement {
   // uppföljningen").
   bool firm_work_in_background() const;
   // Shows work beyond the words that name a target (`own`, byte ranges of its matched terms): a
-  // figure, a substance cue outside them, or a time beside a commitment. "Användningen av
-  // könsuppdelad statistik ökar" analyses only by the word *statistik*, "En plan för uppföljning"
-  // indicates only by *uppföljning*: both name req.statistics and req.followup without working on
-  // them; "Strategin följs upp varje år" says when.
+  // figure, a substance cue outside them (an activity, objective or owner counts even inside
+  // them: "Länsstyrelsen *samordnar* ett nätverk"), or a time beside a commitment. "En plan för
+  // uppföljning finns" indicates only by *uppföljning*, the name of req.followup, so it does not
+  // work on it; "Strategin följs upp varje år" says when.
   bool shows_work_beyond(const std::vector<std::pair<std::size_t, std::size_t>>& own) const;
   // Firm work beyond a target's own words ("Strategin ska ge mål och indikatorer för uppföljning"
   // is framing for req.followup: its only indicator is the target's name).

@@ -23,9 +23,8 @@ TEST_P(EvalSet, MeetsTheCommittedThresholds) {
   EXPECT_EQ(report.at("schema"), "jamkoll.eval/1");
   EXPECT_GE(report.at("documents").get<int>(), 10);
   const json& tool = report.at("jamkoll");
-  // Blind sets (holdout2, holdout3, holdout4) are only ever looked at in totals: no disagreements in the log.
-  const bool blind = GetParam().find("holdout2") != std::string::npos || GetParam().find("holdout3") != std::string::npos ||
-                     GetParam().find("holdout4") != std::string::npos;
+  // Blind sets (every holdout but the first) are only ever looked at in totals: no disagreements in the log.
+  const bool blind = GetParam().find("holdout") != std::string::npos && GetParam() != "tests/holdout/drafts";
   EXPECT_GE(tool.at("accuracy").get<double>(), threshold.at("accuracy").get<double>())
       << (blind ? json("blind set: run jamkoll eval for totals only") : report.at("disagreements"));
   EXPECT_GE(tool.at("addressed_precision").get<double>(), threshold.at("addressed_precision").get<double>());
@@ -36,12 +35,13 @@ TEST_P(EvalSet, MeetsTheCommittedThresholds) {
 // samples/: written alongside the rules. tests/holdout/drafts: written by someone who never saw
 // the rules (first measured at 0.910 accuracy, see README), since used to improve them.
 // tests/dev_real: real-shaped drafts written by helpers who had not seen the rules, read to improve them.
-// tests/holdout2/drafts, tests/holdout3/drafts and tests/holdout4/drafts: never read by the rule
-// authors; only their aggregates are looked at (the floors of holdout3 and holdout4 are their first
+// tests/holdout2/drafts … tests/holdout5/drafts: never read by the rule authors; only their
+// aggregates are looked at (the floors of holdout3, 4 and 5 are at or below their latest
 // measurements, docs/accuracy.md).
 INSTANTIATE_TEST_SUITE_P(Sets, EvalSet,
                          ::testing::Values("samples", "tests/holdout/drafts", "tests/holdout2/drafts",
-                                           "tests/holdout3/drafts", "tests/holdout4/drafts", "tests/dev_real"),
+                                           "tests/holdout3/drafts", "tests/holdout4/drafts", "tests/holdout5/drafts",
+                                           "tests/dev_real"),
                          [](const auto& info) {
                            if (info.param == "samples") return std::string("samples");
                            if (info.param == "tests/dev_real") return std::string("dev_real");
