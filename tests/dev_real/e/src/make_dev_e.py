@@ -1,0 +1,681 @@
+#!/usr/bin/env python3
+"""Writes the dev_real/e development set: eight fictional drafts for "Länsstyrelsen i Södra
+Ljusnedal" (Södra Ljusnedals län) and its region and municipalities, plus one expected.json each.
+
+Focus: the six sub-goals named without being worked on (forewords, visions, focus sentences,
+recited lists, purposes, audiences, other actors, past periods, questions, empty headings,
+table cells that point elsewhere), next to plain-style real work.
+
+Usage:  python3 make_dev_e.py            (write drafts/)
+        python3 make_dev_e.py --check    (regenerate into a temp dir, compare bytes with drafts/,
+                                          parse every XML part, validate every expected.json)
+Python 3 standard library only; output is byte-for-byte deterministic.
+"""
+import json
+import os
+import re
+import sys
+import tempfile
+import zipfile
+import xml.etree.ElementTree as ET
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from docxlib import Doc  # noqa: E402
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+OUT = os.path.normpath(os.path.join(HERE, "..", "drafts"))
+CREATOR = "Länsstyrelsen i Södra Ljusnedal"
+
+IDS = ["goal.power", "goal.economy", "goal.education", "goal.unpaid_care", "goal.health",
+       "goal.violence", "area.planning", "area.child_rights", "area.parenting_support",
+       "area.human_rights", "req.conditions", "req.statistics", "req.collaboration",
+       "req.internal", "req.followup", "area.regional_growth", "area.rural",
+       "area.integration", "area.preparedness", "area.andts"]
+
+A, M, X = "addressed", "mentioned", "missing"
+
+KEYS = {"power": "goal.power", "economy": "goal.economy", "education": "goal.education",
+        "care": "goal.unpaid_care", "health": "goal.health", "violence": "goal.violence",
+        "planning": "area.planning", "child": "area.child_rights",
+        "parenting": "area.parenting_support", "hr": "area.human_rights",
+        "conditions": "req.conditions", "statistics": "req.statistics",
+        "collab": "req.collaboration", "internal": "req.internal", "followup": "req.followup",
+        "growth": "area.regional_growth", "rural": "area.rural",
+        "integration": "area.integration", "prep": "area.preparedness", "andts": "area.andts"}
+
+
+def labels(**kw):
+    d = {KEYS[k]: v for k, v in kw.items()}
+    assert set(d) == set(IDS), sorted(set(IDS) - set(d))
+    return {i: d[i] for i in IDS}
+
+
+def doc(name, title, creator=CREATOR):
+    return Doc(name, title_prop=title, creator=creator, header=creator, footer_page=True)
+
+
+# ---------------------------------------------------------------------------------------------
+def draft1():
+    """A web page pasted as Markdown: the three government focus areas worked on; the rest of
+    the sub-goals only in the vision, a pasted bullet list and as causes."""
+    t = """Hoppa till huvudinnehåll
+Länsstyrelsen i Södra Ljusnedal > Samhälle > Social hållbarhet > Jämställdhet
+
+# Jämställt Södra Ljusnedal 2024–2027
+
+Senast uppdaterad: 12 mars 2025 | Dela sidan | Skriv ut
+
+Kvinnor och män, flickor och pojkar i Södra Ljusnedals län ska ha samma makt att forma samhället och sina egna liv. Det är visionen för länsstrategin, som Länsstyrelsen har tagit fram på regeringens uppdrag. Strategin ska ge länets kommuner, myndigheter, företag och föreningar en gemensam riktning.
+
+Jämställdhet är en fråga om mänskliga rättigheter, demokrati och rättvisa. Den är också en förutsättning för att länet ska kunna klara kompetensförsörjningen de kommande åren.
+
+## Utgångspunkter
+
+Länsstyrelsen ska enligt sitt uppdrag belysa, analysera och beakta kvinnors och mäns samt flickors och pojkars villkor i sin verksamhet. Jämställdhetsintegrering innebär att jämställdhetsperspektivet ska finnas med i alla beslut, på alla nivåer och i alla steg av processen, av de aktörer som normalt deltar i beslutsfattandet.
+
+Strategin utgår från de nationella jämställdhetspolitiska delmålen:
+
+• En jämn fördelning av makt och inflytande
+• Ekonomisk jämställdhet
+• Jämställd utbildning
+• Jämn fördelning av det obetalda hem- och omsorgsarbetet
+• Jämställd hälsa
+• Mäns våld mot kvinnor ska upphöra
+
+Under perioden 2024–2027 lägger vi tyngden på tre områden som regeringen pekat ut: ekonomisk jämställdhet, utrikes födda kvinnors etablering på arbetsmarknaden och jämställdhet i den civila beredskapen.
+
+## Ekonomisk jämställdhet i länet
+
+Kvinnor i Södra Ljusnedals län hade 2023 en medianinkomst som motsvarade 81 procent av männens. Skillnaden är störst i de tre bruksorterna i norra länsdelen, där kvinnornas inkomst ligger på 74 procent av männens. I Hallbo kommun arbetar 38 procent av de anställda kvinnorna deltid, jämfört med 11 procent av männen. Inom kommunernas vård och omsorg är deltid fortfarande norm för nyanställda.
+
+En del av skillnaden förklaras av att kvinnor fortfarande tar ut den största delen av föräldrapenningen och är hemma med sjuka barn oftare än männen. Kvinnor har också längre sjukskrivningar, vilket sänker både lön och framtida pension. Arbetsmarknaden är dessutom starkt uppdelad: männen dominerar i skogsindustrin och verkstadsföretagen, kvinnorna i vård, skola och omsorg.
+
+Vårt mål är att skillnaden i sysselsättningsgrad mellan kvinnor och män i åldern 20–64 ska ha halverats till 2027, från 5,8 till högst 2,9 procentenheter.
+
+Det här gör vi:
+
+• Länsstyrelsen driver tillsammans med Arbetsförmedlingen och kommunernas arbetsmarknadsenheter nätverket Heltid i länet, som träffas fyra gånger per år. Nätverket tar fram en gemensam modell för att erbjuda heltid som utgångspunkt vid nyanställning inom vård och omsorg.
+• Vi sammanställer varje år inkomst, deltid och sysselsättning efter kön för länets åtta kommuner och publicerar siffrorna här på webbplatsen.
+• Hösten 2025 bjuder vi in kommunernas personalchefer till en heldag om ofrivillig deltid.
+
+## Utrikes födda kvinnors etablering
+
+Sysselsättningsgraden bland utrikes födda kvinnor i länet är 52 procent. Bland utrikes födda män är den 68 procent. Skillnaden har varit i stort sett oförändrad sedan 2019. Många av kvinnorna som kommit de senaste åren saknar gymnasieutbildning från hemlandet, och en stor andel har små barn.
+
+Mål: Sysselsättningsgraden för utrikes födda kvinnor ska öka till minst 58 procent till 2027.
+
+Det här gör vi:
+
+• Länsstyrelsen fördelar medel till projektet Språkvägen, där studieförbunden i Norrvik och Ekeby kombinerar svenska med praktik hos lokala arbetsgivare. Minst 60 procent av platserna ska gå till kvinnor.
+• Vi följer upp deltagandet i samhällsorienteringen efter kön och kommun två gånger per år.
+• Tillsammans med kommunernas integrationssamordnare tar vi fram ett stöd för hur barnomsorg kan ordnas under kurstid.
+
+## Jämställd civil beredskap
+
+Krisberedskap och civilt försvar har länge planerats utifrån mäns erfarenheter. Av medlemmarna i de frivilliga försvarsorganisationerna i länet är 27 procent kvinnor. I den regionala övningen 2024 var 19 av 72 deltagare i ledningsstaberna kvinnor. Under pandemin ökade anmälningarna om våld i nära relationer, och behoven hos kvinnor och män som vårdade anhöriga syntes dåligt i lägesbilderna.
+
+Mål: Länets krisberedskap ska bygga på kunskap om hur kvinnor och män påverkas av en kris.
+
+Det här gör vi:
+
+• Beredskapsenheten redovisar från 2025 alla deltagare i övningar och utbildningar efter kön.
+• Inför totalförsvarsövningen 2026 testar vi om krisinformationen når kvinnor och män i samma utsträckning, genom en enkät till 1 500 slumpvis utvalda länsbor.
+• Vi ger de frivilliga försvarsorganisationerna stöd i att rekrytera fler kvinnor, bland annat genom gemensamma informationskvällar.
+
+## Vi arbetar också med
+
+Arbetet mot mäns våld mot kvinnor, våld i nära relationer och hedersrelaterat våld beskrivs inte i den här strategin. Det finns i den regionala handlingsplanen. Läs mer på sidan Mäns våld mot kvinnor.
+
+Region Södra Ljusnedal ansvarar för det regionala tillväxtarbetet och har en egen handlingsplan för jämställd tillväxt.
+
+## Så följer vi upp
+
+Vi kommer att följa upp strategin under perioden.
+
+## Kontakt
+
+Jämställdhetsstrategen, enheten för social hållbarhet
+Telefon 010-22 33 000 (växel)
+
+Dela sidan: Facebook | LinkedIn | E-post
+Om webbplatsen | Tillgänglighetsredogörelse | Kakor
+"""
+    note = ("Inklistrad webbsida. Behandlas: ekonomi (inkomst 81 %, deltid 38/11 % i Hallbo, mål om "
+            "halverad skillnad i sysselsättningsgrad, nätverket Heltid i länet), integration "
+            "(sysselsättningsgrad 52/68 %, mål 58 %, Språkvägen), krisberedskap (27 % kvinnor i "
+            "frivilligorganisationerna, könsuppdelad övningsstatistik, enkät 2026), statistik "
+            "(siffror efter kön, årlig sammanställning) och samverkan (nätverket med "
+            "Arbetsförmedlingen och kommunernas arbetsmarknadsenheter fyra gånger per år, "
+            "integrationssamordnarna). Nämns: makt – bara i visionen ('samma makt att forma "
+            "samhället') och i den inklistrade delmålslistan med '•' (recitation). Utbildning – "
+            "delmålslistan och som förklaring i integrationsavsnittet ('saknar gymnasieutbildning'), "
+            "ingen insats eller siffra om utbildning. Obetalt hem- och omsorgsarbete – delmålslistan och "
+            "som orsak till inkomstskillnaden (föräldrapenning, vab) samt 'små barn' som hinder; "
+            "barnomsorg under kurstid är integrationsinsats. Hälsa – delmålslistan och 'längre "
+            "sjukskrivningar' som orsak till lägre inkomst (i förbigående). Våld – delmålslistan, som "
+            "följd i beredskapsavsnittet (ökade anmälningar under pandemin) och i 'Vi arbetar också "
+            "med', där det uttryckligen sägs att våldsarbetet inte beskrivs här utan i en annan "
+            "handlingsplan (undantag/hänvisning). Mänskliga rättigheter – bara värdegrund "
+            "('fråga om mänskliga rättigheter, demokrati och rättvisa'). Villkor – uppdraget "
+            "reciteras; analysen gäller bara kvinnor och män, flickor och pojkar analyseras inte "
+            "(visionen nämner dem). Intern – bara metoddefinitionen av jämställdhetsintegrering. "
+            "Uppföljning – bara 'Vi kommer att följa upp strategin' (innehållslös); den årliga "
+            "sammanställningen av inkomstsiffror är statistik om ekonomi, inte uppföljning av "
+            "strategin. Regional tillväxt – bara Regionen som annan aktör med egen plan. "
+            "Samhällsplanering, barnets rättigheter, föräldraskapsstöd, landsbygd och ANDTS saknas.")
+    lab = labels(power=M, economy=A, education=M, care=M, health=M, violence=M, planning=X,
+                 child=X, parenting=X, hr=M, conditions=M, statistics=A, collab=A, internal=M,
+                 followup=M, growth=M, rural=X, integration=A, prep=A, andts=X)
+    return "e1_webbsida_fokusomraden", ("md", t), note, lab
+
+
+# ---------------------------------------------------------------------------------------------
+def draft2():
+    """An action plan made of tables; some rows are real work with owner and time, other rows
+    only point elsewhere, exclude or defer."""
+    d = doc("e2", "Handlingsplan 2025–2026 för jämställdhet i Södra Ljusnedals län")
+    d.title("Handlingsplan 2025–2026")
+    d.sub("Till länsstrategin Jämställt Södra Ljusnedal 2024–2027 · Dnr 801-4417-2024")
+    d.h1("Om handlingsplanen")
+    d.p("Handlingsplanen anger vad Länsstyrelsen i Södra Ljusnedal gör under 2025 och 2026 för att "
+        "genomföra länsstrategin. Den är uppställd som tabeller: varje rad är en aktivitet med "
+        "ansvarig enhet, tidpunkt och hur vi ser att aktiviteten gett resultat. Rader som bara "
+        "hänvisar till andra dokument finns med för att läsaren ska se helheten.")
+    d.p("Varje aktivitet ska i sin slutredovisning beskriva hur den har påverkat kvinnor och män "
+        "respektive flickor och pojkar. Där aktiviteten riktar sig till unga redovisas resultat för "
+        "flickor och pojkar var för sig, och där den riktar sig till vuxna för kvinnor och män var "
+        "för sig. Deltagarstatistik förs alltid uppdelad på kön.")
+    d.p("Barnrättsperspektivet och ett intersektionellt perspektiv ska vägas in i alla aktiviteter.")
+    d.h1("1. Förtroendeuppdrag och beslutande församlingar")
+    d.p("I länets åtta kommunfullmäktige är 41 procent av ledamöterna kvinnor, men bara två av åtta "
+        "kommunstyrelseordförande. Av de förtroendevalda som lämnade sitt uppdrag i förtid under "
+        "mandatperioden 2018–2022 var 61 procent kvinnor.")
+    d.table([
+        ["Aktivitet", "Ansvarig", "När", "Resultatmått"],
+        ["Mentorsprogram för nyvalda kvinnliga förtroendevalda i Norrvik, Ekeby, Hallbo, Gransjö "
+         "och Tallmo, tio par per omgång", "Enheten för social hållbarhet", "Start mars 2025, "
+         "andra omgången 2026", "Andel kvinnor och män som lämnar uppdrag i förtid"],
+        ["Enkät till samtliga förtroendevalda om hot, hat och arbetsvillkor, redovisad efter kön",
+         "Enheten för social hållbarhet och analysfunktionen", "Hösten 2025",
+         "Svarsfrekvens över 60 %; rapport till kommunerna"],
+        ["Stöd till partiernas valberedningar inför valet 2026: träff om sammansättningen av listor",
+         "Länsstyrelsen", "Våren 2026", "Andel kvinnor på valbar plats"],
+    ], [3400, 2100, 1600, 2200])
+    d.h1("2. Mäns våld mot kvinnor och våld i nära relationer")
+    d.p("Polisen registrerade 2024 1 060 anmälningar om misshandel av kvinnor i nära relation i "
+        "länet. Endast tre av åtta kommuner har en aktuell handlingsplan mot våld.")
+    d.table([
+        ["Aktivitet", "Ansvarig", "När", "Resultatmått"],
+        ["Stöd till kommunerna i Gransjö, Tallmo, Ekeby, Brattfors och Lilla Sund att ta fram lokala "
+         "handlingsplaner mot våld", "Samordnaren mot våld", "2025–2026",
+         "Antal kommuner med antagen plan (mål: samtliga åtta)"],
+        ["Grundutbildning om våldsutsatthet för socialtjänstens handläggare, fyra tillfällen",
+         "Samordnaren mot våld tillsammans med Region Södra Ljusnedal", "Kvartal 2 och 4, 2025",
+         "Antal deltagare efter kön och kommun"],
+        ["Länsgemensam kampanj riktad till män om att söka hjälp för att sluta utöva våld",
+         "Länsstyrelsen och kommunernas socialtjänst", "November 2025",
+         "Antal samtal till mottagningen för män i Norrvik"],
+    ], [3400, 2100, 1600, 2200])
+    d.h1("3. Planering av den fysiska miljön")
+    d.table([
+        ["Aktivitet", "Ansvarig", "När", "Resultatmått"],
+        ["Checklista för jämställdhetsanalys i översikts- och detaljplaner, tas fram med "
+         "kommunernas planarkitekter", "Enheten för samhällsplanering", "Klar juni 2026",
+         "Antal kommuner som använder checklistan"],
+        ["Trygghetsvandringar i Ekeby centrum och vid resecentrum i Norrvik med elever i årskurs 8; "
+         "flickors och pojkars synpunkter redovisas var för sig", "Enheten för samhällsplanering "
+         "och Ekeby kommun", "September 2025", "Åtgärdslista till kommunen"],
+    ], [3400, 2100, 1600, 2200])
+    d.h1("4. Landsbygd")
+    d.table([
+        ["Aktivitet", "Ansvarig", "När", "Resultatmått"],
+        ["Informationsträffar om landsbygdsstöden för företag och föreningar i de fyra "
+         "inlandskommunerna, med särskild inbjudan till kvinnor som driver företag i jord- och "
+         "skogsbruk", "Landsbygdsenheten", "Februari–april 2025",
+         "Andel ansökningar från kvinnor respektive män"],
+    ], [3400, 2100, 1600, 2200])
+    d.h1("5. Områden som inte har egna aktiviteter i denna plan")
+    d.table([
+        ["Område", "Status 2025–2026"],
+        ["Ekonomisk jämställdhet", "Se länsstrategin, avsnitt 4."],
+        ["Jämställd utbildning", "Inga egna aktiviteter. Skolhuvudmännen och Skolverket ansvarar."],
+        ["Jämställd hälsa", "Region Södra Ljusnedal genomför hälsosamtal för 40- och 50-åringar "
+         "inom primärvården. Länsstyrelsen deltar inte."],
+        ["Föräldraskapsstöd", "Prioriteras inte under 2025–2026."],
+        ["Mänskliga rättigheter", "Hanteras inom Länsstyrelsens MR-uppdrag, se särskild plan."],
+        ["Utrikes födda kvinnors etablering", "Se länsstrategin, avsnitt 5."],
+        ["Krisberedskap och civilt försvar", "Text kommer."],
+        ["ANDTS", "Se den regionala ANDTS-strategin."],
+    ], [3000, 6300])
+    d.h1("6. Den egna verksamheten")
+    d.table([
+        ["Aktivitet", "Ansvarig", "När", "Resultatmått"],
+        ["Ny beslutsmall för bidragsbeslut med obligatoriskt avsnitt om konsekvenser för kvinnor "
+         "och män", "Länsledningen", "Införs 1 april 2025", "Andel beslut med ifyllt avsnitt "
+         "(stickprov 40 beslut per halvår)"],
+        ["Halvdagsutbildning i jämställdhetsanalys för alla nya handläggare",
+         "HR-enheten", "Löpande, två gånger per år", "Antal utbildade"],
+        ["Könsuppdelad statistik i alla verksamhetsrapporter där uppgifterna avser personer",
+         "Controllerfunktionen", "Från årsredovisningen 2025", "Andel rapporter"],
+    ], [3400, 2100, 1600, 2200])
+    d.h1("7. Samverkan")
+    d.p("Jämställdhetsrådet i Södra Ljusnedal, där Region Södra Ljusnedal, de åtta kommunerna, "
+        "polisen, Arbetsförmedlingen, Försäkringskassan och Kvinnojouren Ljusnedal ingår, möts fyra "
+        "gånger per år. Rådet följer aktiviteterna i planen, och varje medlem redovisar en gång om "
+        "året vad den egna organisationen gjort. Kommunernas jämställdhetssamordnare har därutöver "
+        "ett nätverk som Länsstyrelsen sammankallar varannan månad.")
+    d.h1("8. Uppföljning")
+    d.p("Handlingsplanen följs upp varje halvår i länsledningens verksamhetsuppföljning. "
+        "Jämställdhetsstrategen sammanställer resultatmåtten ovan i en rapport som lämnas till "
+        "jämställdhetsrådet i december 2025 och i december 2026. Rapporten 2026 utgör också "
+        "underlag för revideringen av länsstrategin inför 2027.")
+    note = ("Handlingsplan i tabeller; en tabellrad med aktivitet, ansvarig och tid är ett påstående "
+            "om målet raden gäller. Behandlas: makt (41 % kvinnor i fullmäktige, mentorsprogram med "
+            "ansvarig och tid), våld (1 060 anmälningar, stöd till lokala handlingsplaner, utbildning, "
+            "kampanj), samhällsplanering (checklista för översikts- och detaljplaner, "
+            "trygghetsvandringar), landsbygd (informationsträffar om landsbygdsstöden med mått efter "
+            "kön), villkor (åtagande i inledningen att redovisa effekter för både kvinnor/män och "
+            "flickor/pojkar, trygghetsvandringarnas flickor/pojkar), statistik (deltagarstatistik "
+            "efter kön, controllerraden), samverkan (jämställdhetsrådet med namngivna aktörer, fyra "
+            "gånger per år, samordnarnätverket), intern (beslutsmall, utbildning av handläggare – "
+            "personalutbildning är egen verksamhet, inte utbildningsmålet) och uppföljning "
+            "(halvårsvis, rapport december 2025/2026). Nämns (alla i tabell 5 'Områden som inte har "
+            "egna aktiviteter'): ekonomi – cellen hänvisar bara till länsstrategin; utbildning – "
+            "'Inga egna aktiviteter', andra aktörer ansvarar; hälsa – beskriver bara Regionens "
+            "hälsosamtal och säger att Länsstyrelsen inte deltar (annan aktör); föräldraskapsstöd – "
+            "'Prioriteras inte' (negation); mänskliga rättigheter – hänvisning till särskild plan; "
+            "integration – hänvisning; krisberedskap – 'Text kommer' (platshållare); ANDTS – "
+            "hänvisning till annan strategi. Barnets rättigheter nämns bara i perspektivraden "
+            "('Barnrättsperspektivet … ska vägas in'). Obetalt hem- och omsorgsarbete och regional "
+            "tillväxt saknas; 'kvinnor som driver företag i jord- och skogsbruk' är landsbygdsradens "
+            "målgrupp, inget ekonomiarbete.")
+    lab = labels(power=A, economy=M, education=M, care=X, health=M, violence=A, planning=A,
+                 child=M, parenting=M, hr=M, conditions=A, statistics=A, collab=A, internal=A,
+                 followup=A, growth=X, rural=A, integration=M, prep=M, andts=M)
+    return "e2_handlingsplan_tabeller", ("docx", d), note, lab
+
+
+# ---------------------------------------------------------------------------------------------
+def draft3():
+    """A chapter of a regional development strategy (Region Södra Ljusnedal): growth, rural and
+    transport planning worked on; several sub-goals appear only as causes and in the vision."""
+    d = doc("e3", "RUS 2026–2035 kapitel 6 remissversion", creator="Region Södra Ljusnedal")
+    d.title("Regional utvecklingsstrategi för Södra Ljusnedal 2026–2035")
+    d.sub("Remissversion · Kapitel 6: Ett län där både kvinnor och män vill bo och verka")
+    d.h1("6.1 Vision och utgångspunkter")
+    d.p("Vår vision är ett Södra Ljusnedal där kvinnor och män har samma makt och inflytande över "
+        "länets utveckling, där alla kan leva ett gott och hälsosamt liv och där ingen behöver "
+        "flytta för att hitta ett arbete som motsvarar utbildningen. Kapitlet har tagits fram av "
+        "Region Södra Ljusnedal tillsammans med länets åtta kommuner i Kommunchefsforum och med "
+        "Länsstyrelsen i en gemensam beredningsgrupp som mötts varje månad sedan januari 2025. "
+        "Regionfullmäktige fattar beslut om strategin i juni 2026.")
+    d.p("Strategin ska beakta kvinnors och mäns villkor. Perspektiv som folkhälsa, tillgänglighet och "
+        "social hållbarhet ska genomsyra genomförandet.")
+    d.h1("6.2 Tillväxtmedlen når inte kvinnor och män lika")
+    d.p("Under perioden 2019–2024 beviljade Region Södra Ljusnedal 212 företagsstöd. Av stöden gick "
+        "23 procent till företag som leds av kvinnor, och dessa företag fick 14 procent av det "
+        "beviljade beloppet. Samtidigt leds 31 procent av länets aktiva företag av kvinnor. "
+        "Företagen i besöksnäring, hälsa och tjänster, där kvinnorna oftare driver företag, har "
+        "svårare att uppfylla kraven på investeringar i maskiner och byggnader.")
+    d.p("Mål 6.2: Andelen av det regionala företagsstödet som går till företag som leds av kvinnor "
+        "ska motsvara deras andel av länets företag senast 2030.")
+    d.p("Regionen ändrar villkoren för företagsstödet under 2026 så att investeringar i "
+        "digitalisering, kompetens och marknadsföring jämställs med investeringar i maskiner. "
+        "Handläggarna på tillväxtavdelningen genomgår en utbildning i jämställdhetsanalys av "
+        "ansökningar, och varje beslut ska innehålla en bedömning av hur projektet påverkar kvinnor "
+        "och män. Tillväxtavdelningen ansvarar.")
+    d.h1("6.3 Unga kvinnor lämnar inlandet")
+    d.p("I de fyra inlandskommunerna Gransjö, Tallmo, Brattfors och Ödmark har antalet kvinnor i "
+        "åldern 20–34 minskat med 22 procent sedan 2010, medan antalet män i samma ålder minskat med "
+        "9 procent. I Ödmark går det i dag 131 män på 100 kvinnor i den åldersgruppen. Utflyttningen "
+        "förklaras delvis av att unga kvinnor oftare flyttar för att läsa på högskola och sedan inte "
+        "återvänder, och delvis av en lokal arbetsmarknad med få arbetsplatser inom de yrken där "
+        "kvinnor arbetar och lägre inkomster än i kustkommunerna. Pendlingsavstånden påverkar också "
+        "möjligheten att kombinera arbete med hämtning på förskolan, ett ansvar som oftare bärs av "
+        "kvinnor. Befolkningsökningen i inlandet de senaste tio åren består nästan helt av inflyttade "
+        "utrikes födda.")
+    d.p("Mål 6.3: Utflyttningen av kvinnor i åldern 20–34 från inlandskommunerna ska inte vara större "
+        "än männens 2035.")
+    d.p("Insatser: Regionen och de fyra inlandskommunerna inrättar 2026 tre lokala servicepunkter med "
+        "distansarbetsplatser, bibliotek och paketutlämning i Tallmo, Ödmark och Brattfors. "
+        "Landsbygdsprogrammets lokala utvecklingsgrupper får från 2027 medel till projekt om "
+        "hyresbostäder för unga vuxna. Regionen följer flyttmönstren efter kön och ålder varje år.")
+    d.h1("6.4 Kollektivtrafik och planering")
+    d.p("Enligt resvaneundersökningen 2023 står kvinnor för 62 procent av resorna med regionbuss, "
+        "medan män står för 64 procent av bilresorna till arbetet. Kvinnors resor är oftare "
+        "kedjeresor med flera stopp, och de görs oftare mitt på dagen, när turtätheten är som lägst. "
+        "I samma undersökning uppgav 41 procent av kvinnorna och 17 procent av männen att de undviker "
+        "busshållplatser efter mörkrets inbrott.")
+    d.p("Mål 6.4: Kollektivtrafiken ska vara lika användbar för kvinnors och mäns resmönster.")
+    d.p("Insatser: I revideringen av det regionala trafikförsörjningsprogrammet 2026 analyseras alla "
+        "förslag till linjeändringar efter hur de påverkar kvinnors och mäns resor. Regionen och "
+        "kommunerna går igenom belysningen vid de 40 mest använda hållplatserna under 2026, och "
+        "kommunernas översiktsplaner ska redovisa hur gång- och cykelvägar knyter samman bostäder, "
+        "förskolor och hållplatser.")
+    d.h1("6.5 Andra planer som berör kapitlet")
+    d.p("Region Södra Ljusnedal har en särskild handlingsplan mot våld i nära relationer inom hälso- "
+        "och sjukvården, och Länsstyrelsen har en länsstrategi för jämställdhet. Dessa behandlas inte "
+        "i RUS.")
+    d.h1("6.6 Regionens egen organisation")
+    d.p("Från 2026 ska alla ansökningar om regionala projektmedel innehålla en jämställdhetsanalys, "
+        "och regionens egna utvecklingsprojekt granskas av en intern referensgrupp innan de startar. "
+        "Regionens chefer inom regional utveckling får en dags utbildning i jämställdhetsintegrering "
+        "hösten 2026.")
+    d.h1("6.7 Uppföljning")
+    d.p("All individbaserad statistik i uppföljningen av RUS redovisas efter kön. Regionens "
+        "analysenhet följer kapitlet med fyra indikatorer: andel av företagsstödet till företag som "
+        "leds av kvinnor; nettoflyttning för kvinnor och män 20–34 år per kommun; kvinnors och mäns "
+        "resor med kollektivtrafik; antal servicepunkter i drift i inlandet. En "
+        "uppföljningsrapport läggs fram för regionala utvecklingsnämnden vartannat år, första gången "
+        "2028.")
+    note = ("Kapitel i en regional utvecklingsstrategi skrivet av Region Södra Ljusnedal; 'egen "
+            "verksamhet' är här Regionens. Behandlas: regional tillväxt (företagsstöd 23 %/14 %, mål "
+            "6.2, ändrade villkor, tillväxtavdelningen ansvarar), landsbygd (kvinnor 20–34 −22 % mot "
+            "män −9 % i inlandet, mål 6.3, servicepunkter, lokala utvecklingsgrupper), "
+            "samhällsplanering (resvaneundersökningen, trafikförsörjningsprogrammet, belysning vid "
+            "hållplatser, översiktsplanerna), statistik, samverkan (beredningsgruppen med kommunerna "
+            "och Länsstyrelsen varje månad), intern (krav på jämställdhetsanalys i projektmedel, "
+            "referensgrupp, chefsutbildning) och uppföljning (fyra indikatorer, rapport vartannat år "
+            "från 2028). Nämns: makt – visionen ('samma makt och inflytande') och "
+            "Regionfullmäktige som beslutande organ (aktör); inga siffror eller insatser om "
+            "fördelningen av makt. Ekonomi – 'lägre inkomster' som en orsak till utflyttning "
+            "(i förbigående); företagsstödet är regional tillväxt. Utbildning – visionen "
+            "('motsvarar utbildningen') och 'flyttar för att läsa på högskola' som orsak. Obetalt "
+            "hem- och omsorgsarbete – 'hämtning på förskolan, ett ansvar som oftare bärs av kvinnor' "
+            "som orsak i landsbygdsanalysen. Hälsa – visionen ('hälsosamt liv') och perspektivlistan "
+            "('folkhälsa'). Våld – bara hänvisningen i 6.5 till Regionens handlingsplan, som "
+            "uttryckligen inte behandlas i RUS; otryggheten vid hållplatser är planeringsanalys. "
+            "Villkor – bara 'kvinnors och mäns villkor' som plikt; flickor och pojkar förekommer "
+            "inte. Integration – 'inflyttade utrikes födda' som bakgrundsfakta i förbigående. "
+            "Barnets rättigheter, föräldraskapsstöd, mänskliga rättigheter, krisberedskap och ANDTS "
+            "saknas.")
+    lab = labels(power=M, economy=M, education=M, care=M, health=M, violence=M, planning=A,
+                 child=X, parenting=X, hr=X, conditions=M, statistics=A, collab=A, internal=A,
+                 followup=A, growth=A, rural=A, integration=M, prep=X, andts=X)
+    return "e3_rus_kapitel", ("docx", d), note, lab
+
+
+# ---------------------------------------------------------------------------------------------
+def draft4():
+    """Long foreword and vision naming every sub-goal as values, a 'strategin fokuserar på'
+    sentence; real work on two goals written plainly, without the usual cue words."""
+    d = doc("e4", "Länsstrategi för jämställdhet Södra Ljusnedal 2024–2027")
+    d.title("Jämställt Södra Ljusnedal")
+    d.sub("Länsstrategi 2024–2027 · Fastställd av landshövdingen den 14 februari 2024")
+    d.h1("Förord")
+    d.p("Ett län där makt, pengar, kunskap och hälsa fördelas lika mellan kvinnor och män är ett "
+        "starkare län. Det är också ett län där ingen kvinna behöver vara rädd i sitt eget hem, och "
+        "där kvinnor och män delar på ansvaret för hem, barn och äldre anhöriga. Så ser jag på "
+        "uppdraget när jag nu fastställer vår nya länsstrategi.")
+    d.p("Södra Ljusnedal har kommit långt. Vi har fler kvinnor i fullmäktige än för tio år sedan, "
+        "fler pappor som är hemma med sina barn och fler flickor som väljer tekniska utbildningar. "
+        "Men vi är inte framme. Jämställdhet handlar ytterst om demokrati och om allas lika "
+        "mänskliga rättigheter, och det är ett arbete som aldrig blir färdigt.")
+    d.p("Jag vill tacka alla som bidragit: kommunerna, Region Södra Ljusnedal, polisen, "
+        "kvinnojourerna och de många föreningar som lämnat synpunkter. Länsstyrelsen ska själv gå "
+        "före och fortsätta jämställdhetsintegrera den egna verksamheten.")
+    d.p("Marianne Vestling, landshövding")
+    d.h1("1. Vad strategin fokuserar på")
+    d.p("Strategin fokuserar på tre av de nationella delmålen: ekonomisk jämställdhet, jämställd "
+        "hälsa samt att mäns våld mot kvinnor ska upphöra. Dessa valdes efter dialogmöten i alla "
+        "åtta kommuner hösten 2023. Utrikes födda kvinnors etablering är ett av regeringens "
+        "fokusområden, men ryms i Länsstyrelsens integrationsuppdrag och behandlas inte här. "
+        "Föräldraskapsstöd tas upp i nästa strategi.")
+    d.p("Målgrupp för strategin är beslutsfattare och tjänstepersoner i kommuner, region och statliga "
+        "myndigheter i länet.")
+    d.h1("2. Arbete, lön och försörjning")
+    d.p("I Hallbo och Norrvik har var tredje anställd kvinna i åldern 25–54 år en deltidsanställning. "
+        "Bland männen i samma ålder är det var tolfte. Det är främst undersköterskor, barnskötare och "
+        "personliga assistenter som går ned i tid, ofta för att schemat inte går ihop med livet "
+        "utanför arbetet eller för att orken inte räcker. Den genomsnittliga disponibla inkomsten för "
+        "ensamstående mammor i länet var 2023 drygt 60 procent av den för sammanboende föräldrar.")
+    d.p("Vi vill att fler ska kunna leva på sin lön. Till 2027 ska andelen kvinnor som arbetar deltid "
+        "i länets kommunala vård och omsorg ha minskat från 44 till 35 procent.")
+    d.p("Under 2024 och 2025 besöker Länsstyrelsen tillsammans med Kommunal och Vårdförbundet "
+        "samtliga kommuners socialförvaltningar för att gå igenom schemaläggning och "
+        "grundbemanning. Varje besök följs av en skriftlig återkoppling. Vi ger också ut en "
+        "sammanställning av inkomster, deltid och ekonomiskt bistånd per kommun uppdelad på kvinnor "
+        "och män, första gången i maj 2024.")
+    d.h1("3. Tryggt hemma")
+    d.p("Kvinnojourerna i länet tog 2023 emot 412 kvinnor och 390 barn. Polisen registrerade samma år "
+        "1 010 anmälningar om misshandel av kvinna där gärningspersonen var närstående, och i "
+        "ungefär en tredjedel av ärendena fanns uppgift om att gärningspersonen var påverkad av "
+        "alkohol. I länets skolenkät uppgav 14 procent av flickorna och 5 procent av pojkarna i "
+        "årskurs 9 att någon de varit tillsammans med hade slagit, hotat eller kontrollerat dem. "
+        "Bland vuxna som sökte hjälp hos socialtjänsten för att de utsatts av en partner var 87 "
+        "procent kvinnor och 13 procent män.")
+    d.p("Ingen ska behöva leva med en partner som slår, hotar eller kontrollerar. Till 2027 ska alla "
+        "åtta kommuner ha rutiner för att fråga om våld i socialtjänstens utredningar.")
+    d.p("Länsstyrelsen håller under 2024–2026 fyra utbildningsdagar per år för socialtjänstens "
+        "handläggare om att fråga, bedöma risk och planera skydd. Arbetet görs i det länsgemensamma "
+        "nätverket med kommunernas socialtjänst, polisen och kvinno- och tjejjourerna, som träffas "
+        "varannan månad och turas om att vara värd.")
+    d.p("Barn som har sett eller hört våld hemma har enligt barnkonventionen rätt till eget stöd och "
+        "att få komma till tals. Länsstyrelsen tar 2025 fram ett stöd för kommunernas rutiner för "
+        "samtal med barn i våldsärenden och följer upp i hur många kommuner barnen erbjuds eget "
+        "samtal, med målet att det ska gälla alla åtta kommuner 2026.")
+    d.h1("4. Hälsa")
+    d.p("Folkhälsoarbetet i länet leds av Region Södra Ljusnedals folkhälsoråd, där Länsstyrelsen är "
+        "adjungerad. Regionen ansvarar för hälso- och sjukvård och för de flesta hälsofrämjande "
+        "insatserna.")
+    d.h1("5. Alla ska med")
+    d.p("I arbetet ska skillnader mellan kvinnor och män och mellan flickor och pojkar alltid redovisas "
+        "och tas hänsyn till, liksom skillnader efter ålder, bakgrund och funktionsförmåga. Det gäller "
+        "både Länsstyrelsens egna insatser och de underlag vi tar fram för andra.")
+    d.h1("6. Uppföljning")
+    d.p("Strategin kommer att följas upp.")
+    note = ("Strategi med långt förord och fokusmening; det verkliga arbetet är skrivet utan "
+            "typiska markörord (rubrikerna heter 'Arbete, lön och försörjning' och 'Tryggt hemma'). "
+            "Behandlas: ekonomi (deltid var tredje/var tolfte, mål 44→35 %, besök med Kommunal och "
+            "Vårdförbundet, inkomstsammanställning), våld (kvinnojourerna 412/390, 1 010 "
+            "anmälningar, mål om rutiner i alla kommuner, utbildningsdagar), barnets rättigheter "
+            "('rätt till eget stöd och att komma till tals' enligt barnkonventionen + stöd för "
+            "kommunernas rutiner för barnsamtal 2025, mål 2026 – aktivitet vars ämne är barnets "
+            "rätt), villkor (flickor/pojkar 14/5 % i skolenkäten och kvinnor/män 87/13 % bland "
+            "hjälpsökande, plus åtagande i avsnitt 5), statistik och samverkan (länsgemensamma "
+            "nätverket med socialtjänst, polis, jourer varannan månad). Nämns: makt – förordet "
+            "('makt … fördelas lika', 'fler kvinnor i fullmäktige' som allmänt konstaterande utan "
+            "siffra, tillbakablick) och inget mer. Utbildning – förordet ('kunskap', 'fler flickor som "
+            "väljer tekniska utbildningar'), värdegrund/tillbakablick. Obetalt hem- och omsorgsarbete "
+            "– förordet ('delar på ansvaret för hem, barn och äldre', 'fler pappor som är hemma'); "
+            "'livet utanför arbetet' i ekonomiavsnittet är förbigående. Hälsa – förordet och "
+            "fokusmeningen ('Strategin fokuserar på … jämställd hälsa') men avsnitt 4 beskriver bara "
+            "Regionens folkhälsoråd och ansvar (annan aktör); 'orken inte räcker' är en orsak till "
+            "deltid. Mänskliga rättigheter – värdegrund i förordet. Föräldraskapsstöd – 'tas upp i "
+            "nästa strategi' (uppskjutet). Intern – 'fortsätta jämställdhetsintegrera den egna "
+            "verksamheten' i förordet, innehållslöst; 'Länsstyrelsens egna insatser' i avsnitt 5 "
+            "gäller redovisning av skillnader (villkor), inte den egna organisationen. Uppföljning – "
+            "bara 'Strategin kommer att följas upp'; målen om barnsamtal och deltid har egna "
+            "mått men strategins uppföljning beskrivs inte. Integration – undantag ('behandlas inte "
+            "här'). ANDTS – alkohol som faktor i våldsanalysen (i förbigående). "
+            "Samhällsplanering, regional tillväxt, landsbygd och krisberedskap saknas.")
+    lab = labels(power=M, economy=A, education=M, care=M, health=M, violence=A, planning=X,
+                 child=A, parenting=M, hr=M, conditions=A, statistics=A, collab=A, internal=M,
+                 followup=M, growth=X, rural=X, integration=M, prep=X, andts=M)
+    return "e4_forord_och_fokus", ("docx", d), note, lab
+
+
+# ---------------------------------------------------------------------------------------------
+def draft5():
+    """Mid-term report: reviews the previous period, reports a workshop and asks questions;
+    education is worked on in plain school language."""
+    d = doc("e5", "Halvtidsrapport länsstrategin för jämställdhet 2024–2027")
+    d.title("Halvtidsrapport och inriktning 2026–2027")
+    d.sub("Länsstrategin Jämställt Södra Ljusnedal · Enheten för social hållbarhet · Januari 2026")
+    d.h1("1. Sammanfattning")
+    d.p("Den här rapporten beskriver hur arbetet med länsstrategin har gått under 2024 och 2025 och "
+        "vilken inriktning Länsstyrelsen väljer för de två återstående åren. Rapporten bygger på 14 "
+        "indikatorer, en enkät till kommunerna och en workshop i Norrvik i november 2025.")
+    d.h1("2. Tillbakablick på den förra strategiperioden")
+    d.p("Under perioden 2020–2023 hade länet mäns våld mot kvinnor som sitt största fokusområde. Ett "
+        "regionalt kompetenscentrum inrättades 2022 och alla kommuner utbildade sin socialtjänst. "
+        "Den förra strategin drev också en kampanj om mäns psykiska hälsa och ett samarbete med "
+        "kommunernas planerare om trygghetsvandringar. De erfarenheterna finns dokumenterade i "
+        "slutrapporten från 2023.")
+    d.h1("3. Workshop om fortsättningen")
+    d.p("Vid workshopen deltog 46 personer från kommunerna, Region Södra Ljusnedal, "
+        "Arbetsförmedlingen och civilsamhället. Deltagarna diskuterade bland annat hur "
+        "föräldraledigheten fördelas mellan mammor och pappor, hur kvinnor och män drabbas olika i en "
+        "kris och hur barnkonventionen, som blev lag 2020, påverkar kommunernas arbete. Frågor som "
+        "gruppen formulerade inför den fortsatta perioden var:")
+    d.ul(["Hur kan vi få fler kvinnor att ta plats som ordförande i nämnder och styrelser?",
+          "Hur kan vi minska löneskillnaden mellan kvinnor och män?",
+          "Hur når vi män som utövar våld innan det är för sent?",
+          "Hur påverkas kvinnor och män olika vid en längre elavbrottskris?"])
+    d.p("Frågorna tas med i länsstyrelsens fortsatta dialog med länets aktörer.")
+    d.h1("4. Nationella jämförelser")
+    d.p("I Sverige som helhet tjänar kvinnor i genomsnitt omkring 90 procent av männens lön när "
+        "hänsyn tas till yrke, ålder och utbildningsnivå. Alla diskrimineringsgrunder ska beaktas i "
+        "den fortsatta analysen.")
+    d.h1("5. Inriktning 2026–2027: skolresultat och studieval")
+    d.p("Kommunernas enkätsvar och siffrorna för länet pekar åt samma håll. Våren 2025 var 79 procent "
+        "av pojkarna och 88 procent av flickorna i årskurs 9 behöriga till ett yrkesprogram på "
+        "gymnasiet. I Gransjö och Ödmark var skillnaden över 15 procentenheter. Bland dem som började "
+        "på gymnasiet hösten 2025 valde 9 procent av pojkarna och 31 procent av flickorna "
+        "samhällsvetenskapsprogrammet, medan el- och energiprogrammet hade 94 procent pojkar. Av "
+        "dem som läste på kommunal vuxenutbildning i länet 2025 var 68 procent kvinnor och 32 "
+        "procent män, och männen avbröt sina kurser oftare.")
+    d.p("Mål till 2027: Andelen pojkar som är behöriga till gymnasiet ska öka till minst 85 procent, "
+        "och skillnaden mot flickorna ska minska i alla kommuner.")
+    d.p("Det här gör Länsstyrelsen:")
+    d.ul(["Under våren 2026 ordnar Länsstyrelsen tillsammans med kommunernas studie- och "
+          "yrkesvägledare en fortbildning i två delar om könsmönster i gymnasievalet. Ansvarig: "
+          "enheten för social hållbarhet.",
+          "Hösten 2026 bjuder vi in rektorer för högstadieskolorna i Gransjö, Ödmark och Tallmo till "
+          "ett lärande nätverk om pojkars skolresultat, med tre träffar fram till juni 2027.",
+          "Vi sammanställer varje år behörighet och programval efter kön för samtliga kommuner."])
+    d.h1("6. Samverkan under resten av perioden")
+    d.p("Från 2026 leder Länsstyrelsen ett nätverk för kommunernas jämställdhetssamordnare och "
+        "skolchefer som träffas fyra gånger per år. Region Södra Ljusnedal deltar med "
+        "utvecklingsavdelningen, och studieförbunden bjuds in till två av träffarna.")
+    d.h1("7. Den egna organisationen")
+    d.p("Av Länsstyrelsens 38 bidragsbeslut 2025 innehöll 9 en beskrivning av konsekvenser för "
+        "kvinnor och män. Från april 2026 blir en sådan beskrivning obligatorisk i alla "
+        "bidragsbeslut, och nya chefer får en halvdags introduktion i jämställdhetsintegrering. "
+        "Länsrådet ansvarar.")
+    d.h1("8. Fortsatt uppföljning")
+    d.p("Halvtidsrapporten följs av en slutrapport hösten 2027. Jämställdhetsstrategen ansvarar för "
+        "att de 14 indikatorerna, bland dem behörighet till gymnasiet efter kön, andel bidragsbeslut "
+        "med konsekvensbeskrivning och deltagare i nätverken efter kön, redovisas och jämförs med "
+        "utgångsläget 2023. Slutrapporten presenteras för jämställdhetsrådet och ligger till grund "
+        "för nästa strategi.")
+    note = ("Halvtidsrapport med tillbakablick, workshopreferat och frågor. Behandlas: utbildning "
+            "(behörighet 79/88 %, programval 9/31 %, Komvux 68/32 %, mål 85 %, fortbildning för "
+            "studie- och yrkesvägledare, rektorsnätverk – skolspråk utan ordet 'jämställd "
+            "utbildning'), villkor (flickor/pojkar i årskurs 9 och kvinnor/män i vuxenutbildningen "
+            "analyseras), statistik, samverkan (nätverket fyra gånger per år, Regionen, "
+            "studieförbunden), intern (9 av 38 bidragsbeslut, obligatorisk konsekvensbeskrivning, "
+            "chefsintroduktion – egen verksamhet, inte utbildningsmålet) och uppföljning "
+            "(slutrapport hösten 2027, 14 indikatorer, strategen ansvarar). Nämns: makt – bara "
+            "som fråga i workshoplistan ('Hur kan vi få fler kvinnor att ta plats som ordförande'). "
+            "Ekonomi – fråga ('Hur kan vi minska löneskillnaden') och den nationella bilden "
+            "('I Sverige som helhet tjänar kvinnor … 90 procent'), ingen länssiffra. Obetalt hem- och "
+            "omsorgsarbete – bara referat av vad workshopen diskuterade (föräldraledighetens "
+            "fördelning). Hälsa – bara den förra strategins kampanj om mäns psykiska hälsa "
+            "(det förflutna). Våld – den förra periodens fokusområde och kompetenscentrum 2022 "
+            "(det förflutna) samt frågan 'Hur når vi män som utövar våld'. Samhällsplanering – den "
+            "förra strategins samarbete med planerarna (det förflutna). Barnets rättigheter – "
+            "workshopreferat ('hur barnkonventionen … påverkar'). Mänskliga rättigheter – bara "
+            "'diskrimineringsgrunder'. Krisberedskap – workshopreferat och frågan om elavbrottskris. "
+            "'Frågorna tas med i … dialog' är innehållslöst. Föräldraskapsstöd, regional tillväxt, "
+            "landsbygd, integration och ANDTS saknas.")
+    lab = labels(power=M, economy=M, education=A, care=M, health=M, violence=M, planning=M,
+                 child=M, parenting=X, hr=M, conditions=A, statistics=A, collab=A, internal=A,
+                 followup=A, growth=X, rural=X, integration=X, prep=M, andts=X)
+    return "e5_halvtid_och_fragor", ("docx", d), note, lab
+
+
+# ---------------------------------------------------------------------------------------------
+DRAFTS = [draft1, draft2, draft3, draft4, draft5]
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def build(outdir):
+    """Writes every draft and expected.json into outdir; returns [(name, file, labels)]."""
+    os.makedirs(outdir, exist_ok=True)
+    made = []
+    for fn in DRAFTS:
+        name, (kind, body), note, lab = fn()
+        if kind == "docx":
+            fname = name + ".docx"
+            body.write(os.path.join(outdir, fname))
+        else:
+            fname = name + "." + kind
+            with open(os.path.join(outdir, fname), "w", encoding="utf-8", newline="\n") as f:
+                f.write(body)
+        with open(os.path.join(outdir, name + ".expected.json"), "w", encoding="utf-8",
+                  newline="\n") as f:
+            json.dump({"note": note, "targets": lab}, f, ensure_ascii=False, indent=2)
+            f.write("\n")
+        made.append((name, fname, lab))
+    return made
+
+
+def live_text(path):
+    """Text of a draft: for DOCX every XML part must parse; tracked deletions are left out."""
+    if not path.endswith(".docx"):
+        with open(path, encoding="utf-8") as f:
+            return f.read()
+    with zipfile.ZipFile(path) as z:
+        assert z.testzip() is None, path
+        for part in z.namelist():
+            if part.endswith(".xml") or part.endswith(".rels"):
+                ET.fromstring(z.read(part))
+        root = ET.fromstring(z.read("word/document.xml"))
+    out = []
+    for p in root.iter(W + "p"):
+        out.append("".join(t.text or "" for t in p.iter(W + "t")))
+    return "\n".join(out)
+
+
+def main():
+    check = "--check" in sys.argv[1:]
+    if not check:
+        made = build(OUT)
+        print(f"wrote {len(made)} drafts to {OUT}")
+        return
+    problems = []
+    totals = {A: 0, M: 0, X: 0}
+    with tempfile.TemporaryDirectory() as tmp:
+        made = build(tmp)
+        expected_files = set()
+        for name, fname, lab in made:
+            for f in (fname, name + ".expected.json"):
+                expected_files.add(f)
+                a, b = os.path.join(tmp, f), os.path.join(OUT, f)
+                if not os.path.exists(b):
+                    problems.append(f"{f}: missing in drafts/ (run without --check)")
+                    continue
+                with open(a, "rb") as fa, open(b, "rb") as fb:
+                    if fa.read() != fb.read():
+                        problems.append(f"{f}: differs from regenerated bytes")
+            text = live_text(os.path.join(OUT, fname))
+            words = len(re.findall(r"\w+", text))
+            with open(os.path.join(OUT, name + ".expected.json"), encoding="utf-8") as f:
+                exp = json.load(f)
+            if set(exp) != {"note", "targets"}:
+                problems.append(f"{name}: keys {sorted(exp)}")
+            if list(exp["targets"]) != IDS:
+                problems.append(f"{name}: target ids/order wrong")
+            if not set(exp["targets"].values()) <= {A, M, X}:
+                problems.append(f"{name}: bad label value")
+            if not isinstance(exp["note"], str) or len(exp["note"]) < 200:
+                problems.append(f"{name}: note too short")
+            if not 900 <= words <= 2500:
+                problems.append(f"{name}: {words} words (want 900–2500)")
+            c = {k: sum(1 for v in exp["targets"].values() if v == k) for k in (A, M, X)}
+            for k in c:
+                totals[k] += c[k]
+            print(f"{fname}: {words} words, A/M/missing = {c[A]}/{c[M]}/{c[X]}")
+        extra = set(os.listdir(OUT)) - expected_files
+        if extra:
+            problems.append(f"unexpected files in drafts/: {sorted(extra)}")
+    print("totals:", totals, "=", sum(totals.values()))
+    if problems:
+        print("PROBLEMS:\n  " + "\n  ".join(problems))
+        sys.exit(1)
+    print("check OK")
+
+
+if __name__ == "__main__":
+    main()
