@@ -122,6 +122,19 @@ Det här gör vi:
 • Inför totalförsvarsövningen 2026 testar vi om krisinformationen når kvinnor och män i samma utsträckning, genom en enkät till 1 500 slumpvis utvalda länsbor.
 • Vi ger de frivilliga försvarsorganisationerna stöd i att rekrytera fler kvinnor, bland annat genom gemensamma informationskvällar.
 
+## Så togs strategin fram
+
+Strategin har arbetats fram under 2023 i dialog med länets åtta kommuner, Region Södra Ljusnedal, Arbetsförmedlingen, Försäkringskassan, studieförbunden och flera föreningar. Vi höll sex dialogmöten, ett i varje länsdel och två digitala, och samlade in skriftliga synpunkter från 31 organisationer. Synpunkterna har sammanställts i en bilaga som går att beställa från Länsstyrelsen.
+
+Det som återkom i nästan alla möten var att arbetsmarknaden i länet är uppdelad efter kön och att det är svårt för kommunerna att erbjuda heltid i verksamheter som bemannas dygnet runt. Många lyfte också att siffror per kommun behövs för att arbetet ska komma i gång lokalt. Därför lägger vi stor vikt vid att ta fram och sprida underlag om länets åtta kommuner.
+
+## Läs mer
+
+• Länsstrategin Jämställt Södra Ljusnedal 2024–2027 (pdf, 1,4 MB)
+• Sammanställning: Inkomster, deltid och sysselsättning per kommun 2024 (xlsx)
+• Handlingsplan mot mäns våld mot kvinnor och våld i nära relationer 2024–2027 (pdf)
+• Frivilliga försvarsorganisationer i länet
+
 ## Vi arbetar också med
 
 Arbetet mot mäns våld mot kvinnor, våld i nära relationer och hedersrelaterat våld beskrivs inte i den här strategin. Det finns i den regionala handlingsplanen. Läs mer på sidan Mäns våld mot kvinnor.
@@ -186,6 +199,18 @@ def draft2():
         "flickor och pojkar var för sig, och där den riktar sig till vuxna för kvinnor och män var "
         "för sig. Deltagarstatistik förs alltid uppdelad på kön.")
     d.p("Barnrättsperspektivet och ett intersektionellt perspektiv ska vägas in i alla aktiviteter.")
+    d.h1("Budget")
+    d.p("Länsstyrelsen avsätter 2 300 000 kronor per år till handlingsplanen, fördelat enligt "
+        "tabellen nedan. Medlen kommer från anslaget för jämställdhetsuppdraget och från "
+        "samordningsuppdraget mot våld.")
+    d.table([
+        ["Avsnitt", "2025 (tkr)", "2026 (tkr)"],
+        ["1. Förtroendeuppdrag och beslutande församlingar", "450", "500"],
+        ["2. Mäns våld mot kvinnor och våld i nära relationer", "1 200", "1 150"],
+        ["3. Planering av den fysiska miljön", "300", "300"],
+        ["4. Landsbygd", "150", "100"],
+        ["6. Den egna verksamheten", "200", "250"],
+    ], [5300, 2000, 2000])
     d.h1("1. Förtroendeuppdrag och beslutande församlingar")
     d.p("I länets åtta kommunfullmäktige är 41 procent av ledamöterna kvinnor, men bara två av åtta "
         "kommunstyrelseordförande. Av de förtroendevalda som lämnade sitt uppdrag i förtid under "
@@ -215,8 +240,17 @@ def draft2():
         ["Länsgemensam kampanj riktad till män om att söka hjälp för att sluta utöva våld",
          "Länsstyrelsen och kommunernas socialtjänst", "November 2025",
          "Antal samtal till mottagningen för män i Norrvik"],
+        ["Gemensam rutin för polis och socialtjänst om hur skyddsbedömningar delas när en kvinna "
+         "flyttar mellan kommuner i länet", "Samordnaren mot våld, polisområde Södra Ljusnedal",
+         "Klar december 2026", "Antal kommuner som antagit rutinen"],
     ], [3400, 2100, 1600, 2200])
+    d.p("Aktiviteterna i avsnitt 2 bygger på den regionala handlingsplanen mot våld och ersätter "
+        "inte den. De valdes ut för att kommunerna i de båda enkäterna 2024 angav brist på rutiner "
+        "och på utbildad personal som de största hindren.")
     d.h1("3. Planering av den fysiska miljön")
+    d.p("Av kommunernas översiktsplaner som antagits 2018–2023 innehåller två av åtta en analys av "
+        "hur kvinnor och män använder gator, parker och kollektivtrafik. Länsstyrelsens yttranden "
+        "över detaljplaner har hittills inte tagit upp frågan alls.")
     d.table([
         ["Aktivitet", "Ansvarig", "När", "Resultatmått"],
         ["Checklista för jämställdhetsanalys i översikts- och detaljplaner, tas fram med "
@@ -227,6 +261,8 @@ def draft2():
          "och Ekeby kommun", "September 2025", "Åtgärdslista till kommunen"],
     ], [3400, 2100, 1600, 2200])
     d.h1("4. Landsbygd")
+    d.p("Av ansökningarna om landsbygdsstöd från länet 2021–2023 kom 22 procent från kvinnor, trots "
+        "att kvinnor driver omkring en tredjedel av de små företagen i inlandskommunerna.")
     d.table([
         ["Aktivitet", "Ansvarig", "När", "Resultatmått"],
         ["Informationsträffar om landsbygdsstöden för företag och föreningar i de fyra "
@@ -302,6 +338,12 @@ def draft3():
     d = doc("e3", "RUS 2026–2035 kapitel 6 remissversion", creator="Region Södra Ljusnedal")
     d.title("Regional utvecklingsstrategi för Södra Ljusnedal 2026–2035")
     d.sub("Remissversion · Kapitel 6: Ett län där både kvinnor och män vill bo och verka")
+    d.h1("Läsanvisning")
+    d.p("Kapitel 6 är ett av sju kapitel i remissversionen. Kapitlen 1–5 beskriver länets "
+        "befolkning, näringsliv, kompetensförsörjning, klimatomställning och infrastruktur, och "
+        "kapitel 7 beskriver genomförande och finansiering. Remisstiden pågår till den 15 mars "
+        "2026. Synpunkter lämnas till regionens registratur, och alla remissvar publiceras på "
+        "regionens webbplats.")
     d.h1("6.1 Vision och utgångspunkter")
     d.p("Vår vision är ett Södra Ljusnedal där kvinnor och män har samma makt och inflytande över "
         "länets utveckling, där alla kan leva ett gott och hälsosamt liv och där ingen behöver "
@@ -317,6 +359,11 @@ def draft3():
         "beviljade beloppet. Samtidigt leds 31 procent av länets aktiva företag av kvinnor. "
         "Företagen i besöksnäring, hälsa och tjänster, där kvinnorna oftare driver företag, har "
         "svårare att uppfylla kraven på investeringar i maskiner och byggnader.")
+    d.p("Mönstret syns också i innovationsstödet. Av de 61 idéer som antogs till regionens "
+        "inkubator i Norrvik 2020–2024 kom 11 från team som leddes av kvinnor, och av "
+        "riskkapitalet från det regionala investeringsbolaget gick 6 procent till sådana team. "
+        "Företagare som vi intervjuat beskriver att kvinnor oftare söker mindre belopp och oftare "
+        "blir avrådda redan vid första kontakten.")
     d.p("Mål 6.2: Andelen av det regionala företagsstödet som går till företag som leds av kvinnor "
         "ska motsvara deras andel av länets företag senast 2030.")
     d.p("Regionen ändrar villkoren för företagsstödet under 2026 så att investeringar i "
@@ -332,7 +379,9 @@ def draft3():
         "återvänder, och delvis av en lokal arbetsmarknad med få arbetsplatser inom de yrken där "
         "kvinnor arbetar och lägre inkomster än i kustkommunerna. Pendlingsavstånden påverkar också "
         "möjligheten att kombinera arbete med hämtning på förskolan, ett ansvar som oftare bärs av "
-        "kvinnor. Befolkningsökningen i inlandet de senaste tio åren består nästan helt av inflyttade "
+        "kvinnor. Medianavståndet till arbetet är 46 kilometer för män och 19 kilometer för kvinnor "
+        "som bor i Ödmark, och kvinnorna är i högre grad hänvisade till arbetsplatser inom orten. "
+        "Befolkningsökningen i inlandet de senaste tio åren består nästan helt av inflyttade "
         "utrikes födda.")
     d.p("Mål 6.3: Utflyttningen av kvinnor i åldern 20–34 från inlandskommunerna ska inte vara större "
         "än männens 2035.")
@@ -352,6 +401,9 @@ def draft3():
         "kommunerna går igenom belysningen vid de 40 mest använda hållplatserna under 2026, och "
         "kommunernas översiktsplaner ska redovisa hur gång- och cykelvägar knyter samman bostäder, "
         "förskolor och hållplatser.")
+    d.p("Anropsstyrd trafik prövas under 2027 i två inlandskommuner på de tider då linjetrafiken "
+        "är gles. Försöket utvärderas efter ett år med resande räknade efter kön och ålder, och "
+        "beslut om fortsättning fattas av kollektivtrafiknämnden.")
     d.h1("6.5 Andra planer som berör kapitlet")
     d.p("Region Södra Ljusnedal har en särskild handlingsplan mot våld i nära relationer inom hälso- "
         "och sjukvården, och Länsstyrelsen har en länsstrategi för jämställdhet. Dessa behandlas inte "
@@ -360,7 +412,9 @@ def draft3():
     d.p("Från 2026 ska alla ansökningar om regionala projektmedel innehålla en jämställdhetsanalys, "
         "och regionens egna utvecklingsprojekt granskas av en intern referensgrupp innan de startar. "
         "Regionens chefer inom regional utveckling får en dags utbildning i jämställdhetsintegrering "
-        "hösten 2026.")
+        "hösten 2026. Regionens egna upphandlingar av konsulttjänster inom regional utveckling ska "
+        "från 2027 innehålla krav på att underlag och statistik redovisas efter kön, och "
+        "regiondirektören ansvarar för att kraven följs.")
     d.h1("6.7 Uppföljning")
     d.p("All individbaserad statistik i uppföljningen av RUS redovisas efter kön. Regionens "
         "analysenhet följer kapitlet med fyra indikatorer: andel av företagsstödet till företag som "
@@ -415,6 +469,17 @@ def draft4():
         "kvinnojourerna och de många föreningar som lämnat synpunkter. Länsstyrelsen ska själv gå "
         "före och fortsätta jämställdhetsintegrera den egna verksamheten.")
     d.p("Marianne Vestling, landshövding")
+    d.h1("Om länet")
+    d.p("Södra Ljusnedals län har 248 000 invånare i åtta kommuner. Nästan hälften bor i Norrvik och "
+        "Ekeby vid kusten, medan de fyra inlandskommunerna tillsammans har färre än 40 000 "
+        "invånare. Skogsindustrin, verkstadsföretagen och offentlig sektor är de största "
+        "arbetsgivarna. Befolkningen är äldre än i riket, och andelen över 80 år väntas öka med en "
+        "tredjedel till 2035. Avstånden är långa: från Ödmark till residensstaden Norrvik är det "
+        "nästan 20 mil.")
+    d.p("Strategin har tagits fram av enheten för social hållbarhet. Ett utkast skickades på "
+        "remiss till kommunerna, regionen och civilsamhället i december 2023, och 24 remissvar kom "
+        "in. De flesta svaren bad om färre och tydligare prioriteringar, vilket är skälet till att "
+        "strategin är kortare än den förra.")
     d.h1("1. Vad strategin fokuserar på")
     d.p("Strategin fokuserar på tre av de nationella delmålen: ekonomisk jämställdhet, jämställd "
         "hälsa samt att mäns våld mot kvinnor ska upphöra. Dessa valdes efter dialogmöten i alla "
@@ -436,6 +501,10 @@ def draft4():
         "grundbemanning. Varje besök följs av en skriftlig återkoppling. Vi ger också ut en "
         "sammanställning av inkomster, deltid och ekonomiskt bistånd per kommun uppdelad på kvinnor "
         "och män, första gången i maj 2024.")
+    d.p("Kommunerna i Gransjö och Tallmo har redan prövat att låta nyanställda undersköterskor börja "
+        "på heltid med en del av tiden i en bemanningspool. Länsstyrelsen bekostar en utvärdering av "
+        "försöket under 2025 och sprider resultatet till övriga kommuner vid en konferens i början "
+        "av 2026.")
     d.h1("3. Tryggt hemma")
     d.p("Kvinnojourerna i länet tog 2023 emot 412 kvinnor och 390 barn. Polisen registrerade samma år "
         "1 010 anmälningar om misshandel av kvinna där gärningspersonen var närstående, och i "
@@ -454,6 +523,11 @@ def draft4():
         "att få komma till tals. Länsstyrelsen tar 2025 fram ett stöd för kommunernas rutiner för "
         "samtal med barn i våldsärenden och följer upp i hur många kommuner barnen erbjuds eget "
         "samtal, med målet att det ska gälla alla åtta kommuner 2026.")
+    d.p("Kvinnojourerna i länet drivs i dag med ettåriga föreningsbidrag från kommunerna, och två "
+        "av jourerna tvingades 2023 stänga sina skyddade boenden under sommaren. Länsstyrelsen "
+        "kartlägger under 2024 hur jourernas finansiering ser ut i varje kommun och redovisar "
+        "resultatet för kommunstyrelserna, tillsammans med förslag på fleråriga "
+        "överenskommelser.")
     d.h1("4. Hälsa")
     d.p("Folkhälsoarbetet i länet leds av Region Södra Ljusnedals folkhälsoråd, där Länsstyrelsen är "
         "adjungerad. Regionen ansvarar för hälso- och sjukvård och för de flesta hälsofrämjande "
@@ -506,6 +580,14 @@ def draft5():
     d.p("Den här rapporten beskriver hur arbetet med länsstrategin har gått under 2024 och 2025 och "
         "vilken inriktning Länsstyrelsen väljer för de två återstående åren. Rapporten bygger på 14 "
         "indikatorer, en enkät till kommunerna och en workshop i Norrvik i november 2025.")
+    d.p("Sammantaget har arbetet kommit i gång i alla kommuner, men i olika takt. Sju av åtta "
+        "kommuner besvarade enkäten. Fem av dem har en antagen plan eller strategi för "
+        "jämställdhet, och tre har en utsedd samordnare på minst halvtid. Två kommuner uppger att "
+        "de saknar både plan och samordnare och efterfrågar stöd från Länsstyrelsen.")
+    d.h1("Läsanvisning")
+    d.p("Avsnitt 2–4 sammanfattar bakgrunden och vad som kom fram i dialogen. Avsnitt 5–8 beskriver "
+        "vad Länsstyrelsen gör under 2026 och 2027. Indikatorerna redovisas i sin helhet i bilaga 1, "
+        "som skickas till jämställdhetsrådet tillsammans med rapporten.")
     d.h1("2. Tillbakablick på den förra strategiperioden")
     d.p("Under perioden 2020–2023 hade länet mäns våld mot kvinnor som sitt största fokusområde. Ett "
         "regionalt kompetenscentrum inrättades 2022 och alla kommuner utbildade sin socialtjänst. "
@@ -522,6 +604,11 @@ def draft5():
           "Hur kan vi minska löneskillnaden mellan kvinnor och män?",
           "Hur når vi män som utövar våld innan det är för sent?",
           "Hur påverkas kvinnor och män olika vid en längre elavbrottskris?"])
+    d.p("Flera deltagare berättade om sina egna erfarenheter av att vara nyvald i en nämnd, och en "
+        "grupp lyfte att mötestider sent på kvällen gör det svårt att kombinera uppdraget med "
+        "familjen. Andra menade att frågan om löner i första hand är en fråga för parterna på "
+        "arbetsmarknaden. Synpunkterna har dokumenterats i en minnesanteckning som skickats till "
+        "alla deltagare.")
     d.p("Frågorna tas med i länsstyrelsens fortsatta dialog med länets aktörer.")
     d.h1("4. Nationella jämförelser")
     d.p("I Sverige som helhet tjänar kvinnor i genomsnitt omkring 90 procent av männens lön när "
@@ -535,6 +622,17 @@ def draft5():
         "samhällsvetenskapsprogrammet, medan el- och energiprogrammet hade 94 procent pojkar. Av "
         "dem som läste på kommunal vuxenutbildning i länet 2025 var 68 procent kvinnor och 32 "
         "procent män, och männen avbröt sina kurser oftare.")
+    d.p("Skolorna själva beskriver i enkäten att pojkarnas sämre resultat syns redan i årskurs 6, "
+        "särskilt i svenska och engelska, och att pojkar oftare har hög frånvaro i årskurs 8 och 9. "
+        "I de mindre kommunerna är valet av gymnasieprogram dessutom begränsat av vilka program som "
+        "går att nå med skolskjuts eller buss, vilket förstärker de traditionella valen.")
+    d.table([
+        ["Indikator", "2023", "2025"],
+        ["Pojkar i årskurs 9 behöriga till yrkesprogram", "77 %", "79 %"],
+        ["Flickor i årskurs 9 behöriga till yrkesprogram", "88 %", "88 %"],
+        ["Kommuner med skillnad över 10 procentenheter", "5 av 8", "4 av 8"],
+        ["Bidragsbeslut med konsekvensbeskrivning för kvinnor och män", "3 av 41", "9 av 38"],
+    ], [5300, 2000, 2000])
     d.p("Mål till 2027: Andelen pojkar som är behöriga till gymnasiet ska öka till minst 85 procent, "
         "och skillnaden mot flickorna ska minska i alla kommuner.")
     d.p("Det här gör Länsstyrelsen:")
@@ -547,18 +645,26 @@ def draft5():
     d.h1("6. Samverkan under resten av perioden")
     d.p("Från 2026 leder Länsstyrelsen ett nätverk för kommunernas jämställdhetssamordnare och "
         "skolchefer som träffas fyra gånger per år. Region Södra Ljusnedal deltar med "
-        "utvecklingsavdelningen, och studieförbunden bjuds in till två av träffarna.")
+        "utvecklingsavdelningen, och studieförbunden bjuds in till två av träffarna. Inför varje "
+        "träff skickar Länsstyrelsen ut de senaste siffrorna för respektive kommun, och varje "
+        "kommun redovisar vid årets sista träff vad den själv har gjort. De två kommuner som "
+        "saknar både plan och samordnare erbjuds dessutom ett eget stödbesök under våren 2026.")
     d.h1("7. Den egna organisationen")
     d.p("Av Länsstyrelsens 38 bidragsbeslut 2025 innehöll 9 en beskrivning av konsekvenser för "
         "kvinnor och män. Från april 2026 blir en sådan beskrivning obligatorisk i alla "
         "bidragsbeslut, och nya chefer får en halvdags introduktion i jämställdhetsintegrering. "
-        "Länsrådet ansvarar.")
+        "Länsrådet ansvarar. Ett stickprov på tio beslut per kvartal granskas av enheten för social "
+        "hållbarhet, och resultatet redovisas i ledningsgruppen.")
     d.h1("8. Fortsatt uppföljning")
     d.p("Halvtidsrapporten följs av en slutrapport hösten 2027. Jämställdhetsstrategen ansvarar för "
         "att de 14 indikatorerna, bland dem behörighet till gymnasiet efter kön, andel bidragsbeslut "
         "med konsekvensbeskrivning och deltagare i nätverken efter kön, redovisas och jämförs med "
         "utgångsläget 2023. Slutrapporten presenteras för jämställdhetsrådet och ligger till grund "
         "för nästa strategi.")
+    d.h1("Bilagor")
+    d.ul(["Bilaga 1. Indikatorer 2023–2025",
+          "Bilaga 2. Enkätfrågor till kommunerna",
+          "Bilaga 3. Deltagare vid workshopen i Norrvik den 19 november 2025"])
     note = ("Halvtidsrapport med tillbakablick, workshopreferat och frågor. Behandlas: utbildning "
             "(behörighet 79/88 %, programval 9/31 %, Komvux 68/32 %, mål 85 %, fortbildning för "
             "studie- och yrkesvägledare, rektorsnätverk – skolspråk utan ordet 'jämställd "
