@@ -692,7 +692,353 @@ def draft5():
 
 
 # ---------------------------------------------------------------------------------------------
-DRAFTS = [draft1, draft2, draft3, draft4, draft5]
+def draft6():
+    """A municipal gender-equality plan (Hallbo kommun): unpaid care, parenting support, child
+    rights and planning worked on; health, economy, power, education, violence only in passing."""
+    d = doc("e6", "Jämställdhetsplan för Hallbo kommun 2025–2028", creator="Hallbo kommun")
+    d.title("Jämställdhetsplan för Hallbo kommun 2025–2028")
+    d.sub("Antagen av kommunfullmäktige den 24 mars 2025, § 41")
+    d.h1("1. Inledning")
+    d.p("Hallbo kommun har 21 400 invånare och är med sina 1 900 anställda den största arbetsgivaren "
+        "på orten. Den här planen beskriver vad kommunen ska göra för att kvinnor och män, flickor och "
+        "pojkar i Hallbo ska få samma möjligheter. Planen utgår från Länsstyrelsen i Södra "
+        "Ljusnedals länsstrategi och från kommunens vision Hallbo 2035. Jämställdhet är en del av "
+        "de mänskliga rättigheterna och en självklar del av kommunens värdegrund.")
+    d.p("Kommunfullmäktige antar planen och kommunstyrelsen ansvarar för att den genomförs. Varje "
+        "nämnd ska i sin verksamhetsplan ange vilka delar av planen den ansvarar för. Kommunens "
+        "handlingsplan mot våld i nära relationer, antagen 2023, gäller parallellt med denna plan. "
+        "Skolans arbete med jämställdhet styrs av skollagen och läroplanerna och ingår inte i "
+        "planen.")
+    d.h1("2. Föräldraledighet och vardagens ansvar")
+    d.p("Pappor i Hallbo tog 2024 ut 31 procent av föräldrapenningdagarna, vilket är lägre än "
+        "länets 34 procent. Mammorna tog ut 63 procent av dagarna för vård av sjukt barn. Bland "
+        "kommunens egna anställda var det 3 av 10 pappor som tog ut mer än 100 dagar under barnets "
+        "första två år. I kommunens medborgarenkät 2024 svarade 58 procent av kvinnorna och 29 "
+        "procent av männen med barn under tolv år att de har huvudansvaret för att planera hem och "
+        "barn. Den ojämna fördelningen bidrar till att kvinnor oftare går ned i arbetstid, vilket "
+        "påverkar både inkomst och pension, och till kvinnors högre sjukskrivning.")
+    d.p("Mål 2: Pappors andel av föräldrapenningdagarna i Hallbo ska vara minst 38 procent 2028.")
+    d.p("Insatser:")
+    d.ul(["Barnavårdscentralen och familjecentralen Solrosen informerar alla blivande föräldrar om "
+          "hur föräldrapenningen kan delas, med ett särskilt samtal med den andra föräldern vid "
+          "hembesöket i vecka 8. Ansvar: socialnämnden tillsammans med Region Södra Ljusnedals "
+          "barnhälsovård, från hösten 2025.",
+          "Kommunen som arbetsgivare inför 2026 en löneutfyllnad under föräldraledighet för alla "
+          "anställda, oavsett kön, och följer upp uttaget per förvaltning. Ansvar: HR-avdelningen.",
+          "Fritidsgårdarna och biblioteket erbjuder aktiviteter för barn på sportlovet även under "
+          "eftermiddagarna, så att föräldrar kan arbeta heltid även under loven."])
+    d.h1("3. Stöd i föräldraskapet")
+    d.p("Familjecentralen Solrosen har sedan 2022 erbjudit föräldragrupper enligt programmet Trygga "
+        "föräldrar. Under 2024 deltog 112 mammor och 38 pappor. Pappor som deltog uppgav i "
+        "utvärderingen att grupperna hölls på tider då de arbetade, och att inbjudan riktades till "
+        "mamman.")
+    d.p("Mål 3: Minst 40 procent av deltagarna i föräldragrupperna ska vara pappor 2027.")
+    d.p("Insatser: Socialförvaltningen startar 2025 två pappagrupper per år med träffar på kvällstid "
+        "och lördagar, och inbjudningarna skickas till båda föräldrarna. Föräldragrupper för "
+        "tonårsföräldrar startas i samarbete med högstadieskolan Tallbacken 2026. "
+        "Socialförvaltningens enhetschef för förebyggande arbete ansvarar.")
+    d.h1("4. Barnets rätt i kommunens beslut")
+    d.p("Sedan barnkonventionen blev lag ska barnets bästa utredas i alla beslut som rör barn. En "
+        "genomgång av kommunstyrelsens och nämndernas ärenden 2024 visade att en "
+        "barnkonsekvensanalys gjordes i 12 av 40 ärenden där barn berördes. I de 12 analyserna "
+        "beskrevs flickors och pojkars situation var för sig i två.")
+    d.p("Mål 4: Alla ärenden som berör barn ska ha en barnkonsekvensanalys 2026, och analysen ska "
+        "redovisa skillnader mellan flickor och pojkar där det är relevant.")
+    d.p("Insatser: Kommunledningskontoret tar fram en mall för barnkonsekvensanalys med en fråga om "
+        "flickor och pojkar, och alla handläggare som bereder ärenden utbildas under 2025. Barn och "
+        "unga i kommunens ungdomsråd tillfrågas inför de tre största besluten varje år.")
+    d.h1("5. Stadsmiljö och nya bostadsområden")
+    d.p("Resvaneundersökningen 2023 visade att 58 procent av kvinnorna och 34 procent av männen i "
+        "Hallbo tätort går eller cyklar till arbetet eller förskolan. Kvinnor uppgav oftare att "
+        "dålig belysning och otydliga gångvägar gör att de väljer bort vissa sträckor.")
+    d.p("Insatser: I detaljplanen för det nya bostadsområdet Strandängen, som samråds 2025, ska "
+        "gång- och cykelvägar till förskolan och busshållplatsen byggas innan husen, och belysningen "
+        "planeras utifrån en trygghetsvandring med boende. Samhällsbyggnadsförvaltningen "
+        "ansvarar. Kommande översiktsplan, som ska antas 2027, ska innehålla ett avsnitt om hur "
+        "kvinnor och män rör sig i kommunen.")
+    d.h1("6. Kommunen som organisation")
+    d.p("Varje förvaltning ska under planperioden göra en jämställdhetsanalys av minst en tjänst per "
+        "år, till exempel hemtjänstens biståndsbeslut eller fördelningen av föreningsbidrag till "
+        "flickors och pojkars idrott. Resultaten redovisas i nämndernas årsberättelser. Kommunens "
+        "chefer genomgår en utbildning i jämställdhetsanalys under 2025, och kommunens "
+        "jämställdhetsstrateg stödjer förvaltningarna.")
+    d.h1("7. Samarbete")
+    d.p("Planen genomförs i samarbete med Region Södra Ljusnedal, som ansvarar för barnhälsovården "
+        "och mödrahälsovården, och med Länsstyrelsen. En gemensam arbetsgrupp med BVC, "
+        "familjecentralen och socialförvaltningen träffas en gång per månad. Länsstyrelsens nätverk "
+        "för kommunernas jämställdhetssamordnare används för att jämföra resultat med andra "
+        "kommuner, och Hallbo deltar i samtliga träffar.")
+    d.h1("8. Uppföljning")
+    d.p("Planen följs upp i kommunens årsredovisning varje år. Indikatorerna är pappors andel av "
+        "föräldrapenningdagarna, andel pappor i föräldragrupperna, andel ärenden med "
+        "barnkonsekvensanalys och antal genomförda jämställdhetsanalyser per förvaltning. All "
+        "statistik om personer redovisas efter kön. Kommunstyrelsen gör en fördjupad utvärdering "
+        "2027 inför nästa plan.")
+    note = ("Kommunal jämställdhetsplan (Hallbo kommun); 'egen verksamhet' är kommunens. Behandlas: "
+            "obetalt hem- och omsorgsarbete (pappors 31 % av föräldrapenningdagarna, 63 % vab, "
+            "medborgarenkäten 58/29 %, mål 2, information vid hembesöket – ämnet är fördelningen av "
+            "föräldraledighet och ansvar för hem och barn), föräldraskapsstöd (Trygga föräldrar, 112 "
+            "mammor/38 pappor, mål 3, pappagrupper, enhetschef ansvarar), barnets rättigheter "
+            "(barnkonsekvensanalys i 12 av 40 ärenden, mål 4, mall, ungdomsrådet), "
+            "samhällsplanering (resvaneundersökningen, detaljplanen Strandängen, översiktsplanen), "
+            "villkor (kvinnor/män och flickor/pojkar analyseras och åtagande om flickor/pojkar i "
+            "analysen), statistik, samverkan (arbetsgrupp med Regionens BVC varje månad, "
+            "Länsstyrelsens nätverk), intern (tjänsteanalys per förvaltning, chefsutbildning; "
+            "löneutfyllnaden är också arbetsgivarinsats men dess ämne är föräldraledigheten) och "
+            "uppföljning (årsredovisningen, fyra indikatorer, utvärdering 2027). Nämns: hälsa – "
+            "'kvinnors högre sjukskrivning' som följd av den ojämna fördelningen (i förbigående). "
+            "Ekonomi – 'påverkar både inkomst och pension' (följd) och 'arbeta heltid även under "
+            "loven' som syfte med lovaktiviteterna. Makt – kommunfullmäktige som den som antar planen "
+            "och nämnderna som ansvariga (aktörer). Utbildning – uttryckligen undantagen ('ingår inte "
+            "i planen'); chefs- och handläggarutbildning är egen verksamhet, ungdomsrådet och "
+            "högstadieskolan är aktörer. Våld – bara hänvisning till handlingsplanen mot våld som "
+            "gäller parallellt; trygghetsvandringen är planering. Mänskliga rättigheter – värdegrund "
+            "('en del av de mänskliga rättigheterna'). Regional tillväxt, landsbygd, integration, "
+            "krisberedskap och ANDTS saknas.")
+    lab = labels(power=M, economy=M, education=M, care=A, health=M, violence=M, planning=A,
+                 child=A, parenting=A, hr=M, conditions=A, statistics=A, collab=A, internal=A,
+                 followup=A, growth=X, rural=X, integration=X, prep=X, andts=X)
+    return "e6_kommunal_plan_hallbo", ("docx", d), note, lab
+
+
+# ---------------------------------------------------------------------------------------------
+def draft7():
+    """Much of the text describes what other actors do (police, Försäkringskassan, the Region,
+    the municipalities, civil society); the board itself works on health and ANDTS."""
+    d = doc("e7", "Länsstrategi jämställdhet Södra Ljusnedal – aktörer och insatser")
+    d.title("Tillsammans för ett jämställt Södra Ljusnedal")
+    d.sub("Länsstrategi 2024–2027 · Del 2: Aktörerna i länet och Länsstyrelsens insatser")
+    d.h1("1. Om den här delen")
+    d.p("Del 1 av strategin innehåller vision och utgångspunkter. Den här delen beskriver vad länets "
+        "aktörer redan gör och vad Länsstyrelsen själv ska göra under perioden. Länsstyrelsen har "
+        "i uppdrag att belysa, analysera och beakta kvinnors och mäns samt flickors och pojkars "
+        "villkor. Jämställdhetsintegrering är den strategi som riksdag och regering valt för att nå "
+        "de jämställdhetspolitiska målen, och den innebär att jämställdhet ska vara en del av det "
+        "ordinarie arbetet.")
+    d.h1("2. Vad andra aktörer gör")
+    d.h2("Polisen")
+    d.p("Polisområde Södra Ljusnedal har sedan 2021 en särskild grupp för brott i nära relationer "
+        "med sex utredare. Gruppen arbetar med riskbedömningar och med att ta hand om bevis redan "
+        "vid första kontakten. Polisen deltar också i skolornas arbete mot sexuella trakasserier.")
+    d.h2("Försäkringskassan")
+    d.p("Försäkringskassan informerar blivande föräldrar om hur föräldrapenningen kan delas mellan "
+        "dem och arbetar i samverkan med Region Södra Ljusnedal för att sjukskrivna ska få rätt "
+        "stöd tillbaka till arbete.")
+    d.h2("Arbetsförmedlingen")
+    d.p("Arbetsförmedlingen ansvarar för etableringsprogrammet för nyanlända och har ett uppdrag att "
+        "bryta den könsuppdelade arbetsmarknaden genom sina matchningstjänster.")
+    d.h2("Region Södra Ljusnedal")
+    d.p("Regionen ansvarar för hälso- och sjukvården och för det regionala tillväxtarbetet. "
+        "Barnhälsovården erbjuder alla föräldrar föräldrastöd i grupp under barnets första år.")
+    d.h2("Kommunerna")
+    d.p("Kommunerna ansvarar för skolan, socialtjänsten och räddningstjänsten. Kommunernas "
+        "krisledningsorganisationer övar varje år, och flera kommuner har skolkuratorer som "
+        "arbetar med flickors och pojkars psykiska mående.")
+    d.h2("Civilsamhället")
+    d.p("Föreningen Kvinnor i Ljusnedal driver sedan 2019 ett nätverk som stöttar kvinnor som vill "
+        "ta politiska uppdrag. Kvinnojouren Ljusnedal och Tjejjouren Norrvik har tillsammans 60 "
+        "ideella jourkvinnor.")
+    d.h1("3. Länsstyrelsens insatser")
+    d.h2("3.1 Män som dör för tidigt och kvinnor som blir sjukskrivna")
+    d.p("Medellivslängden för män i de fyra inlandskommunerna är 77,9 år, vilket är 2,6 år kortare "
+        "än för män i Norrvik och 5,1 år kortare än för kvinnor i samma kommuner. Män i åldern 45–64 "
+        "i inlandet dör i hjärt- och kärlsjukdom dubbelt så ofta som kvinnor i samma ålder, och "
+        "två av tre självmord i länet begås av män. Samtidigt står kvinnor för 71 procent av de "
+        "pågående sjukfallen med psykisk diagnos i länet, och sjukpenningtalet för kvinnor i "
+        "åldern 25–44 har ökat från 9,4 till 11,2 dagar sedan 2019. Kvinnor i vård, skola och omsorg "
+        "har den högsta sjukfrånvaron.")
+    d.p("Mål 3.1: Skillnaden i medellivslängd mellan män i inlandet och män i Norrvik ska minska, "
+        "och sjukpenningtalet för kvinnor 25–44 år ska inte öka under perioden.")
+    d.p("Under 2025 och 2026 gör Länsstyrelsen följande:")
+    d.ul(["bjuder in Försäkringskassan, Region Södra Ljusnedal och de tio största offentliga "
+          "arbetsgivarna till tre rundabordssamtal om sjukfrånvaron bland kvinnor i vård, skola och "
+          "omsorg, med en gemensam åtgärdslista som mål;",
+          "ger bidrag till två föreningar i Gransjö och Ödmark som når medelålders män genom "
+          "jaktlag, motorklubbar och idrott, för hälsokontroller i samarbete med vårdcentralerna;",
+          "tar fram en årlig sammanställning av medellivslängd, sjukpenningtal och självmord efter kön "
+          "och kommun, som skickas till alla kommunstyrelser i mars."])
+    d.p("Enheten för social hållbarhet ansvarar för insatserna.")
+    d.h2("3.2 Alkohol, tobak och spel")
+    d.p("Länsstyrelsen följer kommunernas tillsyn av serveringstillstånd och tobaksförsäljning. Av "
+        "dem som gick utbildningen Ansvarsfull alkoholservering i länet 2023 var 62 procent män, "
+        "medan 58 procent av personalen i restaurangerna är kvinnor. I länets drogvaneundersökning "
+        "i årskurs 9 och gymnasiets år 2 uppgav 21 procent av pojkarna och 9 procent av flickorna "
+        "att de spelat om pengar på nätet den senaste månaden.")
+    d.p("Från 2025 redovisar Länsstyrelsen deltagarna i utbildningen efter kön, och vi erbjuder "
+        "utbildningen på tider som passar restaurangpersonal i kök och servering. Tillsammans med "
+        "kommunernas ANDTS-samordnare tar vi under 2026 fram material om spel om pengar till "
+        "föräldramöten i årskurs 8, och vi följer upp andelen pojkar och flickor som spelar vid "
+        "nästa drogvaneundersökning 2027.")
+    d.h1("4. Hur vi samarbetar")
+    d.p("Länsstyrelsen sammankallar Jämställdhetsforum Södra Ljusnedal två gånger per år. I forumet "
+        "ingår de aktörer som beskrivs i avsnitt 2: polisen, Försäkringskassan, Arbetsförmedlingen, "
+        "Region Södra Ljusnedal, de åtta kommunerna och civilsamhällets organisationer. Varje "
+        "aktör redovisar vid vårens möte vad den gjort under året, och höstens möte används för att "
+        "planera gemensamma insatser. Mellan mötena har Länsstyrelsen regelbunden kontakt med "
+        "kommunernas ANDTS-samordnare och folkhälsostrateger.")
+    d.h1("5. Uppföljning")
+    d.p("Länsstyrelsen redovisar uppföljningen av strategin i en rapport våren 2027. Rapporten "
+        "bygger på indikatorerna medellivslängd och sjukpenningtal efter kön och kommun, andel män "
+        "och kvinnor bland deltagarna i Ansvarsfull alkoholservering och andel pojkar och flickor "
+        "som spelar om pengar, samt på aktörernas redovisningar i Jämställdhetsforum. "
+        "Jämställdhetsstrategen ansvarar för rapporten, som lämnas till länsledningen och forumet.")
+    note = ("Strategi där avsnitt 2 bara beskriver vad andra aktörer gör. Behandlas: hälsa "
+            "(medellivslängd 77,9 år, dödlighet, 71 % av sjukfallen, sjukpenningtal 9,4→11,2, mål 3.1, "
+            "rundabordssamtal, föreningsbidrag, årlig sammanställning – rubriken säger inte "
+            "'jämställd hälsa'), ANDTS (62 % män i Ansvarsfull alkoholservering, spel om pengar "
+            "21/9 %, könsuppdelad deltagarstatistik, material 2026), statistik, samverkan "
+            "(Jämställdhetsforum två gånger per år med namngivna aktörer och hur) och uppföljning "
+            "(rapport våren 2027, indikatorer, ansvarig). Nämns – alla i avsnitt 2 'Vad andra "
+            "aktörer gör', andras arbete och inte Länsstyrelsens: våld (polisens grupp för brott i "
+            "nära relationer, jourerna), obetalt hem- och omsorgsarbete (Försäkringskassan informerar "
+            "om delad föräldrapenning), ekonomi (Arbetsförmedlingens uppdrag om den könsuppdelade "
+            "arbetsmarknaden), integration (Arbetsförmedlingens etableringsprogram), regional "
+            "tillväxt (Regionen ansvarar för tillväxtarbetet), föräldraskapsstöd (barnhälsovårdens "
+            "föräldrastöd; materialet till föräldramöten i 3.2 är ANDTS-insats), utbildning "
+            "(kommunerna ansvarar för skolan), krisberedskap (kommunernas krisledningsorganisationer "
+            "övar), makt (föreningens nätverk för kvinnor som vill ta politiska uppdrag). Villkor – "
+            "uppdraget reciteras i avsnitt 1; analysen har kvinnor/män (hälsa) och flickor/pojkar "
+            "(spel) och behandlas därför: reciteringen i avsnitt 1 är ingen analys, men 3.1 har "
+            "siffror om kvinnor och män och 3.2 siffror om flickor och pojkar. "
+            "Intern – bara metoddefinitionen av jämställdhetsintegrering. Barnets rättigheter, "
+            "mänskliga rättigheter, samhällsplanering och landsbygd saknas ('inlandskommunerna' är "
+            "geografi i hälsoanalysen, inte landsbygdsutveckling).")
+    lab = labels(power=M, economy=M, education=M, care=M, health=A, violence=M, planning=X,
+                 child=X, parenting=M, hr=X, conditions=A, statistics=A, collab=A, internal=M,
+                 followup=A, growth=M, rural=X, integration=M, prep=M, andts=A)
+    return "e7_andra_aktorer", ("docx", d), note, lab
+
+
+# ---------------------------------------------------------------------------------------------
+def draft8():
+    """A working draft: table of contents, empty headings, placeholders, TODOs, the same filler
+    line under two headings, a status table whose cells point elsewhere, a tracked deletion and
+    a reviewer comment. Four sections are written out in full."""
+    d = Doc("e8", title_prop="UTKAST länsstrategi jämställdhet v0.7", creator=CREATOR,
+            header="UTKAST – ej för spridning", footer_page=True, track_revisions=True,
+            rev_author="Handläggare jämställdhet", rev_date="2025-10-02T09:30:00Z")
+    d.comment(1, "Siffrorna för 2024 ska stämmas av mot polisens nya sammanställning innan "
+                 "remissen.", author="Granskare", initials="GR")
+    d.title("Jämställt Södra Ljusnedal 2026–2029")
+    d.sub("Arbetsutkast version 0.7 · 2 oktober 2025 · Enheten för social hållbarhet")
+    d.toc([(1, "1. Inledning", 2), (1, "2. Läget i länet", 2), (1, "3. Målområden", 3),
+           (2, "3.1 Makt och inflytande", 3), (2, "3.2 Ekonomisk jämställdhet", 3),
+           (2, "3.3 Jämställd utbildning", 4), (2, "3.4 Obetalt hem- och omsorgsarbete", 4),
+           (2, "3.5 Jämställd hälsa", 4), (2, "3.6 Mäns våld mot kvinnor", 4),
+           (2, "3.7 Samhällsplanering", 5), (2, "3.8 Krisberedskap", 5),
+           (2, "3.9 Utrikes födda kvinnors etablering", 5), (1, "4. Mänskliga rättigheter", 6),
+           (1, "5. Länsstyrelsens egen verksamhet", 6), (1, "6. Samverkan", 6),
+           (1, "7. Uppföljning", 6), (1, "8. Övriga områden", 7)])
+    d.h1("1. Inledning")
+    d.p("TODO: inledningen skrivs när resten är klart. Ska ta upp uppdraget att belysa, analysera och "
+        "beakta kvinnors och mäns samt flickors och pojkars villkor.")
+    d.h1("2. Läget i länet")
+    d.p("Text kommer. Analysfunktionen tar fram ett statistikunderlag i november.")
+    d.h1("3. Målområden")
+    d.p("Strategin ska ha ett avsnitt per målområde. Avsnitten 3.1, 3.6 och 3.8 är klara för "
+        "intern läsning, övriga skrivs under hösten.")
+    d.h2("3.1 Makt och inflytande")
+    d.p("Efter valet 2022 är två av länets åtta kommunstyrelseordförande kvinnor, och i de fyra "
+        "största nämnderna i varje kommun är 29 procent av ordförandena kvinnor. Av de "
+        "förtroendevalda som lämnade sina uppdrag i förtid under 2019–2022 var 6 av 10 kvinnor, och "
+        "kvinnorna var i genomsnitt 11 år yngre än männen som lämnade. Länsstyrelsens "
+        "förtroendemannaenkät 2024 visar att 34 procent av de kvinnliga och 21 procent av de "
+        "manliga förtroendevalda utsatts för hot eller trakasserier under det senaste året.")
+    d.p("Länsstyrelsen ska 2026 genomföra en intervjustudie med 30 förtroendevalda som lämnat sina "
+        "uppdrag i förtid, och resultatet ska presenteras för kommunernas valberedningar och "
+        "partiernas länsorganisationer inför valet. Målet är att lika stor andel kvinnor som män "
+        "fullgör hela mandatperioden 2026–2030.")
+    d.h2("3.2 Ekonomisk jämställdhet")
+    d.p("Text kommer.")
+    d.del_p("Kvinnornas medianinkomst i länet var 2023 79 procent av männens, och skillnaden har "
+            "inte minskat sedan 2018. Länsstyrelsen ska driva ett nätverk om heltid med "
+            "kommunernas personalchefer 2026–2027.")
+    d.h2("3.3 Jämställd utbildning")
+    d.p("TODO: be analysfunktionen om behörighetssiffror per kommun.")
+    d.h2("3.4 Obetalt hem- och omsorgsarbete")
+    d.h2("3.5 Jämställd hälsa")
+    d.p("Länsstyrelsen ska arbeta med detta under perioden.")
+    d.h2("3.6 Mäns våld mot kvinnor")
+    d.p("[c1>Polisen registrerade 2024 1 140 anmälningar om misshandel av kvinnor i nära relation i "
+        "länet, en ökning med 8 procent sedan 2021.<c1] Hälften av anmälningarna kom från Norrvik och "
+        "Ekeby. Kvinnojourerna tog emot 447 kvinnor, varav 160 i skyddat boende. Antalet kvinnor "
+        "som sökte hjälp hos kommunernas socialtjänst varierade mellan 4 och 19 per 1 000 invånare, "
+        "vilket tyder på att det är tillgången till stöd snarare än våldet som skiljer kommunerna "
+        "åt.")
+    d.p("Mål: Alla åtta kommuner ska 2028 erbjuda samma grundläggande stöd till våldsutsatta "
+        "kvinnor, oavsett var i länet de bor. Länsstyrelsen tar 2026 fram en länsgemensam miniminivå "
+        "för stödet och följer varje år upp hur kommunerna uppfyller den. Samordnaren mot våld "
+        "ansvarar.")
+    d.h2("3.7 Samhällsplanering")
+    d.p("Länsstyrelsen ska arbeta med detta under perioden.")
+    d.h2("3.8 Krisberedskap")
+    d.p("I länets krisledningsstaber under elavbrottet i januari 2024 var 23 av 81 personer kvinnor. "
+        "Den efterföljande enkäten visade att kvinnor över 70 år i högre grad än män i samma ålder "
+        "saknade information om var de kunde få värme och vatten, och att de oftare var ensamboende.")
+    d.p("Länsstyrelsen ska vid den regionala övningen 2026 samla in deltagarstatistik efter kön och "
+        "pröva ett nytt sätt att sprida krisinformation via hemtjänsten och föreningslivet. "
+        "Beredskapsenheten ansvarar och redovisar resultatet för länets krisberedskapsråd i "
+        "december 2026.")
+    d.h2("3.9 Utrikes födda kvinnors etablering")
+    d.p("TODO – invänta Arbetsförmedlingens siffror.")
+    d.h1("4. Mänskliga rättigheter")
+    d.p("Under 2026 erbjuder Länsstyrelsen handläggare i länets kommuner en tvådagarsutbildning om "
+        "hur de mänskliga rättigheterna tillämpas i myndighetsutövning, med fokus på rätten till "
+        "likabehandling och rätten till bostad. Tre utbildningstillfällen planeras, i Norrvik, "
+        "Hallbo och Gransjö, och varje kommun får dessutom en genomgång av sina egna riktlinjer för "
+        "ekonomiskt bistånd utifrån rättighetsperspektivet. Enheten för social hållbarhet ansvarar.")
+    d.h1("5. Länsstyrelsens egen verksamhet")
+    d.p("Av Länsstyrelsens 37 beslut om bidrag till kommuner och föreningar 2025 innehöll 4 en "
+        "analys av hur bidraget påverkar kvinnor och män. Målet är att samtliga bidragsbeslut ska "
+        "innehålla en sådan analys 2027. Länsrådet ansvarar för att beslutsmallen ändras under "
+        "2026, och alla enhetschefer får en introduktion i hur analysen görs.")
+    d.h1("6. Samverkan")
+    d.p("Text kommer.")
+    d.h1("7. Uppföljning")
+    d.p("Se avsnitt 6.")
+    d.h1("8. Övriga områden")
+    d.table([
+        ["Område", "Var det beskrivs"],
+        ["Föräldraskapsstöd", "Se bilaga 3 (ej klar)."],
+        ["Barnets rättigheter", "Se bilaga 3 (ej klar)."],
+        ["Landsbygdsutveckling", "Se Region Södra Ljusnedals utvecklingsstrategi."],
+        ["ANDTS", "Se den regionala ANDTS-strategin."],
+    ], [3200, 6100])
+    d.p("Bilaga 3 skrivs av enheten för social hållbarhet under november.")
+    note = ("Arbetsutkast med innehållsförteckning, tomma rubriker, TODO, 'Text kommer', spårad "
+            "borttagning och granskarkommentar. Behandlas (de fyra färdiga avsnitten + intern): makt "
+            "(ordförandeandelar, förtida avgångar 6 av 10, hot 34/21 %, intervjustudie 2026, mål), "
+            "våld (1 140 anmälningar – kommentaren gäller bara en källkontroll, texten är kvar –, "
+            "jourerna 447/160, mål 2028, länsgemensam miniminivå, samordnaren ansvarar), "
+            "krisberedskap (23 av 81 i staberna, enkäten efter elavbrottet, deltagarstatistik och "
+            "informationsförsök 2026), mänskliga rättigheter (utbildning för kommunernas "
+            "handläggare om rättigheterna i myndighetsutövning, tre tillfällen 2026, genomgång av "
+            "riktlinjer), intern (4 av 37 beslut, beslutsmall 2026, länsrådet ansvarar) och "
+            "statistik (siffror efter kön, deltagarstatistik efter kön). Nämns: ekonomi – rubrik + "
+            "'Text kommer'; den enda sakliga texten är en spårad borttagning (w:del) och räknas inte. "
+            "Utbildning – rubrik + TODO (platshållare). Obetalt hem- och omsorgsarbete – bara rubrik "
+            "(och innehållsförteckningen). Hälsa och samhällsplanering – rubrik + samma innehållslösa "
+            "rad 'Länsstyrelsen ska arbeta med detta under perioden' under båda. Integration – "
+            "rubrik + TODO. Villkor – bara i TODO-raden i inledningen (uppdraget reciteras); "
+            "analyserna har kvinnor/män men inga flickor och pojkar. Samverkan – rubrik + 'Text "
+            "kommer'. Nära gränsen: andra aktörer förekommer bara som målgrupp eller mottagare för "
+            "insatser om andra mål (valberedningarna och partierna får resultatet av "
+            "intervjustudien i 3.1, krisberedskapsrådet får en redovisning i 3.8, kommunernas "
+            "handläggare är deltagare i MR-utbildningen i avsnitt 4) – ingen mening har "
+            "samarbetet med regionala och lokala aktörer som ämne (klass 4, aktörer och "
+            "målgrupper). "
+            "Uppföljning – 'Se avsnitt 6', som är tomt; årliga uppföljningen av miniminivån gäller "
+            "våldsinsatsen, inte strategin. Föräldraskapsstöd, barnets rättigheter, landsbygd och "
+            "ANDTS – bara tabellceller som hänvisar till en ej skriven bilaga eller andra "
+            "dokument. Regional tillväxt saknas.")
+    lab = labels(power=A, economy=M, education=M, care=M, health=M, violence=A, planning=M,
+                 child=M, parenting=M, hr=A, conditions=M, statistics=A, collab=M, internal=A,
+                 followup=M, growth=X, rural=M, integration=M, prep=A, andts=M)
+    return "e8_arbetsutkast_tomma_rubriker", ("docx", d), note, lab
+
+
+# ---------------------------------------------------------------------------------------------
+DRAFTS = [draft1, draft2, draft3, draft4, draft5, draft6, draft7, draft8]
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
