@@ -727,6 +727,11 @@ def draft6():
           "anställda, oavsett kön, och följer upp uttaget per förvaltning. Ansvar: HR-avdelningen.",
           "Fritidsgårdarna och biblioteket erbjuder aktiviteter för barn på sportlovet även under "
           "eftermiddagarna, så att föräldrar kan arbeta heltid även under loven."])
+    d.p("Kommunen följer också upp hur ledigheten fördelas hos de egna anställda: varje förvaltning "
+        "redovisar i sin personalredovisning uttaget av föräldrapenning och tillfällig "
+        "föräldrapenning för kvinnor och män. I hemtjänsten, där nio av tio anställda är kvinnor, "
+        "ska schemaläggningen ta hänsyn till att även pappor i personalgruppen ska kunna vara "
+        "lediga med sjuka barn utan att kollegor får arbeta extra.")
     d.h1("3. Stöd i föräldraskapet")
     d.p("Familjecentralen Solrosen har sedan 2022 erbjudit föräldragrupper enligt programmet Trygga "
         "föräldrar. Under 2024 deltog 112 mammor och 38 pappor. Pappor som deltog uppgav i "
@@ -736,7 +741,10 @@ def draft6():
     d.p("Insatser: Socialförvaltningen startar 2025 två pappagrupper per år med träffar på kvällstid "
         "och lördagar, och inbjudningarna skickas till båda föräldrarna. Föräldragrupper för "
         "tonårsföräldrar startas i samarbete med högstadieskolan Tallbacken 2026. "
-        "Socialförvaltningens enhetschef för förebyggande arbete ansvarar.")
+        "Socialförvaltningens enhetschef för förebyggande arbete ansvarar. Inför starten intervjuas "
+        "tio pappor som tackat nej till grupperna om vilka tider och former som skulle passa dem, "
+        "och materialet i grupperna ses över så att exemplen inte förutsätter att det är mamman som "
+        "är hemma.")
     d.h1("4. Barnets rätt i kommunens beslut")
     d.p("Sedan barnkonventionen blev lag ska barnets bästa utredas i alla beslut som rör barn. En "
         "genomgång av kommunstyrelsens och nämndernas ärenden 2024 visade att en "
@@ -761,7 +769,9 @@ def draft6():
         "år, till exempel hemtjänstens biståndsbeslut eller fördelningen av föreningsbidrag till "
         "flickors och pojkars idrott. Resultaten redovisas i nämndernas årsberättelser. Kommunens "
         "chefer genomgår en utbildning i jämställdhetsanalys under 2025, och kommunens "
-        "jämställdhetsstrateg stödjer förvaltningarna.")
+        "jämställdhetsstrateg stödjer förvaltningarna. Inför budgeten 2027 prövar kommunstyrelsen "
+        "dessutom att redovisa hur de största satsningarna fördelas på verksamheter där "
+        "kvinnor respektive män är flest bland användarna.")
     d.h1("7. Samarbete")
     d.p("Planen genomförs i samarbete med Region Södra Ljusnedal, som ansvarar för barnhälsovården "
         "och mödrahälsovården, och med Länsstyrelsen. En gemensam arbetsgrupp med BVC, "
@@ -815,6 +825,11 @@ def draft7():
         "villkor. Jämställdhetsintegrering är den strategi som riksdag och regering valt för att nå "
         "de jämställdhetspolitiska målen, och den innebär att jämställdhet ska vara en del av det "
         "ordinarie arbetet.")
+    d.p("Beskrivningarna i avsnitt 2 har aktörerna själva lämnat till Länsstyrelsen under våren "
+        "2024. De är med för att visa bredden i länets arbete och för att aktörerna ska kunna hitta "
+        "varandra. Länsstyrelsen har inte granskat eller värderat insatserna. Avsnitt 3 beskriver "
+        "de två områden där Länsstyrelsen själv tar ett särskilt ansvar under perioden, och "
+        "avsnitt 4 och 5 beskriver hur arbetet hålls ihop och följs upp.")
     d.h1("2. Vad andra aktörer gör")
     d.h2("Polisen")
     d.p("Polisområde Södra Ljusnedal har sedan 2021 en särskild grupp för brott i nära relationer "
@@ -846,7 +861,9 @@ def draft7():
         "två av tre självmord i länet begås av män. Samtidigt står kvinnor för 71 procent av de "
         "pågående sjukfallen med psykisk diagnos i länet, och sjukpenningtalet för kvinnor i "
         "åldern 25–44 har ökat från 9,4 till 11,2 dagar sedan 2019. Kvinnor i vård, skola och omsorg "
-        "har den högsta sjukfrånvaron.")
+        "har den högsta sjukfrånvaron. I länets folkhälsoenkät 2024 svarade 26 procent av kvinnorna "
+        "och 15 procent av männen att de har besvär av sömnsvårigheter och stress, medan männen "
+        "oftare uppgav att de inte träffat en läkare på mer än tre år.")
     d.p("Mål 3.1: Skillnaden i medellivslängd mellan män i inlandet och män i Norrvik ska minska, "
         "och sjukpenningtalet för kvinnor 25–44 år ska inte öka under perioden.")
     d.p("Under 2025 och 2026 gör Länsstyrelsen följande:")
@@ -857,7 +874,10 @@ def draft7():
           "jaktlag, motorklubbar och idrott, för hälsokontroller i samarbete med vårdcentralerna;",
           "tar fram en årlig sammanställning av medellivslängd, sjukpenningtal och självmord efter kön "
           "och kommun, som skickas till alla kommunstyrelser i mars."])
-    d.p("Enheten för social hållbarhet ansvarar för insatserna.")
+    d.p("Enheten för social hållbarhet ansvarar för insatserna. Rundabordssamtalen dokumenteras, "
+        "och åtgärdslistan följs upp ett år efter det sista samtalet. Föreningsbidragen beviljas "
+        "för ett år i taget, och föreningarna redovisar hur många män som genomgått en "
+        "hälsokontroll och hur många som remitterats vidare.")
     d.h2("3.2 Alkohol, tobak och spel")
     d.p("Länsstyrelsen följer kommunernas tillsyn av serveringstillstånd och tobaksförsäljning. Av "
         "dem som gick utbildningen Ansvarsfull alkoholservering i länet 2023 var 62 procent män, "
@@ -868,7 +888,9 @@ def draft7():
         "utbildningen på tider som passar restaurangpersonal i kök och servering. Tillsammans med "
         "kommunernas ANDTS-samordnare tar vi under 2026 fram material om spel om pengar till "
         "föräldramöten i årskurs 8, och vi följer upp andelen pojkar och flickor som spelar vid "
-        "nästa drogvaneundersökning 2027.")
+        "nästa drogvaneundersökning 2027. Vid tillsynsbesöken hos kommunerna frågar Länsstyrelsen "
+        "dessutom om kommunens egen tillsyn har fångat upp att personalen i serveringen oftare är "
+        "kvinnor medan de som har serveringsansvar oftare är män.")
     d.h1("4. Hur vi samarbetar")
     d.p("Länsstyrelsen sammankallar Jämställdhetsforum Södra Ljusnedal två gånger per år. I forumet "
         "ingår de aktörer som beskrivs i avsnitt 2: polisen, Försäkringskassan, Arbetsförmedlingen, "
@@ -920,6 +942,12 @@ def draft8():
     d.comment(1, "Siffrorna för 2024 ska stämmas av mot polisens nya sammanställning innan "
                  "remissen.", author="Granskare", initials="GR")
     d.title("Jämställt Södra Ljusnedal 2026–2029")
+    d.table([
+        ["Version", "Datum", "Ändring"],
+        ["0.5", "2025-08-20", "Disposition fastställd i ledningsgruppen"],
+        ["0.6", "2025-09-12", "Avsnitt 3.1 och 3.8 tillagda"],
+        ["0.7", "2025-10-02", "Avsnitt 3.6, 4 och 5 tillagda; avsnitt 3.2 omarbetas"],
+    ], [1500, 1800, 6000])
     d.sub("Arbetsutkast version 0.7 · 2 oktober 2025 · Enheten för social hållbarhet")
     d.toc([(1, "1. Inledning", 2), (1, "2. Läget i länet", 2), (1, "3. Målområden", 3),
            (2, "3.1 Makt och inflytande", 3), (2, "3.2 Ekonomisk jämställdhet", 3),
@@ -947,7 +975,9 @@ def draft8():
     d.p("Länsstyrelsen ska 2026 genomföra en intervjustudie med 30 förtroendevalda som lämnat sina "
         "uppdrag i förtid, och resultatet ska presenteras för kommunernas valberedningar och "
         "partiernas länsorganisationer inför valet. Målet är att lika stor andel kvinnor som män "
-        "fullgör hela mandatperioden 2026–2030.")
+        "fullgör hela mandatperioden 2026–2030. Studien görs av Länsstyrelsens analysfunktion, och "
+        "de intervjuade väljs så att alla åtta kommuner och både kvinnor och män i olika åldrar "
+        "finns med. Frågor om mötestider, arvoden och hur partierna tar emot nyvalda ingår.")
     d.h2("3.2 Ekonomisk jämställdhet")
     d.p("Text kommer.")
     d.del_p("Kvinnornas medianinkomst i länet var 2023 79 procent av männens, och skillnaden har "
@@ -974,11 +1004,14 @@ def draft8():
     d.h2("3.8 Krisberedskap")
     d.p("I länets krisledningsstaber under elavbrottet i januari 2024 var 23 av 81 personer kvinnor. "
         "Den efterföljande enkäten visade att kvinnor över 70 år i högre grad än män i samma ålder "
-        "saknade information om var de kunde få värme och vatten, och att de oftare var ensamboende.")
+        "saknade information om var de kunde få värme och vatten, och att de oftare var ensamboende. "
+        "Män i samma ålder uppgav i högre grad att de inte ville be om hjälp.")
     d.p("Länsstyrelsen ska vid den regionala övningen 2026 samla in deltagarstatistik efter kön och "
         "pröva ett nytt sätt att sprida krisinformation via hemtjänsten och föreningslivet. "
         "Beredskapsenheten ansvarar och redovisar resultatet för länets krisberedskapsråd i "
-        "december 2026.")
+        "december 2026. Inför övningen går enheten också igenom länets plan för krisinformation för "
+        "att se vilka grupper som nås genom webb och sociala medier och vilka som behöver nås på "
+        "andra sätt.")
     d.h2("3.9 Utrikes födda kvinnors etablering")
     d.p("TODO – invänta Arbetsförmedlingens siffror.")
     d.h1("4. Mänskliga rättigheter")
@@ -986,12 +1019,18 @@ def draft8():
         "hur de mänskliga rättigheterna tillämpas i myndighetsutövning, med fokus på rätten till "
         "likabehandling och rätten till bostad. Tre utbildningstillfällen planeras, i Norrvik, "
         "Hallbo och Gransjö, och varje kommun får dessutom en genomgång av sina egna riktlinjer för "
-        "ekonomiskt bistånd utifrån rättighetsperspektivet. Enheten för social hållbarhet ansvarar.")
+        "ekonomiskt bistånd utifrån rättighetsperspektivet. Enheten för social hållbarhet ansvarar. "
+        "Utbildningen utvärderas med en enkät till deltagarna direkt efteråt och efter sex "
+        "månader.")
     d.h1("5. Länsstyrelsens egen verksamhet")
     d.p("Av Länsstyrelsens 37 beslut om bidrag till kommuner och föreningar 2025 innehöll 4 en "
         "analys av hur bidraget påverkar kvinnor och män. Målet är att samtliga bidragsbeslut ska "
         "innehålla en sådan analys 2027. Länsrådet ansvarar för att beslutsmallen ändras under "
-        "2026, och alla enhetschefer får en introduktion i hur analysen görs.")
+        "2026, och alla enhetschefer får en introduktion i hur analysen görs. Från 2027 ska också "
+        "Länsstyrelsens egna remissyttranden över kommunala planer och regionala program innehålla "
+        "ett stycke om hur förslaget påverkar kvinnor och män. Ett stickprov om 20 beslut och "
+        "yttranden granskas varje halvår av enheten för social hållbarhet, och resultatet tas upp "
+        "i ledningsgruppen.")
     d.h1("6. Samverkan")
     d.p("Text kommer.")
     d.h1("7. Uppföljning")
@@ -1005,6 +1044,10 @@ def draft8():
         ["ANDTS", "Se den regionala ANDTS-strategin."],
     ], [3200, 6100])
     d.p("Bilaga 3 skrivs av enheten för social hållbarhet under november.")
+    d.h1("Frågor till ledningsgruppen inför version 0.8")
+    d.ul(["Ska avsnitt 3.2 om ekonomisk jämställdhet skrivas om eller strykas helt?",
+          "Behövs ett eget avsnitt om utbildning, eller räcker det att hänvisa till skolhuvudmännen?",
+          "Vem skriver avsnitt 6 och 7?"])
     note = ("Arbetsutkast med innehållsförteckning, tomma rubriker, TODO, 'Text kommer', spårad "
             "borttagning och granskarkommentar. Behandlas (de fyra färdiga avsnitten + intern): makt "
             "(ordförandeandelar, förtida avgångar 6 av 10, hot 34/21 %, intervjustudie 2026, mål), "
