@@ -407,7 +407,9 @@ def draft3():
     d.h1("6.5 Andra planer som berör kapitlet")
     d.p("Region Södra Ljusnedal har en särskild handlingsplan mot våld i nära relationer inom hälso- "
         "och sjukvården, och Länsstyrelsen har en länsstrategi för jämställdhet. Dessa behandlas inte "
-        "i RUS.")
+        "i RUS. Kopplingen mellan RUS och länsstrategin för jämställdhet hanteras i den gemensamma "
+        "beredningsgruppen, där Regionen och Länsstyrelsen varje höst går igenom om insatserna "
+        "behöver samordnas.")
     d.h1("6.6 Regionens egen organisation")
     d.p("Från 2026 ska alla ansökningar om regionala projektmedel innehålla en jämställdhetsanalys, "
         "och regionens egna utvecklingsprojekt granskas av en intern referensgrupp innan de startar. "
@@ -428,7 +430,7 @@ def draft3():
             "män −9 % i inlandet, mål 6.3, servicepunkter, lokala utvecklingsgrupper), "
             "samhällsplanering (resvaneundersökningen, trafikförsörjningsprogrammet, belysning vid "
             "hållplatser, översiktsplanerna), statistik, samverkan (beredningsgruppen med kommunerna "
-            "och Länsstyrelsen varje månad), intern (krav på jämställdhetsanalys i projektmedel, "
+            "och Länsstyrelsen varje månad, höstgenomgången i 6.5), intern (krav på jämställdhetsanalys i projektmedel, "
             "referensgrupp, chefsutbildning) och uppföljning (fyra indikatorer, rapport vartannat år "
             "från 2028). Nämns: makt – visionen ('samma makt och inflytande') och "
             "Regionfullmäktige som beslutande organ (aktör); inga siffror eller insatser om "
@@ -673,11 +675,13 @@ def draft5():
             "studieförbunden), intern (9 av 38 bidragsbeslut, obligatorisk konsekvensbeskrivning, "
             "chefsintroduktion – egen verksamhet, inte utbildningsmålet) och uppföljning "
             "(slutrapport hösten 2027, 14 indikatorer, strategen ansvarar). Nämns: makt – bara "
-            "som fråga i workshoplistan ('Hur kan vi få fler kvinnor att ta plats som ordförande'). "
+            "som fråga i workshoplistan ('Hur kan vi få fler kvinnor att ta plats som ordförande') "
+            "och i referatet (erfarenheter av att vara nyvald i en nämnd). "
             "Ekonomi – fråga ('Hur kan vi minska löneskillnaden') och den nationella bilden "
-            "('I Sverige som helhet tjänar kvinnor … 90 procent'), ingen länssiffra. Obetalt hem- och "
+            "('I Sverige som helhet tjänar kvinnor … 90 procent'), ingen länssiffra, samt referatet "
+            "('frågan om löner … en fråga för parterna'). Obetalt hem- och "
             "omsorgsarbete – bara referat av vad workshopen diskuterade (föräldraledighetens "
-            "fördelning). Hälsa – bara den förra strategins kampanj om mäns psykiska hälsa "
+            "fördelning; mötestider som gör det svårt att kombinera uppdraget med familjen). Hälsa – bara den förra strategins kampanj om mäns psykiska hälsa "
             "(det förflutna). Våld – den förra periodens fokusområde och kompetenscentrum 2022 "
             "(det förflutna) samt frågan 'Hur når vi män som utövar våld'. Samhällsplanering – den "
             "förra strategins samarbete med planerarna (det förflutna). Barnets rättigheter – "
@@ -942,13 +946,13 @@ def draft8():
     d.comment(1, "Siffrorna för 2024 ska stämmas av mot polisens nya sammanställning innan "
                  "remissen.", author="Granskare", initials="GR")
     d.title("Jämställt Södra Ljusnedal 2026–2029")
+    d.sub("Arbetsutkast version 0.7 · 2 oktober 2025 · Enheten för social hållbarhet")
     d.table([
         ["Version", "Datum", "Ändring"],
         ["0.5", "2025-08-20", "Disposition fastställd i ledningsgruppen"],
         ["0.6", "2025-09-12", "Avsnitt 3.1 och 3.8 tillagda"],
         ["0.7", "2025-10-02", "Avsnitt 3.6, 4 och 5 tillagda; avsnitt 3.2 omarbetas"],
     ], [1500, 1800, 6000])
-    d.sub("Arbetsutkast version 0.7 · 2 oktober 2025 · Enheten för social hållbarhet")
     d.toc([(1, "1. Inledning", 2), (1, "2. Läget i länet", 2), (1, "3. Målområden", 3),
            (2, "3.1 Makt och inflytande", 3), (2, "3.2 Ekonomisk jämställdhet", 3),
            (2, "3.3 Jämställd utbildning", 4), (2, "3.4 Obetalt hem- och omsorgsarbete", 4),
@@ -971,7 +975,10 @@ def draft8():
         "förtroendevalda som lämnade sina uppdrag i förtid under 2019–2022 var 6 av 10 kvinnor, och "
         "kvinnorna var i genomsnitt 11 år yngre än männen som lämnade. Länsstyrelsens "
         "förtroendemannaenkät 2024 visar att 34 procent av de kvinnliga och 21 procent av de "
-        "manliga förtroendevalda utsatts för hot eller trakasserier under det senaste året.")
+        "manliga förtroendevalda utsatts för hot eller trakasserier under det senaste året. I "
+        "regionfullmäktige är 44 procent av ledamöterna kvinnor, men i regionstyrelsens presidium "
+        "är en av tre kvinna, och bland de förtroendevalda under 35 år är kvinnorna i minoritet i "
+        "sju av åtta kommuner.")
     d.p("Länsstyrelsen ska 2026 genomföra en intervjustudie med 30 förtroendevalda som lämnat sina "
         "uppdrag i förtid, och resultatet ska presenteras för kommunernas valberedningar och "
         "partiernas länsorganisationer inför valet. Målet är att lika stor andel kvinnor som män "
@@ -998,7 +1005,8 @@ def draft8():
     d.p("Mål: Alla åtta kommuner ska 2028 erbjuda samma grundläggande stöd till våldsutsatta "
         "kvinnor, oavsett var i länet de bor. Länsstyrelsen tar 2026 fram en länsgemensam miniminivå "
         "för stödet och följer varje år upp hur kommunerna uppfyller den. Samordnaren mot våld "
-        "ansvarar.")
+        "ansvarar. Uppföljningen görs genom en årlig enkät om vilka delar av miniminivån som "
+        "erbjuds, hur många kvinnor som fått stöd och hur lång väntetiden till första samtal var.")
     d.h2("3.7 Samhällsplanering")
     d.p("Länsstyrelsen ska arbeta med detta under perioden.")
     d.h2("3.8 Krisberedskap")
@@ -1044,6 +1052,12 @@ def draft8():
         ["ANDTS", "Se den regionala ANDTS-strategin."],
     ], [3200, 6100])
     d.p("Bilaga 3 skrivs av enheten för social hållbarhet under november.")
+    d.h1("Arbetsgång")
+    d.p("Utkastet bereds i ledningsgruppen den 16 oktober 2025. Därefter skrivs de tomma avsnitten, "
+        "och en remissversion ska vara klar i början av december. Remisstiden är åtta veckor. Strategin beslutas av "
+        "landshövdingen i mars 2026 och publiceras i tillgänglig pdf och på webbplatsen. Alla "
+        "siffror i utkastet ska kontrolleras mot källan innan remissversionen skickas, och "
+        "diagrammen ritas om av kommunikationsenheten.")
     d.h1("Frågor till ledningsgruppen inför version 0.8")
     d.ul(["Ska avsnitt 3.2 om ekonomisk jämställdhet skrivas om eller strykas helt?",
           "Behövs ett eget avsnitt om utbildning, eller räcker det att hänvisa till skolhuvudmännen?",
@@ -1067,7 +1081,8 @@ def draft8():
             "kommer'. Nära gränsen: andra aktörer förekommer bara som målgrupp eller mottagare för "
             "insatser om andra mål (valberedningarna och partierna får resultatet av "
             "intervjustudien i 3.1, krisberedskapsrådet får en redovisning i 3.8, kommunernas "
-            "handläggare är deltagare i MR-utbildningen i avsnitt 4) – ingen mening har "
+            "handläggare är deltagare i MR-utbildningen i avsnitt 4, hemtjänsten och föreningslivet "
+            "är kanaler för krisinformationen i 3.8) – ingen mening har "
             "samarbetet med regionala och lokala aktörer som ämne (klass 4, aktörer och "
             "målgrupper). "
             "Uppföljning – 'Se avsnitt 6', som är tomt; årliga uppföljningen av miniminivån gäller "
