@@ -162,7 +162,8 @@ Om webbplatsen | Tillgänglighetsredogörelse | Kakor
             "integrationssamordnarna). Nämns: makt – bara i visionen ('samma makt att forma "
             "samhället') och i den inklistrade delmålslistan med '•' (recitation). Utbildning – "
             "delmålslistan och som förklaring i integrationsavsnittet ('saknar gymnasieutbildning'), "
-            "ingen insats eller siffra om utbildning. Obetalt hem- och omsorgsarbete – delmålslistan och "
+            "ingen insats eller siffra om utbildning ('övningar och utbildningar' i beredskapsavsnittet "
+            "är beredskapsutbildningar, inte utbildningsmålet). Obetalt hem- och omsorgsarbete – delmålslistan och "
             "som orsak till inkomstskillnaden (föräldrapenning, vab) samt 'små barn' som hinder; "
             "barnomsorg under kurstid är integrationsinsats. Hälsa – delmålslistan och 'längre "
             "sjukskrivningar' som orsak till lägre inkomst (i förbigående). Våld – delmålslistan, som "
@@ -564,7 +565,8 @@ def draft4():
             "bara 'Strategin kommer att följas upp'; målen om barnsamtal och deltid har egna "
             "mått men strategins uppföljning beskrivs inte. Integration – undantag ('behandlas inte "
             "här'). ANDTS – alkohol som faktor i våldsanalysen (i förbigående). "
-            "Samhällsplanering, regional tillväxt, landsbygd och krisberedskap saknas.")
+            "Samhällsplanering, regional tillväxt, landsbygd och krisberedskap saknas ('de fyra "
+            "inlandskommunerna' i 'Om länet' är en befolkningsuppgift, inte landsbygdsutveckling).")
     lab = labels(power=M, economy=A, education=M, care=M, health=M, violence=A, planning=X,
                  child=A, parenting=M, hr=M, conditions=A, statistics=A, collab=A, internal=M,
                  followup=M, growth=X, rural=X, integration=M, prep=X, andts=M)
