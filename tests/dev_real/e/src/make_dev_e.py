@@ -175,7 +175,10 @@ Om webbplatsen | Tillgänglighetsredogörelse | Kakor
             "(visionen nämner dem). Intern – bara metoddefinitionen av jämställdhetsintegrering. "
             "Uppföljning – bara 'Vi kommer att följa upp strategin' (innehållslös); den årliga "
             "sammanställningen av inkomstsiffror är statistik om ekonomi, inte uppföljning av "
-            "strategin. Regional tillväxt – bara Regionen som annan aktör med egen plan. "
+            "strategin. Nära gränsen för intern: att beredskapsenheten redovisar övningsdeltagare efter "
+            "kön är en beredskapsinsats mot länets aktörer (ämne: krisberedskap), inte "
+            "jämställdhetsintegrering av Länsstyrelsens egna processer, beslut eller personal. "
+            "Regional tillväxt – bara Regionen som annan aktör med egen plan. "
             "Samhällsplanering, barnets rättigheter, föräldraskapsstöd, landsbygd och ANDTS saknas.")
     lab = labels(power=M, economy=A, education=M, care=M, health=M, violence=M, planning=X,
                  child=X, parenting=X, hr=M, conditions=M, statistics=A, collab=A, internal=M,
@@ -464,9 +467,10 @@ def draft4():
         "starkare län. Det är också ett län där ingen kvinna behöver vara rädd i sitt eget hem, och "
         "där kvinnor och män delar på ansvaret för hem, barn och äldre anhöriga. Så ser jag på "
         "uppdraget när jag nu fastställer vår nya länsstrategi.")
-    d.p("Södra Ljusnedal har kommit långt. Vi har fler kvinnor i fullmäktige än för tio år sedan, "
-        "fler pappor som är hemma med sina barn och fler flickor som väljer tekniska utbildningar. "
-        "Men vi är inte framme. Jämställdhet handlar ytterst om demokrati och om allas lika "
+    d.p("Jag önskar mig ett län där flickor och pojkar väljer utbildning efter intresse och inte "
+        "efter vad som förväntas av dem, och där det är lika självklart för en pappa som för en "
+        "mamma att vara hemma när barnet är litet. Södra Ljusnedal har kommit en bit på vägen, men "
+        "vi är inte framme. Jämställdhet handlar ytterst om demokrati och om allas lika "
         "mänskliga rättigheter, och det är ett arbete som aldrig blir färdigt.")
     d.p("Jag vill tacka alla som bidragit: kommunerna, Region Södra Ljusnedal, polisen, "
         "kvinnojourerna och de många föreningar som lämnat synpunkter. Länsstyrelsen ska själv gå "
@@ -550,11 +554,11 @@ def draft4():
             "kommunernas rutiner för barnsamtal 2025, mål 2026 – aktivitet vars ämne är barnets "
             "rätt), villkor (flickor/pojkar 14/5 % i skolenkäten och kvinnor/män 87/13 % bland "
             "hjälpsökande, plus åtagande i avsnitt 5), statistik och samverkan (länsgemensamma "
-            "nätverket med socialtjänst, polis, jourer varannan månad). Nämns: makt – förordet "
-            "('makt … fördelas lika', 'fler kvinnor i fullmäktige' som allmänt konstaterande utan "
-            "siffra, tillbakablick) och inget mer. Utbildning – förordet ('kunskap', 'fler flickor som "
-            "väljer tekniska utbildningar'), värdegrund/tillbakablick. Obetalt hem- och omsorgsarbete "
-            "– förordet ('delar på ansvaret för hem, barn och äldre', 'fler pappor som är hemma'); "
+            "nätverket med socialtjänst, polis, jourer varannan månad). Nämns: makt – bara förordet "
+            "('makt … fördelas lika', värdegrund). Utbildning – bara förordet ('kunskap', önskan om "
+            "att flickor och pojkar 'väljer utbildning efter intresse' – vision, ingen analys av "
+            "länet). Obetalt hem- och omsorgsarbete – förordet ('delar på ansvaret för hem, barn och "
+            "äldre', önskan om att pappor är hemma när barnet är litet); "
             "'livet utanför arbetet' i ekonomiavsnittet är förbigående. Hälsa – förordet och "
             "fokusmeningen ('Strategin fokuserar på … jämställd hälsa') men avsnitt 4 beskriver bara "
             "Regionens folkhälsoråd och ansvar (annan aktör); 'orken inte räcker' är en orsak till "
@@ -928,7 +932,10 @@ def draft7():
             "uppdraget reciteras i avsnitt 1; analysen har kvinnor/män (hälsa) och flickor/pojkar "
             "(spel) och behandlas därför: reciteringen i avsnitt 1 är ingen analys, men 3.1 har "
             "siffror om kvinnor och män och 3.2 siffror om flickor och pojkar. "
-            "Intern – bara metoddefinitionen av jämställdhetsintegrering. Barnets rättigheter, "
+            "Intern – bara metoddefinitionen av jämställdhetsintegrering i avsnitt 1; nära gränsen: "
+            "att Länsstyrelsen redovisar deltagarna i Ansvarsfull alkoholservering efter kön och "
+            "anpassar tiderna är en ANDTS-insats (ämne: alkoholservering i länet), inte arbete med "
+            "den egna organisationens processer, beslut eller personal. Barnets rättigheter, "
             "mänskliga rättigheter, samhällsplanering och landsbygd saknas ('inlandskommunerna' är "
             "geografi i hälsoanalysen, inte landsbygdsutveckling).")
     lab = labels(power=M, economy=M, education=M, care=M, health=A, violence=M, planning=X,
