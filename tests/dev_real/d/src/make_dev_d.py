@@ -1,0 +1,569 @@
+#!/usr/bin/env python3
+"""Writes the dev_real/d development set: fictional county-strategy drafts for
+"Länsstyrelsen i Östra Dalsänka" plus one expected.json per draft.
+
+Focus: requirements and mandated areas that are *named without being worked on*
+(value lists, task lists, forewords, "strategin berör", other actors, deferrals),
+mixed with genuinely addressed ones written in plain text.
+
+Usage:  python3 make_dev_d.py            (write drafts/)
+        python3 make_dev_d.py --check    (regenerate into a temp dir, compare bytes with
+                                          drafts/, parse every zip part, validate every
+                                          expected.json, count words)
+Python 3 standard library only; output is byte-for-byte deterministic.
+"""
+import json
+import os
+import re
+import sys
+import tempfile
+import zipfile
+import xml.etree.ElementTree as ET
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from docxlib import Doc  # noqa: E402
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+OUT = os.path.normpath(os.path.join(HERE, "..", "drafts"))
+CREATOR = "Länsstyrelsen i Östra Dalsänka"
+
+IDS = ["goal.power", "goal.economy", "goal.education", "goal.unpaid_care", "goal.health",
+       "goal.violence", "area.planning", "area.child_rights", "area.parenting_support",
+       "area.human_rights", "req.conditions", "req.statistics", "req.collaboration",
+       "req.internal", "req.followup", "area.regional_growth", "area.rural",
+       "area.integration", "area.preparedness", "area.andts"]
+
+A, M, X = "addressed", "mentioned", "missing"
+
+SHORT = {"power": "goal.power", "economy": "goal.economy", "education": "goal.education",
+         "care": "goal.unpaid_care", "health": "goal.health", "violence": "goal.violence",
+         "planning": "area.planning", "child": "area.child_rights",
+         "parenting": "area.parenting_support", "hr": "area.human_rights",
+         "conditions": "req.conditions", "statistics": "req.statistics",
+         "collab": "req.collaboration", "internal": "req.internal", "followup": "req.followup",
+         "growth": "area.regional_growth", "rural": "area.rural",
+         "integration": "area.integration", "prep": "area.preparedness", "andts": "area.andts"}
+
+
+def labels(**kw):
+    d = {SHORT[k]: v for k, v in kw.items()}
+    assert set(d) == set(IDS), sorted(set(IDS) - set(d))
+    assert set(d.values()) <= {A, M, X}
+    return {i: d[i] for i in IDS}
+
+
+SIX_GOALS = [
+    "En jämn fördelning av makt och inflytande",
+    "Ekonomisk jämställdhet",
+    "Jämställd utbildning",
+    "En jämn fördelning av det obetalda hem- och omsorgsarbetet",
+    "Jämställd hälsa",
+    "Mäns våld mot kvinnor ska upphöra",
+]
+
+DRAFTS = []
+
+
+def draft(fn):
+    DRAFTS.append(fn)
+    return fn
+
+
+# ---------------------------------------------------------------------------------------------
+@draft
+def d1():
+    d = Doc("d1", creator=CREATOR, title_prop="Ett jämställt Östra Dalsänka 2025–2028")
+    d.title("Ett jämställt Östra Dalsänka")
+    d.sub("Länsstrategi för jämställdhetsintegrering 2025–2028 – vision, värdegrund och vägval")
+    d.h1("Förord")
+    d.p("Östra Dalsänka ska vara ett län där alla kan leva, arbeta och växa upp på lika villkor. Det "
+        "är en fråga om demokrati och om rättvisa, men också om länets framtid. När flickor och unga "
+        "kvinnor flyttar från våra mindre orter och inte kommer tillbaka förlorar vi både kompetens "
+        "och framtidstro. Jämställdhet är därför ingen sidofråga utan något som angår alla som verkar "
+        "i länet – kommuner, företag, föreningar och myndigheter.")
+    d.p("Med den här strategin vill Länsstyrelsen ge en gemensam riktning för de kommande fyra åren. "
+        "Strategin är inte en färdig plan för allt som ska göras. Den är en inbjudan till alla som vill "
+        "vara med och bidra, var och en utifrån sitt uppdrag och sina möjligheter.")
+    d.p("__Ingela Berghult, landshövding__")
+    d.h1("1. Varför en länsstrategi?")
+    d.p("Regeringen har gett länsstyrelserna i uppdrag att ta fram länsstrategier för "
+        "jämställdhetsintegrering för perioden 2025–2028. Uppdraget innebär att Länsstyrelsen ska "
+        "stödja, samordna och utveckla arbetet för att de jämställdhetspolitiska målen ska få "
+        "genomslag i länet. I arbetet ska kvinnors och mäns samt flickors och pojkars villkor belysas, "
+        "analyseras och beaktas, och Länsstyrelsen ska ha en samordnande roll gentemot länets aktörer.")
+    d.p("Det övergripande målet för jämställdhetspolitiken är att kvinnor och män ska ha samma makt "
+        "att forma samhället och sina egna liv. Målet är uppdelat i sex delmål:")
+    d.ul(SIX_GOALS)
+    d.p("Alla sex delmålen är viktiga och hänger ihop. I Östra Dalsänka har vi valt att under perioden "
+        "lägga särskild kraft på två av dem, där vi bedömer att länets aktörer tillsammans kan göra "
+        "mest skillnad: makt och inflytande samt mäns våld mot kvinnor. De övriga delmålen ligger "
+        "kvar som en ram för arbetet.")
+    d.h1("2. Vision")
+    d.p("**Östra Dalsänka 2035 – ett län där kvinnor och män, flickor och pojkar har samma makt att "
+        "forma samhället och sina egna liv.**")
+    d.p("Visionen är långsiktig och gemensam. Den ska gå att känna igen oavsett om man arbetar i "
+        "en kommunal förvaltning i Bäckarp, driver ett företag i Strömsby eller är aktiv i en "
+        "idrottsförening i Hagfors-by.")
+    d.h1("3. Värdegrund")
+    d.p("Arbetet med strategin vilar på några gemensamma utgångspunkter. De gäller för "
+        "Länsstyrelsen och är en rekommendation till alla som ansluter sig.")
+    d.ul([
+        "**Jämställdhet är en mänsklig rättighet.** Alla människor har rätt att leva ett liv utan "
+        "begränsningar kopplade till kön.",
+        "**Kunskapsbaserat.** Vi utgår från forskning, beprövad erfarenhet och könsuppdelad "
+        "statistik.",
+        "**Barnets rättigheter.** Barns bästa och barns rätt att komma till tals ska beaktas.",
+        "**Normmedvetet.** Vi ifrågasätter föreställningar om vad som är typiskt kvinnligt och "
+        "manligt.",
+        "**Samverkan.** Ingen aktör kan ensam åstadkomma förändring – vi gör det tillsammans.",
+        "**Intersektionellt.** Kön samverkar med ålder, funktionsförmåga, bakgrund och var i "
+        "länet man bor.",
+    ])
+    d.p("Statistik om kvinnor och män i länet publiceras löpande av SCB och av Region Östra "
+        "Dalsänka, och de aktörer som ansluter sig uppmanas att använda den i sina egna analyser.")
+    d.h1("4. Länsstyrelsens roll och uppdrag")
+    d.p("Länsstyrelsen är statens företrädare i länet och har en bred verksamhet. Bland de "
+        "områden där myndigheten har uppgifter med betydelse för jämställdheten finns "
+        "samhällsplanering och bostadsförsörjning, regional tillväxt, landsbygdsutveckling, "
+        "etableringen av nyanlända och utrikes födda kvinnor, krisberedskap och civilt försvar, "
+        "samordningen av ANDTS-arbetet, föräldraskapsstöd och arbetet med barnets rättigheter. "
+        "Strategin berör därmed en stor del av myndighetens ansvarsområden.")
+    d.p("Länsstyrelsens interna arbete med jämställdhetsintegrering beskrivs i en särskild "
+        "handlingsplan för den egna verksamheten, som beslutas av länsledningen och inte ingår i "
+        "denna strategi.")
+    d.h1("5. Prioriterade delmål")
+    d.h2("5.1 Makt och inflytande")
+    d.p("Efter valet 2022 har flera av länets kommuner fått färre kvinnor på de tunga posterna, "
+        "och i dialoger med de politiska partierna har det framkommit att många kvinnor lämnar "
+        "sina uppdrag under mandatperioden.")
+    d.p("**Regionalt mål:** Andelen kvinnor bland ordförandena i länets kommunala nämnder och "
+        "styrelser ska vara minst 45 procent efter valet 2026.")
+    d.p("Länsstyrelsen bjuder under våren 2027 in alla nyvalda förtroendevalda i länets sju "
+        "kommuner till en introduktionsdag om det politiska uppdraget, med särskilt fokus på hot och "
+        "hat mot förtroendevalda och på hur partierna kan behålla de kvinnor som väljs in. Dagen "
+        "planeras tillsammans med partiernas länsorganisationer.")
+    d.h2("5.2 Mäns våld mot kvinnor")
+    d.p("Mäns våld mot kvinnor är ett allvarligt samhällsproblem som drabbar kvinnor i alla delar av "
+        "länet. Våldet begränsar kvinnors liv och är ett av de tydligaste uttrycken för bristande "
+        "jämställdhet.")
+    d.p("**Regionalt mål:** Alla länets kommuner ska senast 2026 ha en beslutad handlingsplan mot "
+        "våld i nära relationer och hedersrelaterat våld och förtryck.")
+    d.p("Länsstyrelsen erbjuder under 2025 och 2026 de kommuner som saknar en sådan plan stöd i att "
+        "ta fram den, bland annat genom en mall, två workshoppar och återkoppling på utkast. "
+        "Länsstyrelsens samordnare mot våld ansvarar för stödet.")
+    d.h1("6. Så genomförs strategin – anslut dig!")
+    d.p("Strategin genomförs genom att organisationer i länet ansluter sig. Kommuner, Region Östra "
+        "Dalsänka, statliga myndigheter, företag och föreningar kan ansluta sig genom att skicka in "
+        "en avsiktsförklaring som undertecknas av organisationens högsta chef. Den som ansluter sig "
+        "väljer minst ett av de prioriterade delmålen och beskriver vad organisationen ska göra.")
+    d.p("Länsstyrelsen håller samman nätverket för anslutna aktörer. Nätverket träffas fyra gånger "
+        "per år, varav en gång som en länsgemensam konferens i Bäckarp. Mellan träffarna erbjuder "
+        "Länsstyrelsen processtöd till de anslutna, till exempel hjälp att formulera mål och att "
+        "genomföra en enkel jämställdhetsanalys. Länets kommunala jämställdhetssamordnare och "
+        "civilsamhällets organisationer har en egen referensgrupp som Länsstyrelsen sammankallar "
+        "två gånger per år.")
+    d.h1("7. Uppföljning")
+    d.p("Det är viktigt att arbetet följs upp. En plan för hur strategin ska följas upp och "
+        "utvärderas tas fram under 2025 i dialog med de anslutna aktörerna.")
+    d.h1("8. Till sist")
+    d.p("Jämställdhet skapas i vardagen – i hur vi fördelar resurser, vem vi lyssnar på och vilka "
+        "beslut vi fattar. Vi hoppas att många vill vara med och göra Östra Dalsänka till ett "
+        "jämställt län.")
+    note = (
+        "Värderingsstrategi i Värmlandsform (vision, värdegrund, anslutning). Makt behandlas: regionalt "
+        "mål (45 procent kvinnor bland nämndordförande 2026) och introduktionsdag för nyvalda våren 2027. "
+        "Våld behandlas: mål om handlingsplaner senast 2026 och stöd med mall/workshoppar, ansvarig "
+        "samordnare. Samverkan behandlas: avsnitt 6 säger med vilka (kommuner, regionen, myndigheter, "
+        "föreningar, kommunala samordnare, civilsamhället) och hur (nätverk fyra gånger per år, "
+        "processtöd, referensgrupp två gånger per år); värdegrundspunkten 'Samverkan' ensam hade bara "
+        "varit nämnd. Ekonomi, utbildning, obetalt arbete och hälsa nämns bara i delmålslistan "
+        "(recitation). Villkor nämns: plikten att belysa, analysera och beakta reciteras i avsnitt 1; "
+        "ingen analys av vare sig kvinnor/män eller flickor/pojkar, inga siffror. Statistik nämns: "
+        "'könsuppdelad statistik' i värdegrundslistan (princip i en punktlista) och som något SCB och "
+        "regionen publicerar för andra aktörer; utkastet innehåller inga könsuppdelade siffror och inget "
+        "åtagande för Länsstyrelsen. Intern nämns: hänvisning till en separat handlingsplan som 'inte "
+        "ingår i denna strategi'. Uppföljning nämns: 'en plan ... tas fram under 2025' är en uppskjutning. "
+        "Samhällsplanering, regional tillväxt, landsbygd, integration/utrikes födda kvinnors etablering, "
+        "krisberedskap/civilt försvar, ANDTS, föräldraskapsstöd och barnets rättigheter nämns bara i "
+        "uppräkningen av Länsstyrelsens ansvarsområden i avsnitt 4 ('Strategin berör ...'); barnets "
+        "rättigheter dessutom som värdegrundspunkt. Mänskliga rättigheter nämns bara som inramning "
+        "('Jämställdhet är en mänsklig rättighet'). 'Hot och hat mot förtroendevalda' i 5.1 är en del av "
+        "maktinsatsen, inte våldsmålet (våld behandlas ändå i 5.2).")
+    lab = labels(power=A, economy=M, education=M, care=M, health=M, violence=A,
+                 planning=M, child=M, parenting=M, hr=M, conditions=M, statistics=M,
+                 collab=A, internal=M, followup=M, growth=M, rural=M, integration=M,
+                 prep=M, andts=M)
+    return "d1_vision_och_anslutning", d, note, lab
+
+
+# ---------------------------------------------------------------------------------------------
+@draft
+def d2():
+    d = Doc("d2", creator=CREATOR, title_prop="Jämställdhetsstrategi för Östra Dalsänkas län",
+            header="ARBETSMATERIAL – version 0.8")
+    d.title("Jämställdhet i Östra Dalsänkas län 2025–2028")
+    d.sub("Nulägesanalys och inriktning – arbete, inkomst och landsbygd")
+    d.h1("Inledning")
+    d.p("Den här strategin bygger på en genomgång av länets statistik som Länsstyrelsens "
+        "analysenhet gjorde under hösten 2024, och på tre dialogmöten med kommunerna, Region Östra "
+        "Dalsänka och Arbetsförmedlingen. Genomgången visar att de största skillnaderna mellan "
+        "kvinnor och män i länet finns i arbetslivet och i hur befolkningen fördelar sig mellan "
+        "tätort och landsbygd.")
+    d.p("De sex jämställdhetspolitiska delmålen är en jämn fördelning av makt och inflytande; "
+        "ekonomisk jämställdhet; jämställd utbildning; en jämn fördelning av det obetalda hem- och "
+        "omsorgsarbetet; jämställd hälsa samt att mäns våld mot kvinnor ska upphöra. Strategin "
+        "utgår från alla sex men prioriterar ekonomisk jämställdhet, med landsbygden som ett "
+        "genomgående perspektiv.")
+    d.p("Jämställdhetsintegrering innebär att ett jämställdhetsperspektiv ska finnas med i alla "
+        "beslut och i alla led av beslutsfattande, planering och genomförande – både hos länets "
+        "aktörer och i Länsstyrelsens egen verksamhet.")
+    d.h1("Nulägesanalys")
+    d.h2("Befolkning")
+    d.p("Östra Dalsänkas län har 212 400 invånare (2024) i sju kommuner. Bäckarp, med 78 000 "
+        "invånare, och Strömsby växer, medan Lövnäs, Hagfors-by och Kvarnåsen har minskat i "
+        "befolkning under tjugo år. Minskningen är inte jämnt fördelad: i Lövnäs finns i dag 86 "
+        "kvinnor per 100 män i åldern 20–39 år, och i Hagfors-by 88. I Bäckarp är motsvarande tal "
+        "99.")
+    d.p("I länets senaste ungdomsenkät (2023) svarade 36 procent av flickorna och 52 procent av "
+        "pojkarna i årskurs 9 att de tror att de kommer att bo kvar i sin hemkommun som vuxna. "
+        "Skillnaden är störst i de mindre kommunerna, där flickorna oftare pekar på att det saknas "
+        "utbildningar och jobb som de är intresserade av. Pojkarna i samma kommuner är i högre grad "
+        "nöjda med fritidsutbudet, som till stor del består av motorsport, jakt och ishockey.")
+    d.h2("Arbete och inkomst")
+    d.p("Sysselsättningsgraden i åldern 20–64 år är 79 procent för kvinnor och 84 procent för män. "
+        "Av de sysselsatta kvinnorna arbetar 29 procent deltid, jämfört med 10 procent av männen. "
+        "Kvinnornas medianinkomst av förvärvsarbete var 2023 cirka 81 procent av männens; i Lövnäs "
+        "var andelen 74 procent, vilket är lägst i länet.")
+    d.p("Skillnaderna förklaras till stor del av att arbetsmarknaden är starkt uppdelad. Kvinnor "
+        "arbetar i vård, omsorg och skola, ofta med kommunen som arbetsgivare och med delade turer "
+        "och ofrivillig deltid. Män arbetar i tillverkning, skog och transport. Även könsbundna "
+        "utbildningsval, det faktum att kvinnor tar det största ansvaret för hem och barn och att "
+        "kvinnor oftare är sjukskrivna bidrar till inkomstskillnaden.")
+    d.p("Kvinnors lägre inkomster följer med hela livet. Genomsnittlig allmän pension för kvinnor "
+        "över 65 år i länet är 71 procent av männens. Ekonomiskt beroende kan också göra det "
+        "svårare för en kvinna att lämna en relation där hon utsätts för våld.")
+    d.p("Den ofrivilliga deltiden är ett särskilt problem i de mindre kommunerna. I Kvarnåsen och "
+        "Lövnäs uppger kommunerna att mer än hälften av undersköterskorna i hemtjänsten har en "
+        "tjänstgöringsgrad under 80 procent, och att många av dem skulle vilja arbeta mer om "
+        "schemat tillät det. Samtidigt har arbetsgivarna svårt att rekrytera. Bland de arbetslösa i "
+        "åldern 20–64 år är andelen långtidsarbetslösa 41 procent för kvinnor och 37 procent för "
+        "män, och pendlingsavstånden är långa: en kvinna i Hagfors-by som saknar körkort har i "
+        "praktiken bara två arbetsgivare inom en timmes resväg.")
+    d.p("Vid dialogmötena lyfte deltagarna också att männen i länet oftare arbetar i branscher som "
+        "är känsliga för konjunkturen, och att flera industrier i Strömsby varslade personal under "
+        "2023. Det visar att en könsuppdelad arbetsmarknad kan vara sårbar för både kvinnor och män.")
+    d.h2("Företagande och landsbygd")
+    d.p("Av länets företagare är 30 procent kvinnor. I jord- och skogsbruket är andelen 14 procent. "
+        "Under 2024 gick 22 procent av de investeringsstöd som Länsstyrelsen beviljade inom "
+        "landsbygdsprogrammet till företag som drivs av kvinnor, och 26 procent av det beviljade "
+        "beloppet gick till sådana företag i Lövnäs, Hagfors-by och Kvarnåsen tillsammans.")
+    d.p("De kvinnor som driver företag på landsbygden har i intervjuer som Länsstyrelsen gjorde "
+        "2024 beskrivit att de sällan känner till stöden, att handläggningen upplevs som inriktad "
+        "på maskininvesteringar och att det saknas nätverk för kvinnor i de gröna näringarna.")
+    d.h1("Regionala mål")
+    d.p("**Mål 1.** Skillnaden i sysselsättningsgrad mellan kvinnor och män i länet ska ha "
+        "halverats till 2028.")
+    d.p("**Mål 2.** Andelen kvinnor bland de deltidsarbetande som vill arbeta mer ska minska.")
+    d.p("**Mål 3.** Minst 35 procent av landsbygdsprogrammets investeringsstöd ska 2028 gå till "
+        "företag som drivs av kvinnor.")
+    d.h1("Insatser")
+    d.table([
+        ["Insats", "Ansvar", "När"],
+        ["Nätverk för länets kommuner om heltid som norm i vård och omsorg, två träffar per år",
+         "Länsstyrelsen (enheten för social hållbarhet)", "2025–2028"],
+        ["Informationsträffar om landsbygdsstöd för kvinnor som driver eller vill starta företag i "
+         "Lövnäs, Hagfors-by och Kvarnåsen, tillsammans med Hushållningssällskapet",
+         "Landsbygdsenheten", "Hösten 2025 och 2026"],
+        ["Genomgång av urvalskriterierna för investeringsstöd ur ett jämställdhetsperspektiv",
+         "Landsbygdsenheten", "2025"],
+        ["Arbetsmarknadsråd med Arbetsförmedlingen, Region Östra Dalsänka och de sju kommunerna; "
+         "Länsstyrelsen sammankallar", "Länsstyrelsen", "Två gånger per år"],
+    ], [4800, 2600, 1600])
+    d.h1("Andra aktörers ansvar")
+    d.p("Region Östra Dalsänka ansvarar för det regionala tillväxtarbetet och har en egen plan för "
+        "jämställd fördelning av tillväxtmedlen. Utrikes födda kvinnors etablering följs inom ramen "
+        "för den regionala överenskommelsen om nyanländas etablering, som Arbetsförmedlingen "
+        "samordnar. Frågor om bostäder, kollektivtrafik och fysisk planering hanteras i "
+        "Länsstyrelsens ordinarie arbete med samhällsplanering och omfattas inte av strategin.")
+    d.p("Perspektiv som tillgänglighet, barnrätt och likabehandling ska vägas in i alla insatser. "
+        "Den som upplever sig diskriminerad kan vända sig till Diskrimineringsombudsmannen.")
+    d.h1("Uppföljning")
+    d.p("Länsstyrelsens analysenhet sammanställer varje år i april en lägesrapport till "
+        "landshövdingen. Rapporten redovisar tre indikatorer, alla uppdelade på kvinnor och män och "
+        "per kommun: sysselsättningsgrad 20–64 år, andel deltidsarbetande och andel av "
+        "landsbygdsprogrammets investeringsstöd som gått till företag som drivs av kvinnor. Insatserna "
+        "i tabellen följs upp i samma rapport. En extern utvärdering görs under 2028 och ligger till "
+        "grund för nästa strategi.")
+    note = (
+        "Analystung strategi med prioriterad ekonomi och landsbygd. Ekonomi behandlas (sysselsättning, "
+        "deltid, inkomst, pension, mål 1–2, heltidsnätverk). Landsbygd behandlas: kvinnor per 100 män "
+        "20–39 år i Lövnäs/Hagfors-by, andel investeringsstöd i landsbygdsprogrammet, mål 3, "
+        "informationsträffar och genomgång av urvalskriterier (landsbygdsenheten, 2025–2026). Villkor "
+        "behandlas: både kvinnor/män (sysselsättning, inkomst) och flickor/pojkar (ungdomsenkäten åk 9, "
+        "36 mot 52 procent vill bo kvar). Statistik behandlas (könsuppdelade siffror, indikatorer per kön). "
+        "Samverkan behandlas (arbetsmarknadsråd med AF, regionen och de sju kommunerna två gånger per år, "
+        "heltidsnätverket). Uppföljning behandlas (årlig lägesrapport i april av analysenheten, tre "
+        "indikatorer, extern utvärdering 2028). Makt nämns bara i den prosa-uppräknade delmålslistan (';' "
+        "och 'samt'). Utbildning nämns: delmålslistan och 'könsbundna utbildningsval' som en orsak till "
+        "inkomstskillnaden; flickornas uppgift om att utbildningar saknas är del av landsbygdsanalysen. "
+        "Obetalt arbete nämns: delmålslistan och 'kvinnor tar det största ansvaret för hem och barn' som "
+        "orsak. Hälsa nämns: delmålslistan och 'oftare sjukskrivna' som orsak. Våld nämns: delmålslistan "
+        "och ekonomiskt beroende som försvårar att lämna en våldsam relation (följd, i förbigående). "
+        "Intern nämns: bara metoddefinitionen ('... och i Länsstyrelsens egen verksamhet'). Regional "
+        "tillväxt nämns: regionens ansvar (annan aktör). Integration nämns: överenskommelsen som AF "
+        "samordnar (annan aktör). Samhällsplanering nämns: uttryckligen undantagen ('omfattas inte av "
+        "strategin'). Barnets rättigheter nämns bara i perspektivlistan ('barnrätt'). Mänskliga "
+        "rättigheter nämns bara som diskrimineringsvokabulär (likabehandling, DO). "
+        "Föräldraskapsstöd, krisberedskap och ANDTS saknas.")
+    lab = labels(power=M, economy=A, education=M, care=M, health=M, violence=M,
+                 planning=M, child=M, parenting=X, hr=M, conditions=A, statistics=A,
+                 collab=A, internal=M, followup=A, growth=M, rural=A, integration=M,
+                 prep=X, andts=X)
+    return "d2_nulage_ekonomi_landsbygd", d, note, lab
+
+
+# ---------------------------------------------------------------------------------------------
+D3_TEXT = """Länsstyrelsen i Östra Dalsänka
+Hoppa till huvudinnehåll
+Sök på webbplatsen
+Meny
+Start > Människor och samhälle > Jämställdhet > Länsstrategi för jämställdhet
+
+Människor och samhälle
+  Barnets rättigheter
+  Föräldraskapsstöd
+  Jämställdhet
+  Mänskliga rättigheter
+  Mäns våld mot kvinnor
+  Integration och etablering
+
+Vi använder kakor för att webbplatsen ska fungera så bra som möjligt. Läs mer om kakor. [Godkänn alla] [Endast nödvändiga]
+
+Länsstrategi för jämställdhet 2025–2028
+
+Publiceringsdatum: 2025-01-20
+Senast uppdaterad: 2025-03-04
+
+Länsstyrelsen har tagit fram en strategi för hur jämställdhetsarbetet i Östra Dalsänkas län ska utvecklas fram till 2028. Här kan du läsa en sammanfattning och ladda ner hela strategin.
+
+Ladda ner: Ett jämställt Östra Dalsänka 2025–2028 (pdf, 2,1 MB)
+Ladda ner: Lättläst sammanfattning (pdf, 400 kB)
+
+Varför behövs en strategi?
+
+Sverige har kommit långt när det gäller jämställdhet, men det finns fortfarande stora skillnader mellan kvinnor och män. Regeringen har därför gett alla länsstyrelser i uppdrag att ta fram en strategi som visar hur länet ska arbeta med jämställdhetsintegrering. I uppdraget står att Länsstyrelsen ska belysa, analysera och beakta kvinnors och mäns samt flickors och pojkars villkor i sin verksamhet.
+
+Strategin utgår från det nationella målet att kvinnor och män ska ha samma makt att forma samhället och sina egna liv, och från de sex delmålen:
+
+• En jämn fördelning av makt och inflytande
+• Ekonomisk jämställdhet
+• Jämställd utbildning
+• En jämn fördelning av det obetalda hem- och omsorgsarbetet
+• Jämställd hälsa
+• Mäns våld mot kvinnor ska upphöra
+
+Jämställdhetsstatistik för länet och länets kommuner hittar du hos SCB och i Region Östra Dalsänkas statistikdatabas. Där kan du jämföra kvinnor och män i din kommun.
+
+Vad gör Länsstyrelsen?
+
+Länsstyrelsen arbetar med många frågor som påverkar hur jämställt länet är. Vi har bland annat ansvar för:
+
+• samhällsplanering och boende
+• regional tillväxt och landsbygdsutveckling
+• krisberedskap och civilt försvar
+• integration och etablering av nyanlända
+• arbetet mot mäns våld mot kvinnor
+
+Länsstyrelsen arbetar även med att jämställdhetsintegrera sin egen verksamhet.
+
+Så arbetar vi tillsammans i länet
+
+Jämställdhet skapas inte av en aktör. Därför leder Länsstyrelsen Jämställdhetsrådet i Östra Dalsänka, där Region Östra Dalsänka, Polisen i Östra Dalsänka, Arbetsförmedlingen och fyra av länets kommuner (Bäckarp, Strömsby, Lövnäs och Tallbacka) ingår. Rådet träffas tre gånger per år och beslutar om de gemensamma insatserna för året.
+
+Länsstyrelsen samordnar också ett nätverk för de tjänstepersoner i länets sju kommuner som arbetar med jämställdhet. Nätverket träffas två gånger per termin, digitalt eller i Bäckarp, och får stöd av Länsstyrelsen i att ta fram egna jämställdhetsanalyser. Ideella föreningar, till exempel kvinno- och tjejjourerna i länet, bjuds in till en av träffarna varje år.
+
+Fokus 2025–2026: våld och förtryck i hederns namn
+
+Under de två första åren lägger Länsstyrelsen särskild kraft på arbetet mot hedersrelaterat våld och förtryck. Ett regionalt kompetensteam startar i april 2025 med två socionomer och en jurist anställda på Länsstyrelsen. Socialtjänsten, skolorna och polisen i alla länets kommuner kan konsultera teamet i enskilda ärenden, kostnadsfritt och anonymiserat. Teamet ska också ge en grundutbildning om hedersrelaterat våld till minst 300 yrkesverksamma i länet under 2025 och 2026.
+
+Hur följs strategin upp?
+
+Strategin följs upp under perioden.
+
+Tidigare arbete
+
+Länets förra strategi gällde 2018–2021 och hade fokus på ekonomisk jämställdhet och jämställd hälsa. Under den perioden gjordes bland annat en kartläggning av sjukskrivningarna bland kvinnor i kommunal sektor och ett projekt om kvinnors företagande på landsbygden. Erfarenheterna från det arbetet har tagits tillvara när den nya strategin skrevs.
+
+Vanliga frågor
+
+Måste vår kommun ansluta sig till strategin?
+Nej, strategin är frivillig att använda. Men vi ser gärna att så många som möjligt tar del av den och hör av sig om de vill samarbeta.
+
+Gäller strategin även barn och unga?
+Ja, strategin gäller alla som bor i länet, både vuxna och barn. Frågor om barns rättigheter och om stöd till föräldrar hanteras på våra sidor om barnets rättigheter och föräldraskapsstöd.
+
+Finns det pengar att söka?
+Länsstyrelsen fördelar inga särskilda medel inom strategin. Den som vill söka projektmedel för jämställd regional tillväxt kan vända sig till Region Östra Dalsänka, som fördelar de regionala utvecklingsmedlen.
+
+Kan Länsstyrelsen komma och föreläsa?
+Ja, i mån av tid. Vi håller gärna en introduktion om jämställdhetsintegrering för en ledningsgrupp eller en personalgrupp i länet.
+
+Vad kan du göra?
+
+Alla organisationer i länet kan använda strategin. Kanske vill du börja med att ta fram statistik för din egen verksamhet, eller bjuda in oss till en arbetsplatsträff? Hör av dig!
+
+Nyheter om jämställdhet
+
+2025-02-11
+Nu startar Vägen in
+Länsstyrelsen startar tillsammans med Strömsby kommun och Lövnäs kommun projektet Vägen in. Projektet vänder sig till utrikes födda kvinnor som har bott i Sverige i mindre än fem år och som står utanför arbetsmarknaden. Deltagarna får språkstöd på arbetsplatsen och praktik inom vård och omsorg eller handel, och projektet har 40 platser under 2025. Länsstyrelsens integrationsenhet är projektägare och kommunernas vuxenutbildning ansvarar för språkstödet. Ansökan är öppen till och med 15 mars.
+
+2025-01-20
+Ny länsstrategi lanserad
+Landshövdingen presenterade i dag den nya strategin vid ett frukostmöte i Bäckarp. – Jämställdhet är en fråga om mänskliga rättigheter och om att hela länet ska kunna utvecklas, sa landshövdingen.
+
+2024-11-25
+Orange day – lys upp mot våldet
+Den 25 november tänder vi orange belysning på residenset för att uppmärksamma arbetet mot mäns våld mot kvinnor. Flera kommuner deltar.
+
+Relaterade sidor
+  Barnets rättigheter
+  Föräldraskapsstöd
+  Mänskliga rättigheter och diskriminering
+  Civilt försvar
+
+Kontakt
+Sara Lindqvist, samordnare jämställdhet
+Telefon: 010-224 50 00 (växel)
+E-post: ostradalsanka@lansstyrelsen.example
+
+Dela sidan
+Facebook  LinkedIn  E-post  Skriv ut
+
+Sidfot
+Länsstyrelsen i Östra Dalsänka
+Besöksadress: Storgatan 12, Bäckarp
+Postadress: 801 00 Bäckarp
+Organisationsnummer: 202100-0000
+Om webbplatsen  Tillgänglighetsredogörelse  Behandling av personuppgifter  Kakor
+"""
+
+
+@draft
+def d3():
+    note = (
+        "Inklistrad webbsida (meny, kakbanner, nyheter, sidfot). Våld behandlas: 'Fokus 2025–2026' – "
+        "regionalt kompetensteam mot hedersrelaterat våld från april 2025, bemanning, vem som kan "
+        "konsultera, mål om grundutbildning för 300 yrkesverksamma. Samverkan behandlas: "
+        "Jämställdhetsrådet (regionen, polisen, AF, fyra namngivna kommuner, tre möten per år) och "
+        "nätverket för kommunernas tjänstepersoner (två gånger per termin, stöd med analyser, "
+        "jourerna inbjudna). Integration behandlas: nyheten 'Vägen in' – projekt för utrikes födda "
+        "kvinnor med 40 platser 2025, ägare integrationsenheten; nyheter på sidan är del av texten. "
+        "De sex delmålen utom våld nämns bara i den inklistrade '•'-listan. Villkor nämns: uppdragets "
+        "formulering reciteras, ingen analys. Statistik nämns: hänvisning till SCB och regionens "
+        "databas (andra aktörers statistik) och 'ta fram statistik för din egen verksamhet' som tips "
+        "till läsaren; inga siffror, inget åtagande. Intern nämns: en innehållslös mening ('arbetar även "
+        "med att jämställdhetsintegrera sin egen verksamhet'), inga processer, ingen utbildning, ingen "
+        "styrning. Uppföljning nämns: 'Strategin följs upp under perioden' och rubrikfrågan. "
+        "Samhällsplanering, regional tillväxt, landsbygdsutveckling och krisberedskap/civilt försvar "
+        "nämns bara i listan 'Vi har bland annat ansvar för'; civilt försvar även som länk under "
+        "'Relaterade sidor'. Barnets rättigheter och föräldraskapsstöd nämns bara som menyval och "
+        "relaterade länkar. Mänskliga rättigheter nämns: menyval, länk ('... och diskriminering') och "
+        "landshövdingens citat i en nyhet (inramning, reported speech). Orange day-nyheten om våld är "
+        "en tidigare händelse men våld behandlas ändå. 'Tidigare arbete' (strategin 2018–2021: ekonomi, hälsa, sjukskrivningskartläggning, landsbygdsprojekt) är det förflutna och ändrar inget. I 'Vanliga frågor' hänvisas barns rättigheter och stöd till föräldrar till andra sidor (hänvisning, inte arbete) och projektmedel för jämställd regional tillväxt till regionen (annan aktör). Erbjudandet att föreläsa för 'en ledningsgrupp eller en personalgrupp i länet' gäller andra organisationer, inte Länsstyrelsens egen verksamhet. ANDTS saknas.")
+    lab = labels(power=M, economy=M, education=M, care=M, health=M, violence=A,
+                 planning=M, child=M, parenting=M, hr=M, conditions=M, statistics=M,
+                 collab=A, internal=M, followup=M, growth=M, rural=M, integration=A,
+                 prep=M, andts=X)
+    return "d3_webbsida_lansstrategi", D3_TEXT, note, lab
+
+
+# ---------------------------------------------------------------------------------------------
+W_NS = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def docx_text(path):
+    """Text of document.xml without tracked deletions; every XML part must parse."""
+    with zipfile.ZipFile(path) as z:
+        for name in z.namelist():
+            if name.endswith(".xml") or name.endswith(".rels"):
+                ET.fromstring(z.read(name))
+        root = ET.fromstring(z.read("word/document.xml"))
+    paras = []
+    for p in root.iter(W_NS + "p"):
+        paras.append("".join(t.text or "" for t in p.iter(W_NS + "t")))
+    return "\n".join(paras)
+
+
+def write_all(outdir):
+    os.makedirs(outdir, exist_ok=True)
+    made = []
+    for fn in DRAFTS:
+        name, doc, note, lab = fn()
+        if isinstance(doc, str):
+            path = os.path.join(outdir, name + ".txt")
+            with open(path, "w", encoding="utf-8", newline="\n") as f:
+                f.write(doc)
+        else:
+            path = os.path.join(outdir, name + ".docx")
+            doc.write(path)
+        jpath = os.path.join(outdir, name + ".expected.json")
+        with open(jpath, "w", encoding="utf-8", newline="\n") as f:
+            json.dump({"note": note, "targets": lab}, f, ensure_ascii=False, indent=2)
+            f.write("\n")
+        made.append((name, path, jpath, lab))
+    return made
+
+
+def main():
+    check = "--check" in sys.argv[1:]
+    if not check:
+        made = write_all(OUT)
+        print(f"wrote {len(made)} drafts to {OUT}")
+        return
+    problems = []
+    totals = {A: 0, M: 0, X: 0}
+    with tempfile.TemporaryDirectory() as tmp:
+        made = write_all(tmp)
+        fresh = sorted(os.listdir(tmp))
+        have = sorted(f for f in os.listdir(OUT)) if os.path.isdir(OUT) else []
+        if fresh != have:
+            problems.append(f"file lists differ: fresh {fresh} vs drafts/ {have}")
+        for f in fresh:
+            op = os.path.join(OUT, f)
+            if os.path.exists(op):
+                with open(os.path.join(tmp, f), "rb") as a, open(op, "rb") as b:
+                    if a.read() != b.read():
+                        problems.append(f"{f}: bytes differ from regenerated output")
+        for name, path, jpath, lab in made:
+            if path.endswith(".docx"):
+                text = docx_text(path)
+            else:
+                with open(path, encoding="utf-8") as f:
+                    text = f.read()
+            words = len(re.findall(r"\w+", text))
+            with open(jpath, encoding="utf-8") as f:
+                exp = json.load(f)
+            if sorted(exp) != ["note", "targets"]:
+                problems.append(f"{name}: keys {sorted(exp)}")
+            if list(exp["targets"]) != IDS:
+                problems.append(f"{name}: target ids/order wrong")
+            if not set(exp["targets"].values()) <= {A, M, X}:
+                problems.append(f"{name}: bad label value")
+            if not exp["note"].strip():
+                problems.append(f"{name}: empty note")
+            if not 900 <= words <= 2500:
+                problems.append(f"{name}: {words} words")
+            c = {k: sum(1 for v in lab.values() if v == k) for k in (A, M, X)}
+            for k in c:
+                totals[k] += c[k]
+            print(f"{name}: {words} words, A={c[A]} M={c[M]} missing={c[X]}")
+    print("totals:", totals, "labels:", sum(totals.values()))
+    if problems:
+        print("PROBLEMS:\n  " + "\n  ".join(problems))
+        sys.exit(1)
+    print("check OK")
+
+
+if __name__ == "__main__":
+    main()
