@@ -477,6 +477,138 @@ def d3():
                  prep=M, andts=X)
     return "d3_webbsida_lansstrategi", D3_TEXT, note, lab
 
+# ---------------------------------------------------------------------------------------------
+@draft
+def d4():
+    d = Doc("d4", creator=CREATOR, title_prop="Handlingsplan 2025–2026 till Ett jämställt Östra Dalsänka",
+            footer_page=True)
+    d.title("Handlingsplan 2025–2026")
+    d.sub("Till länsstrategin Ett jämställt Östra Dalsänka – fokusområden, insatser och ansvar")
+    d.h1("Om handlingsplanen")
+    d.p("Handlingsplanen konkretiserar länsstrategin för de två första åren. Den har tagits fram av "
+        "Länsstyrelsens jämställdhetsfunktion tillsammans med de enheter som äger insatserna, och "
+        "har stämts av med Jämställdhetsdelegationen i Östra Dalsänka, där Region Östra Dalsänka, "
+        "Polisen, Arbetsförmedlingen, Försäkringskassan och kommunerna Bäckarp, Lövnäs och Tallbacka "
+        "ingår.")
+    d.p("Strategins vision är ett jämställt Östra Dalsänka. Delmål: Makt och inflytande, Ekonomisk "
+        "jämställdhet, Jämställd utbildning, Hem- och omsorgsarbete, Jämställd hälsa, Mäns våld mot "
+        "kvinnor ska upphöra. Perspektiv som folkhälsa, tillgänglighet och likabehandling ska finnas "
+        "med i alla insatser.")
+    d.p("Handlingsplanen följs upp och revideras vid behov.")
+    d.h1("Varför dessa fokusområden?")
+    d.p("Under våren 2024 höll Länsstyrelsen sex dialogmöten runt om i länet med sammanlagt 140 "
+        "deltagare från kommuner, myndigheter, föreningar och näringsliv. Deltagarna lyfte många "
+        "frågor: könsbundna utbildningsval, kvinnors ohälsa i kontaktyrkena, hur få kvinnor det finns "
+        "bland länets förtroendevalda och hur svårt det är att få pappor att ta ut mer föräldraledighet. "
+        "Flera menade att strategin inte kan prioritera allt på en gång.")
+    d.p("Jämställdhetsdelegationen beslutade därför i juni 2024 att de två första åren ska ägnas åt "
+        "ekonomisk jämställdhet och mäns våld mot kvinnor. Det är där skillnaderna i länet är störst, "
+        "och där flera aktörer redan har pågående arbete att bygga vidare på. Inför 2027 gör "
+        "delegationen en ny bedömning av vilka fokusområden som ska gälla för resten av perioden.")
+    d.p("Varje insats i planen har en ägare som ansvarar för att den genomförs. Insatserna "
+        "finansieras inom respektive enhets ordinarie ram; några särskilda medel har inte avsatts.")
+    d.h1("Fokusområde 1: Ekonomisk jämställdhet och jämställd arbetsmarknad")
+    d.h2("Lägesbild")
+    d.p("Kvinnor i länet har i genomsnitt 81 procent av männens förvärvsinkomst. 29 procent av de "
+        "sysselsatta kvinnorna och 10 procent av männen arbetar deltid. I de tre största kommunerna "
+        "har kommunen som arbetsgivare en heltidsandel bland undersköterskor på mellan 48 och 63 "
+        "procent. Bland ungdomar 16–24 år som varken arbetar eller studerar är 54 procent unga män.")
+    d.p("Skillnaderna växer med åldern. Kvinnor över 65 år i länet har en genomsnittlig allmän "
+        "pension som motsvarar 71 procent av männens, och nästan var fjärde kvinna över 75 år har "
+        "garantipension. Bland länets företagare är 30 procent kvinnor, och kvinnornas företag är i "
+        "genomsnitt mindre och har lägre omsättning. De arbetsgivare som deltog i dialogmötena "
+        "beskrev att det är svårt att erbjuda heltid i verksamheter med ojämn arbetsbelastning över "
+        "dygnet, men också att de som provat heltid som norm har fått lättare att rekrytera.")
+    d.table([
+        ["Insats", "Ansvar", "Tid", "Indikator"],
+        ["Heltidsnätverk för HR-cheferna i länets sju kommuner, fyra träffar per år med "
+         "erfarenhetsutbyte om schemaläggning", "Enheten för social hållbarhet", "2025–2026",
+         "Utvecklas 2025"],
+        ["Lönekartläggningsstöd till småföretag i Strömsby och Hagfors-by tillsammans med "
+         "Företagarna", "Enheten för näringsliv", "Hösten 2025", "Utvecklas 2025"],
+        ["Regional tillväxt", "Se Region Östra Dalsänkas handlingsplan för jämställd tillväxt", "–",
+         "–"],
+    ], [3900, 2300, 1300, 1500])
+    d.h1("Fokusområde 2: Mäns våld mot kvinnor")
+    d.h2("Lägesbild")
+    d.p("Polisen i länet registrerade 1 060 anmälningar om misshandel av kvinna 18 år eller äldre "
+        "2024, varav drygt 70 procent där gärningspersonen var bekant med offret. I länets "
+        "elevenkät uppger 14 procent av flickorna och 4 procent av pojkarna i gymnasiets år 2 att de "
+        "utsatts för sexuella trakasserier på nätet det senaste året. Pojkarna uppger i högre grad "
+        "att de har utsatts för fysiskt våld av en jämnårig utanför skolan.")
+    d.table([
+        ["Insats", "Ansvar", "Tid", "Indikator"],
+        ["Utbildning om våld i nära relationer för personal i hemtjänst och LSS i Lövnäs och "
+         "Kvarnåsen", "Enheten för mänskliga rättigheter", "2025", "Utvecklas 2025"],
+        ["Länsgemensam kampanj mot sexuella trakasserier på nätet riktad till gymnasieelever, med "
+         "elevråden som referensgrupp", "Samordnare mot våld, Länsstyrelsen", "Vårterminen 2026",
+         "Utvecklas 2025"],
+        ["Stöd till kommunernas socialtjänst att införa rutiner för att fråga om våld i alla "
+         "ärenden om ekonomiskt bistånd", "Samordnare mot våld, Länsstyrelsen", "2025–2026",
+         "Utvecklas 2025"],
+    ], [3900, 2300, 1300, 1500])
+    d.h1("Insatser inom Länsstyrelsens sakområden")
+    d.p("Länsstyrelsen ska också integrera jämställdhet i sina egna sakområden. Följande insatser "
+        "genomförs under 2025–2026.")
+    d.table([
+        ["Område", "Insats", "Ansvar", "Tid"],
+        ["Samhällsplanering",
+         "I Länsstyrelsens granskningsyttranden över kommunernas översiktsplaner bedöms från och "
+         "med 2025 om planen redovisar konsekvenser för kvinnor och män, till exempel när det gäller "
+         "tillgång till kollektivtrafik och trygga gång- och cykelvägar",
+         "Enheten för samhällsplanering", "2025–2026"],
+        ["Samhällsplanering",
+         "Stöd till Bäckarp och Strömsby att genomföra trygghetsvandringar med kvinnor och flickor "
+         "inför detaljplanerna för de nya resecentrumen", "Enheten för samhällsplanering", "2026"],
+        ["Barnets rättigheter",
+         "Stöd till kommunernas barnrättsstrateger i att göra barnkonsekvensanalyser där flickors "
+         "och pojkars situation redovisas var för sig; två workshoppar och en mall",
+         "Enheten för social hållbarhet", "2025"],
+        ["Föräldraskapsstöd",
+         "Kartläggning av hur många mammor respektive pappor som deltar i kommunernas "
+         "föräldragrupper, följt av stöd till de tre kommuner med lägst andel pappor att nå fler",
+         "Samordnare för föräldraskapsstöd", "2025–2026"],
+        ["Krisberedskap och civilt försvar",
+         "I den regionala risk- och sårbarhetsanalysen 2026 redovisas vilka kvinnor och män som "
+         "behöver stöd vid ett långvarigt elavbrott, till exempel äldre ensamboende kvinnor utan bil",
+         "Enheten för samhällsskydd och beredskap", "2026"],
+        ["ANDTS", "Text kommer", "–", "–"],
+    ], [1800, 4200, 2000, 1000])
+    d.h1("Den egna organisationen")
+    d.p("Alla chefer på Länsstyrelsen genomgår under 2025 en utbildning i jämställdhetsintegrering "
+        "om tre halvdagar. Från och med verksamhetsplaneringen för 2026 ska varje enhet ange minst "
+        "ett jämställdhetsmål för sin verksamhet, och mallen för beslutsunderlag till ledningsgruppen "
+        "kompletteras med en fråga om hur beslutet påverkar kvinnor och män. Länsdirektören ansvarar.")
+    d.h1("Bilaga: Statistik")
+    d.p("All statistik i handlingsplanen är hämtad från SCB, Polisen och länets elevenkät 2024 och "
+        "redovisas uppdelad på kön där det är möjligt.")
+    note = (
+        "Handlingsplan av tabeller (Kalmarform: fokusområden + 'Insatser inom sakområden'). En tabellrad "
+        "är ett påstående. Ekonomi behandlas (lägesbild, heltidsnätverk, lönekartläggningsstöd). Våld "
+        "behandlas (lägesbild, tre insatser). Samhällsplanering behandlas: två rader med ansvar och tid "
+        "(yttranden över översiktsplaner med konsekvenser för kvinnor och män; trygghetsvandringar inför "
+        "detaljplaner). Barnets rättigheter behandlas: stöd till barnrättsstrategerna med "
+        "barnkonsekvensanalyser per kön, 2025. Föräldraskapsstöd behandlas: kartläggning av mammor/pappor "
+        "i föräldragrupper och stöd till tre kommuner, 2025–2026. Krisberedskap behandlas: RSA 2026 med "
+        "kvinnor och män vid elavbrott, ansvarig enhet. Intern behandlas: chefsutbildning 2025, "
+        "jämställdhetsmål i verksamhetsplaneringen 2026, fråga i beslutsmallen, länsdirektören ansvarar "
+        "(och yttrandena är Länsstyrelsens egen process). Villkor behandlas: kvinnor/män (inkomst, deltid) "
+        "och flickor/pojkar (elevenkäten). Statistik behandlas (könsuppdelade siffror, bilagan). Samverkan "
+        "behandlas: Jämställdhetsdelegationen med namngivna aktörer, heltidsnätverk för kommunernas "
+        "HR-chefer fyra gånger per år, samarbete med Företagarna. Makt, utbildning, obetalt arbete och "
+        "hälsa nämns bara i den kommaseparerade delmålsraden och i referatet av dialogmötena (vad deltagarna lyfte: utbildningsval, ohälsa, förtroendevalda, pappornas föräldraledighet – reported speech); hälsa också som 'folkhälsa' i "
+        "perspektivlistan. Mänskliga rättigheter nämns bara som enhetsnamn ('Enheten för mänskliga "
+        "rättigheter' som ägare av en våldsinsats) och 'likabehandling' i perspektivlistan. Uppföljning "
+        "nämns: 'följs upp och revideras vid behov' och indikatorkolumnen 'Utvecklas 2025' i varje rad "
+        "(uppskjutning, samma rad överallt); 'Varje insats har en ägare' och delegationens nya bedömning inför 2027 är ansvar och omprövning, inte uppföljning av strategin. Regional tillväxt nämns: tabellraden hänvisar bara till "
+        "regionens plan. ANDTS nämns: raden 'Text kommer' (platshållare). Landsbygd och integration saknas "
+        "(Hagfors-by/Lövnäs som orter är inte landsbygdsutveckling).")
+    lab = labels(power=M, economy=A, education=M, care=M, health=M, violence=A,
+                 planning=A, child=A, parenting=A, hr=M, conditions=A, statistics=A,
+                 collab=A, internal=A, followup=M, growth=M, rural=X, integration=X,
+                 prep=A, andts=M)
+    return "d4_handlingsplan_tabeller", d, note, lab
+
 
 # ---------------------------------------------------------------------------------------------
 W_NS = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
