@@ -536,6 +536,10 @@ def d4():
         "elevenkät uppger 14 procent av flickorna och 4 procent av pojkarna i gymnasiets år 2 att de "
         "utsatts för sexuella trakasserier på nätet det senaste året. Pojkarna uppger i högre grad "
         "att de har utsatts för fysiskt våld av en jämnårig utanför skolan.")
+    d.p("De ideella kvinno- och tjejjourerna i Bäckarp, Strömsby och Lövnäs hade under 2024 kontakt "
+        "med sammanlagt 640 kvinnor. Jourerna beskriver att allt fler av de kvinnor som söker stöd är "
+        "över 65 år, att våldet ofta har pågått i många år och att det från de mindre orterna är "
+        "långt till närmaste skyddade boende.")
     d.table([
         ["Insats", "Ansvar", "Tid", "Indikator"],
         ["Utbildning om våld i nära relationer för personal i hemtjänst och LSS i Lövnäs och "
@@ -608,6 +612,127 @@ def d4():
                  collab=A, internal=A, followup=M, growth=M, rural=X, integration=X,
                  prep=A, andts=M)
     return "d4_handlingsplan_tabeller", d, note, lab
+
+# ---------------------------------------------------------------------------------------------
+@draft
+def d5():
+    d = Doc("d5", creator=CREATOR, title_prop="Jämställd hälsa och omsorg – länsstrategi 2025–2028")
+    d.title("Jämställd hälsa och omsorg i Östra Dalsänka")
+    d.sub("Länsstrategi för jämställdhetsintegrering 2025–2028")
+    d.h1("Landshövdingen har ordet")
+    d.p("Jämställdhet handlar i grunden om makt – om vem som får bestämma över sitt eget liv och "
+        "över samhällets utveckling. Ett liv fritt från våld är en mänsklig rättighet, och sedan 2020 "
+        "är barnkonventionen svensk lag. Det förpliktar oss som arbetar i offentlig sektor.")
+    d.p("Östra Dalsänka ska vara ett jämställt län i hela länet, i stad och på landsbygd. Det kan "
+        "ingen myndighet åstadkomma ensam. Strategin bygger på samverkan, och jag vill tacka alla som "
+        "har bidragit med synpunkter under arbetets gång.")
+    d.p("__Ingela Berghult, landshövding__")
+    d.h1("1. Länsstyrelsens uppdrag")
+    d.p("Länsstyrelsen har regeringens uppdrag att ta fram en länsstrategi för "
+        "jämställdhetsintegrering. Strategin ska belysa, analysera och beakta kvinnors och mäns samt "
+        "flickors och pojkars villkor och bygga på könsuppdelad statistik. Regeringen pekar särskilt "
+        "ut samhällsplanering, barnets rättigheter, föräldraskapsstöd och mänskliga rättigheter, och i "
+        "möjligaste mån även regional tillväxt, landsbygdsutveckling, integration och utrikes födda "
+        "kvinnors etablering, krisberedskap och civilt försvar samt ANDTS. Jämställdhetsmyndigheten "
+        "samordnar länsstyrelsernas arbete och följer upp samtliga länsstrategier.")
+    d.p("I Östra Dalsänka har vi valt att samla strategin kring två delmål som hänger nära ihop: "
+        "jämställd hälsa och en jämn fördelning av det obetalda hem- och omsorgsarbetet. Länsstyrelsens "
+        "arbete mot mäns våld mot kvinnor bedrivs enligt den regionala handlingsplanen mot våld och "
+        "beskrivs inte här.")
+    d.p("Med jämställdhetsintegrering menas att ett jämställdhetsperspektiv införlivas i allt "
+        "beslutsfattande, på alla nivåer och i alla steg, av de aktörer som normalt deltar i "
+        "besluten. Det är alltså inte en sidoverksamhet utan ett sätt att bedriva den ordinarie "
+        "verksamheten.")
+    d.h2("Så har strategin tagits fram")
+    d.p("Under hösten 2024 skickades ett utkast på remiss till länets sju kommuner, Region Östra "
+        "Dalsänka och ett trettiotal föreningar. Det kom in 31 svar. Flera remissinstanser efterfrågade "
+        "ett tydligare fokus på våld och på landsbygdens villkor, och några menade att strategin borde "
+        "omfatta fler av Länsstyrelsens sakområden. Länsstyrelsen har valt att behålla det smala "
+        "fokuset för att insatserna ska gå att genomföra med befintliga resurser.")
+    d.h1("2. Jämställd hälsa")
+    d.h2("Läget i länet")
+    d.p("Kvinnor i Östra Dalsänka lever i genomsnitt 83,9 år och män 80,2 år, men kvinnor uppger "
+        "oftare sämre hälsa. I befolkningsenkäten 2022 svarade 27 procent av kvinnorna och 19 procent av "
+        "männen att de har besvär av ängslan, oro eller ångest. Kvinnornas sjukpenningtal var 2024 "
+        "12,4 dagar och männens 7,1. Skillnaden är störst i åldern 30–49 år och bland anställda i vård, "
+        "omsorg och skola, där psykiatriska diagnoser står för mer än hälften av sjukfallen.")
+    d.p("Långa sjukskrivningar sänker kvinnors inkomster och pensioner. Männens hälsoproblem ser "
+        "annorlunda ut: män dör oftare i förtid, i olyckor och i suicid, och mäns högre "
+        "alkoholkonsumtion bidrar till detta. Män söker också vård senare än kvinnor.")
+    d.p("Även tandhälsan skiljer sig åt. Av länets män i åldern 20–64 år hade 31 procent inte besökt "
+        "tandvården under de senaste tre åren, jämfört med 22 procent av kvinnorna. Regionens "
+        "vårdcentraler rapporterar att kvinnor står för nästan två tredjedelar av besöken för "
+        "psykisk ohälsa, medan män oftare kommer i kontakt med vården först via akutmottagningen.")
+    d.p("Redan bland unga syns skillnaderna. I länets elevenkät 2024 uppgav 46 procent av flickorna "
+        "och 22 procent av pojkarna i årskurs 9 att de haft psykosomatiska besvär minst en gång i veckan "
+        "det senaste halvåret. Pojkarna uppgav i högre grad att de rör sig minst en timme om dagen "
+        "(58 mot 44 procent).")
+    d.h2("Mål och insatser")
+    d.p("**Mål:** Skillnaden i sjukpenningtal mellan kvinnor och män i länet ska ha minskat med minst "
+        "en tredjedel till 2028.")
+    d.p("Länsstyrelsen ger under 2025 ut en fördjupad analys av sjukskrivningarna bland kvinnor i "
+        "länets kontaktyrken, med uppgifter per kommun och yrkesgrupp, och presenterar den för "
+        "kommunernas och regionens personalchefer vid ett seminarium i november 2025.")
+    d.h1("3. Obetalt hem- och omsorgsarbete")
+    d.h2("Läget i länet")
+    d.p("Mammorna i länet tog 2024 ut 68 procent av föräldrapenningdagarna och 61 procent av dagarna "
+        "med tillfällig föräldrapenning för vård av barn. I Lövnäs och Kvarnåsen tog papporna ut "
+        "mindre än en femtedel av föräldrapenningdagarna. Enligt regionens anhörigenkät är det "
+        "dessutom i huvudsak kvinnor mellan 50 och 65 år som ger regelbunden hjälp till en äldre "
+        "anhörig, och var tredje av dem har gått ned i arbetstid för att klara det.")
+    d.p("Regionens barnhälsovård och kommunernas föräldraskapsstöd når nästan alla nyblivna föräldrar "
+        "i länet. Föräldraskapsstödet syftar till att främja barns hälsa och utveckling.")
+    d.h2("Mål och insatser")
+    d.p("**Mål:** Pappornas andel av föräldrapenningdagarna i länet ska öka till minst 40 procent till "
+        "2028, och andelen kvinnor som går ned i arbetstid för att vårda en anhörig ska minska.")
+    d.p("Länsstyrelsen tar under 2025 fram ett informationsmaterial till arbetsgivare i länet om "
+        "föräldraledighet för pappor och om anhörigas rätt till ledighet, och sprider det via "
+        "Länsstyrelsens webbplats och nyhetsbrev. Under 2026 följer Länsstyrelsen upp materialet med "
+        "en kampanj i sociala medier riktad till blivande pappor i de kommuner där uttaget är lägst.")
+    d.p("I hela Sverige lägger kvinnor i genomsnitt fortfarande mer tid än män på hushållsarbete och "
+        "omsorg, även när båda arbetar heltid. Det finns ingen anledning att tro att Östra Dalsänka "
+        "skiljer sig från riket i det avseendet.")
+    d.h1("4. Rättigheter i tillsynen")
+    d.p("Under 2026 genomgår Länsstyrelsens handläggare inom tillsynen av socialtjänst och äldreomsorg "
+        "en utbildning om kvinnokonventionen CEDAW och om ett rättighetsbaserat arbetssätt, fyra "
+        "halvdagar. Syftet är att tillsynen ska uppmärksamma om kvinnor och män får bistånd och "
+        "insatser på lika villkor, och från 2027 ska tillsynsrapporterna redovisa iakttagelser om det. "
+        "Chefen för sociala enheten ansvarar.")
+    d.h1("5. Utgångspunkter")
+    d.ul([
+        "Jämställdhet är en förutsättning för hållbar utveckling.",
+        "Kvinnor och män, flickor och pojkar är inga enhetliga grupper.",
+        "I länet finns många aktörer som arbetar med dessa frågor, och strategin vill stärka dem.",
+        "Strategin följs upp.",
+    ])
+    note = (
+        "Förordstung strategi med två prioriterade delmål. Hälsa behandlas (medellivslängd, oro/ångest, "
+        "sjukpenningtal, elevenkät, mål till 2028, fördjupad analys och seminarium 2025). Obetalt arbete "
+        "behandlas (föräldrapenning, VAB, anhörigomsorg, mål 40 procent, material och kampanj "
+        "2025–2026). Mänskliga rättigheter behandlas: avsnitt 4 – CEDAW-utbildning med rättighetsbaserat "
+        "arbetssätt 2026, tillsynsrapporter från 2027, ansvarig chef. Intern behandlas: samma avsnitt gäller "
+        "Länsstyrelsens egna handläggare och egen tillsynsprocess (utbildning, rapportkrav, ansvar). "
+        "Villkor behandlas (kvinnor/män och flickor/pojkar i elevenkäten). Statistik behandlas. "
+        "Samverkan nämns: 'Strategin bygger på samverkan' (förord), Jämställdhetsmyndighetens samordning "
+        "(nationell aktör) och punkten om 'många aktörer' i utgångspunkterna; insatserna görs av "
+        "Länsstyrelsen ensam, arbetsgivare och personalchefer är målgrupper, inte samverkanspartner med "
+        "beskrivet arbetssätt. Uppföljning nämns: 'Strategin följs upp' (punktlista) och att "
+        "Jämställdhetsmyndigheten följer upp alla länsstrategier (annan aktör); 'följer upp materialet "
+        "med en kampanj' är en insats om obetalt arbete, inte uppföljning av strategin. Makt nämns bara som "
+        "inramning i förordet. Ekonomi nämns i förbigående (sjukskrivning sänker inkomster och pensioner, "
+        "arbetstid för anhörigvårdare) – inga siffror eller mål om ekonomi. Våld nämns: inramning i förordet "
+        "och hänvisning till en annan handlingsplan ('beskrivs inte här'). Barnets rättigheter nämns: "
+        "förordet (barnkonventionen som lag) och uppdragslistan. Föräldraskapsstöd nämns: uppdragslistan "
+        "och i 3 som aktör/arena och med sitt syfte ('syftar till att främja barns hälsa'). "
+        "Samhällsplanering, regional tillväxt, integration och krisberedskap nämns bara i uppdragslistan "
+        "i avsnitt 1. Landsbygd nämns: uppdragslistan och 'i stad och på landsbygd' i förordet. ANDTS "
+        "nämns: uppdragslistan och mäns alkoholkonsumtion som orsak inom hälsoanalysen. Remissreferatet (vad instanserna efterfrågade) och metoddefinitionen ändrar inget. Utbildning saknas "
+        "(elevenkäten handlar om hälsa).")
+    lab = labels(power=M, economy=M, education=X, care=A, health=A, violence=M,
+                 planning=M, child=M, parenting=M, hr=A, conditions=A, statistics=A,
+                 collab=M, internal=A, followup=M, growth=M, rural=M, integration=M,
+                 prep=M, andts=M)
+    return "d5_forord_halsa_omsorg", d, note, lab
 
 
 # ---------------------------------------------------------------------------------------------
