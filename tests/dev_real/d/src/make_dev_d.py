@@ -734,6 +734,152 @@ def d5():
                  prep=M, andts=M)
     return "d5_forord_halsa_omsorg", d, note, lab
 
+# ---------------------------------------------------------------------------------------------
+@draft
+def d6():
+    d = Doc("d6", creator=CREATOR, title_prop="Länsstrategi jämställdhet – remissversion",
+            track_revisions=True, rev_author="Elin Sjöberg", rev_date="2025-02-14T10:05:00Z",
+            header="REMISSVERSION 2025-02-14 – spåra ändringar på")
+    d.title("Länsstrategi för jämställdhetsintegrering i Östra Dalsänkas län 2025–2028")
+    d.sub("Remissversion med ändringar efter ledningsgruppens genomgång")
+    d.p("__Till remissinstanserna:__ Synpunkter på utkastet lämnas senast den 14 mars 2025 till "
+        "Länsstyrelsen i Östra Dalsänka, helst via e-post. Ange diarienummer 801-1187-2025. Ändringar "
+        "som gjorts efter ledningsgruppens möte den 11 februari syns som spårade ändringar i "
+        "dokumentet, och kommentarerna i marginalen har lämnats kvar för att visa vilka frågor som "
+        "fortfarande är öppna.")
+    d.h1("Bakgrund")
+    d.p("Länsstyrelsen har haft länsstrategier för jämställdhet sedan 2014. Den förra strategin "
+        "gällde 2018–2021 och förlängdes sedan till och med 2024. I Jämställdhetsmyndighetens "
+        "genomgång av länsstrategierna konstaterades att många av dem var breda och svåra att följa, "
+        "och den bilden känner vi igen. I den här versionen har vi därför valt att skriva färre "
+        "insatser och att vara konkreta om vad Länsstyrelsen själv ska göra, i stället för att "
+        "beskriva vad andra aktörer borde göra.")
+    d.h1("1. Syfte")
+    d.p("Syftet med strategin är att ge riktning åt Länsstyrelsens utåtriktade arbete med "
+        "jämställdhet och att tydliggöra vad myndigheten [c1>själv ska göra<c1] under perioden. Enligt "
+        "uppdraget ska Länsstyrelsen stödja, samordna och utveckla arbetet i länet och belysa, "
+        "analysera och beakta kvinnors och mäns samt flickors och pojkars villkor.")
+    d.comment(1, "Bra att vi är tydliga med att det är vårt eget åtagande.", author="Jonas Ek",
+              initials="JE")
+    d.p("Strategin utgår från det jämställdhetspolitiska målet och dess sex delmål: jämn fördelning "
+        "av makt och inflytande, ekonomisk jämställdhet, jämställd utbildning, jämn fördelning av det "
+        "obetalda hem- och omsorgsarbetet, jämställd hälsa samt att mäns våld mot kvinnor ska upphöra. "
+        "Den berör även Länsstyrelsens arbete med samhällsplanering och miljöfrågor.")
+    d.h1("2. Utgångspunkter")
+    d.ul([
+        "Samverkan är en av strategins bärande principer.",
+        "All individbaserad statistik ska vara könsuppdelad.",
+        "Ett rättighetsperspektiv, ett barnrättsperspektiv och ett intersektionellt perspektiv ska "
+        "genomsyra arbetet.",
+        "Jämställdhet angår både kvinnor och män.",
+    ])
+    d.p("Jämställdhetsmyndigheten erbjuder länsstyrelsernas jämställdhetsstrateger ett nationellt "
+        "nätverk och metodstöd, som Länsstyrelsen tar del av.")
+    d.h1("3. Vad Länsstyrelsen ska göra")
+    d.h2("3.1 Könsbundna studieval")
+    d.p("Valen till gymnasiet är fortfarande tydligt uppdelade efter kön i länet, och det begränsar "
+        "både unga kvinnors och unga mäns möjligheter på arbetsmarknaden. Länsstyrelsen erbjuder under "
+        "2025 och 2026 studie- och yrkesvägledarna i länets grundskolor en fortbildning i att bemöta "
+        "elever utan att styra dem efter kön. Fortbildningen omfattar tre träffar per läsår och "
+        "genomförs av enheten för social hållbarhet. Målet är att minst hälften av länets "
+        "grundskolor ska ha deltagit före sommaren 2026.")
+    d.p("Insatsen har tagits fram efter samtal med rektorer i Strömsby och Tallbacka, som beskrev "
+        "att vägledarna ofta har ansvar för flera skolor och hinner träffa varje elev bara en gång "
+        "inför gymnasievalet. I de mindre kommunerna finns dessutom få program att välja mellan på "
+        "hemorten, vilket gör att valet ofta också blir ett val om att pendla eller flytta.")
+    d.h2("3.2 Mottagandet av nyanlända kvinnor")
+    d.p("Länsstyrelsen beslutar om statsbidrag till kommunernas tidiga insatser för asylsökande och "
+        "nyanlända. Från och med ansökningsomgången 2025 prioriteras verksamheter som når kvinnor med "
+        "små barn, till exempel öppen förskola med samhällsinformation och språkcaféer med "
+        "barnpassning. Integrationsenheten ansvarar för att kriteriet tillämpas [c2>och redovisar hur "
+        "stor andel av de beviljade medlen som gått till sådana verksamheter<c2].")
+    d.p("Bakgrunden är att kommunerna i länet beskriver att mammor till små barn sällan deltar i de "
+        "insatser som erbjuds under asyltiden, eftersom verksamheterna ofta ligger på tider och platser "
+        "där det inte går att ta med barnen. Det leder till att många kvinnor börjar sin etablering "
+        "senare än män som kom samtidigt.")
+    d.comment(2, "Kan vi verkligen ta fram det? Kolla med ekonomienheten.", author="Jonas Ek",
+              initials="JE")
+    d.h2("3.3 Prostitution och människohandel")
+    d.ins_p("Länsstyrelsen anställer under 2025 en regional utvecklare mot prostitution och "
+            "människohandel. Utvecklaren ska ge råd till socialtjänsten i enskilda ärenden, ta fram "
+            "en lägesbild för länet under 2026 och utbilda personal på länets härbärgen och "
+            "akutboenden i att upptäcka kvinnor som utnyttjas.")
+    d.del_p("3.4 Föräldraskapsstöd", style="h2")
+    d.del_p("Länsstyrelsen ska under 2025 kartlägga vilka föräldraskapsstödjande program som "
+            "erbjuds i länets kommuner och hur stor andel av deltagarna som är pappor, och därefter "
+            "ge kommunerna stöd i att nå fler pappor.")
+    d.del_p("Kartläggningen genomförs av samordnaren för föräldraskapsstöd och redovisas i en rapport "
+            "i december 2025.")
+    d.h2("3.5 Krisberedskap")
+    d.p("Text kommer.")
+    d.h1("4. Den egna verksamheten")
+    d.p("Länsledningen har beslutat att alla förslag till beslut om bidrag och stöd från och med "
+        "den 1 juli 2025 ska innehålla en kort bedömning av hur beslutet påverkar kvinnor och män. "
+        "Enhetscheferna ansvarar för att bedömningen görs, och jämställdhetsstrategen granskar ett "
+        "urval av besluten två gånger per år. Alla nyanställda går dessutom en introduktion om "
+        "jämställdhetsintegrering inom sina första tre månader.")
+    d.p("Jämställdhetsstrategen är placerad vid enheten för social hållbarhet och har stöd av en "
+        "kontaktperson på varje enhet. Kontaktpersonerna träffas fyra gånger per år och ansvarar för "
+        "att frågan finns med när enheterna planerar sin verksamhet för nästa år.")
+    d.p("{-Länsstyrelsen ska också se över sina rutiner för rekrytering.-}{+Rutinerna för "
+        "rekrytering ses över under 2026 av HR-enheten, med fokus på hur tjänster inom samhällsskydd "
+        "och lantbruk annonseras.+}")
+    d.h1("5. Så vet vi om vi lyckas")
+    d.p("Varje år i februari redovisar jämställdhetsstrategen för länsledningen vad som gjorts av "
+        "insatserna i avsnitt 3 och 4 och hur tre mått har utvecklats: andelen grundskolor vars "
+        "vägledare deltagit i fortbildningen, andelen av statsbidraget för tidiga insatser som gått "
+        "till verksamheter som når kvinnor med små barn, och andelen beslutsförslag där "
+        "konsekvensbedömningen gjorts. Efter 2026 görs en halvtidsgenomgång där länsledningen tar "
+        "ställning till om insatserna ska ändras. Redovisningarna publiceras på Länsstyrelsens "
+        "webbplats.")
+    d.h1("6. Andra aktörer")
+    d.p("Många andra aktörer i länet arbetar med frågor som rör jämställdhet. Region Östra Dalsänkas "
+        "ANDTS-råd samordnar det förebyggande arbetet mot alkohol, narkotika, doping, tobak och spel, "
+        "och kommunerna ansvarar för skolan, socialtjänsten och omsorgen. Strategin riktar sig också "
+        "till länets barnrättsnätverk och till kvinno- och tjejjourerna.")
+    d.p("Länsstyrelsen kommer att bjuda in dessa aktörer till ett gemensamt lanseringsmöte när "
+        "strategin har beslutats. Hur det fortsatta arbetet med aktörerna ska se ut är ännu inte "
+        "bestämt och beror bland annat på vilka synpunkter som kommer in under remisstiden.")
+    d.p("{+Ledningsgruppen har efterfrågat ett avsnitt om hur strategin ska förankras i länet. Det "
+        "skrivs efter remisstiden.+}")
+    note = (
+        "Remissversion med spårade ändringar och kommentarer. Spårade borttagningar räknas inte, "
+        "infogningar och kommentarernas förankrade text räknas. Föräldraskapsstöd saknas: hela "
+        "avsnitt 3.4 – rubriken och båda styckena med kartläggning, ansvarig och rapport – är "
+        "borttaget som spårad ändring (w:del), och ordet förekommer ingen annanstans; ett verktyg som "
+        "läser w:delText skulle felaktigt se en insats. "
+        "Utbildning behandlas: 3.1 fortbildning för studie- och yrkesvägledare 2025–2026, tre träffar, "
+        "enheten för social hållbarhet, mål om hälften av grundskolorna. Integration behandlas: 3.2 "
+        "prioriteringskriterium i statsbidraget för tidiga insatser från 2025, integrationsenheten "
+        "ansvarar. Våld behandlas: infogat stycke under 3.3 (utvecklare mot prostitution och "
+        "människohandel, lägesbild 2026, utbildning). Intern behandlas: konsekvensbedömning i alla "
+        "beslutsförslag från 1 juli 2025, enhetschefernas ansvar, stickprov två gånger per år, "
+        "introduktion för nyanställda; den infogade rekryteringsraden stärker det. Uppföljning behandlas "
+        "i vardagsspråk (avsnitt 5 utan ordet 'uppföljning'): årlig redovisning i februari av "
+        "jämställdhetsstrategen, tre mått, halvtidsgenomgång efter 2026, publicering. Villkor nämns: "
+        "uppdragsformuleringen reciteras i 1; inga siffror, och den analys som finns gäller bara ett "
+        "par: 3.2 beskriver kvalitativt att mammor till små barn börjar etableringen senare än män, "
+        "och 3.1 säger att valen är uppdelade efter kön med följder för 'unga kvinnor och unga män' – "
+        "inga flickors och pojkars villkor analyseras (kravet gäller båda paren). Statistik nämns: punkten 'All individbaserad statistik ska vara könsuppdelad' "
+        "står som en princip i utgångspunktslistan utan att utkastet använder någon statistik eller "
+        "säger vem som tar fram vad – gränsfall; de tre måtten i avsnitt 5 är andelar av skolor, medel "
+        "och beslut, inte uppdelade på kön. Samverkan nämns: princippunkten, den reciterade rollen "
+        "'stödja, samordna och utveckla', Jämställdhetsmyndighetens nationella nätverk (nationell aktör) "
+        "och avsnitt 6 som bara räknar upp andra aktörer och målgrupper – lanseringsmötet är en engångsinbjudan och 'hur det fortsatta arbetet ... ska se ut är ännu inte bestämt' är en uppskjutning; förankringsavsnittet skjuts upp "
+        "('skrivs efter remisstiden'). Makt, ekonomi, obetalt arbete och hälsa nämns bara i "
+        "prosalistan över delmålen (3.1:s mening om arbetsmarknaden är en följd inom utbildningsavsnittet). "
+        "Samhällsplanering nämns i 'Den berör även ...'. Barnets rättigheter nämns: perspektivlistan "
+        "och barnrättsnätverket som målgrupp. Mänskliga rättigheter nämns bara som "
+        "'rättighetsperspektiv' i perspektivlistan. Krisberedskap nämns: rubrik 3.5 med 'Text kommer' "
+        "(platshållare); 'tjänster inom samhällsskydd' i rekryteringsraden är intern HR. ANDTS nämns: "
+        "regionens ANDTS-råd (annan aktör). Regional tillväxt och landsbygdsutveckling saknas "
+        "('lantbruk' i rekryteringsraden är en tjänstekategori; 'få program ... på hemorten' i 3.1 är del av utbildningsanalysen). Bakgrunden (förra strategin, Jämställdhetsmyndighetens genomgång) är det förflutna; remissanvisningen och kontaktpersonerna (intern organisation, stärker intern) ändrar inget annat.")
+    lab = labels(power=M, economy=M, education=A, care=M, health=M, violence=A,
+                 planning=M, child=M, parenting=X, hr=M, conditions=M, statistics=M,
+                 collab=M, internal=A, followup=A, growth=X, rural=X, integration=A,
+                 prep=M, andts=M)
+    return "d6_remiss_sparade_andringar", d, note, lab
+
 
 # ---------------------------------------------------------------------------------------------
 W_NS = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
