@@ -880,6 +880,124 @@ def d6():
                  prep=M, andts=M)
     return "d6_remiss_sparade_andringar", d, note, lab
 
+# ---------------------------------------------------------------------------------------------
+@draft
+def d7():
+    d = Doc("d7", creator=CREATOR, title_prop="Minnesanteckningar strategiverkstad 2")
+    d.title("Minnesanteckningar – strategiverkstad 2")
+    d.sub("Länsstrategi för jämställdhet 2025–2028. Bäckarp, residensets stora sal, 12 mars 2025")
+    d.p("**Närvarande:** 34 deltagare från Länsstyrelsen, Region Östra Dalsänka, Polisen, "
+        "Arbetsförmedlingen, kommunerna Bäckarp, Strömsby, Lövnäs, Hagfors-by, Kvarnåsen, Ljungmyra "
+        "och Tallbacka, Kvinnojouren Dalsänka, Tjejjouren Strömsby och Idrottsförbundet Östra "
+        "Dalsänka. **Antecknare:** Maria Holm. **Moderator:** Sara Lindqvist.")
+    d.h1("Dagordning")
+    d.ol(["Välkommen och syfte med dagen", "Återkoppling från verkstad 1", "Regionens presentation",
+          "Gruppsamtal i tre spår", "Gemensamma beslut", "Att göra till nästa gång"])
+    d.h1("1. Välkommen och syfte med dagen")
+    d.p("Sara hälsade välkommen och påminde om uppdraget: Länsstyrelsen ska ta fram en länsstrategi "
+        "som belyser, analyserar och beaktar kvinnors och mäns samt flickors och pojkars villkor, och "
+        "strategin ska vara klar till årsskiftet. Syftet med dagen var att komma överens om hur "
+        "arbetet ska organiseras och vilka frågor som ska utredas vidare.")
+    d.h1("2. Återkoppling från verkstad 1")
+    d.p("Vid förra verkstaden i januari diskuterades framför allt samhällsplaneringen, och flera "
+        "deltagare tyckte då att kommunernas översiktsplaner borde granskas ur ett "
+        "jämställdhetsperspektiv. Det finns anteckningar från den dagen på den gemensamma ytan. Frågan "
+        "togs inte upp igen i dag.")
+    d.h1("3. Regionens presentation")
+    d.p("Peter från Region Östra Dalsänka berättade om den regionala utvecklingsstrategin och hur "
+        "regionen arbetar med jämställd regional tillväxt i fördelningen av projektmedel. Han "
+        "underströk att regionen har eget ansvar för tillväxtfrågorna och ser Länsstyrelsens strategi "
+        "som ett komplement. Det blev en kort frågestund om hur stora projektmedlen är.")
+    d.h1("4. Gruppsamtal")
+    d.h2("Spår A – makt och arbetsliv")
+    d.p("Gruppen pratade om att kvinnor lämnar sina politiska uppdrag i förtid, särskilt i de små "
+        "kommunerna, och om att det är svårt att få heltid inom omsorgen. Representanten från Lövnäs "
+        "sa att landsbygden ofta glöms bort när länet pratar jämställdhet. Ingen konkret åtgärd "
+        "föreslogs, men gruppen tyckte att frågorna är viktiga.")
+    d.h2("Spår B – hälsa, alkohol och spel")
+    d.p("Gruppen ställde frågan hur man når männen med psykisk ohälsa, eftersom de söker hjälp sent. "
+        "Regionens folkhälsostrateg påpekade att alkohol och spel om pengar ofta finns med i bilden "
+        "hos unga män, medan unga kvinnor oftare söker hjälp för oro och ångest. Gruppen enades om "
+        "att ANDTS-frågorna behöver ett tydligare jämställdhetsperspektiv i länet, se punkt 6.")
+    d.h2("Spår C – våld och trygghet")
+    d.p("Kvinnojouren beskrev att äldre kvinnor som utsätts för våld av sin partner sällan upptäcks, "
+        "och att personalen i hemtjänsten inte vet vad de ska göra när de misstänker våld. Polisen "
+        "instämde. Gruppen diskuterade också om krisberedskapen tar hänsyn till våldsutsatta kvinnor "
+        "som har skyddad adress när kommunen behöver evakuera ett område. Det visade sig att ingen "
+        "visste hur det fungerar i dag.")
+    d.p("Någon frågade om barnrättsperspektivet finns med i strategin. Sara svarade att det ska finnas "
+        "med men att det inte är bestämt hur.")
+    d.h1("5. Gemensamma beslut")
+    d.ul([
+        "Strategiverkstaden blir en stående arbetsgrupp för länsstrategin under hela perioden "
+        "2025–2028. I gruppen ingår en representant för var och en av de sju kommunerna, en för "
+        "regionen, en för Polisen och två för de ideella föreningarna. Gruppen träffas varannan "
+        "månad, växelvis i Bäckarp och digitalt, och Länsstyrelsen sammankallar och skriver "
+        "anteckningar.",
+        "Föräldraskapsstöd hann vi inte med. Det tas upp på nästa verkstad.",
+        "Länsstyrelsens interna arbete diskuterades inte denna gång.",
+        "Frågan om hur strategin ska följas upp lyftes, men inget bestämdes.",
+    ])
+    d.h1("6. Att göra till nästa gång (verkstad 3, 4 juni)")
+    d.table([
+        ["Vad", "Vem", "Klart"],
+        ["Sammanställa statistik per kommun om sjukpenningtal, deltid och anmält våld i nära "
+         "relation, uppdelad på kvinnor och män, och om psykisk ohälsa bland flickor och pojkar i "
+         "elevenkäten", "Länsstyrelsens analysenhet (Erik)", "15 april"],
+        ["Ta fram förslag till en länsgemensam rutin för hemtjänstens personal när de misstänker att "
+         "en äldre kvinna utsätts för våld, tillsammans med Kvinnojouren", "Anna K, samordnare mot våld",
+         "30 maj"],
+        ["Lägga in ett moment om våldsutsatta kvinnor med skyddade personuppgifter i länets "
+         "krisberedskapsövning Dalsänka 25 (utrymning av ett bostadsområde)",
+         "Enheten för samhällsskydd och beredskap", "Övningen i oktober"],
+        ["Ta fram ett underlag om hur kommunernas förebyggande arbete mot alkohol och spel om pengar "
+         "når unga kvinnor respektive unga män, med förslag på vad som kan ändras",
+         "Länsstyrelsens ANDTS-samordnare", "4 juni"],
+        ["Skicka ut anteckningarna", "Maria", "19 mars"],
+    ], [5200, 2600, 1200])
+    d.h1("7. Övriga frågor")
+    d.p("Arbetsförmedlingen informerade om att kontoret i Hagfors-by stängs efter sommaren och att "
+        "service i stället ges digitalt och via kommunens servicekontor. Flera deltagare var oroliga "
+        "för hur det påverkar arbetssökande som saknar körkort eller inte är vana vid digitala "
+        "tjänster.")
+    d.p("Kommunernas representanter frågade om tidsplanen. Sara berättade att ett utkast ska skickas "
+        "på remiss i september, att remisstiden blir sex veckor och att landshövdingen planerar att "
+        "besluta om strategin i december. Kommunerna bad om att få utkastet i god tid före sina "
+        "nämndmöten i oktober, eftersom flera av dem vill att en nämnd ska yttra sig.")
+    d.p("Kvinnojouren Dalsänka påminde om att jourens verksamhet till stor del bygger på ideella "
+        "krafter och att det blir svårt att delta i en arbetsgrupp på dagtid. Sara lovade att "
+        "undersöka om möten kan läggas sent på eftermiddagen.")
+    d.h1("8. Utvärdering av dagen")
+    d.p("Deltagarna fyllde i en kort enkät innan de gick hem och 27 av 34 svarade. De flesta tyckte "
+        "att gruppsamtalen var givande men att dagen var för kort, och flera önskade mer tid till "
+        "konkreta förslag nästa gång. Lokalen fick bra betyg, lunchen mindre bra.")
+    d.p("Nästa verkstad: 4 juni kl. 9–15 i Strömsby kulturhus. Anmälan till Maria senast 20 maj.")
+    note = (
+        "Minnesanteckningar från en workshop. Referat av vad som sades (avsnitt 2–4) är reported speech "
+        "och räknas inte som arbete; besluten (5) och att göra-tabellen (6, en rad = ett påstående med "
+        "ägare och datum) räknas. Våld behandlas: rad om rutin för hemtjänsten, Anna K, 30 maj. "
+        "Krisberedskap behandlas: rad om moment i övningen Dalsänka 25, enheten för samhällsskydd, "
+        "oktober (ämnet är övningen). ANDTS behandlas: rad om underlag om alkohol- och spelförebyggande "
+        "arbete per kön, ANDTS-samordnaren, 4 juni. Statistik behandlas: raden om sammanställning per "
+        "kön, analysenheten, 15 april (åtagande om könsuppdelad statistik). Samverkan behandlas: beslutet "
+        "om en stående arbetsgrupp (vilka: sju kommuner, regionen, Polisen, två föreningar; hur: varannan "
+        "månad, Länsstyrelsen sammankallar). Villkor nämns: uppdraget reciteras i punkt 1; statistikraden "
+        "beställer siffror men analyserar inga villkor; referaten i spår B/C är vad deltagare sa. Makt och "
+        "ekonomi nämns bara i referatet av spår A (politiska uppdrag, heltid). Hälsa nämns: frågan 'hur "
+        "når man männen med psykisk ohälsa' och folkhälsostrategens påpekande (reported speech); "
+        "statistikraden handlar om statistik, inte hälsoarbete. Samhällsplanering nämns: bara vad som "
+        "diskuterades vid verkstad 1 (det förflutna). Regional tillväxt nämns: regionens presentation om "
+        "sitt eget arbete (annan aktör, reported speech). Landsbygd nämns: Lövnäs-representantens "
+        "yttrande. Barnets rättigheter nämns: fråga och svar ('inte bestämt hur'). Föräldraskapsstöd nämns: "
+        "'tas upp på nästa verkstad' (uppskjutning). Intern nämns: 'diskuterades inte' (negation). "
+        "Uppföljning nämns: 'lyftes, men inget bestämdes'; 'Utvärdering av dagen' (8) är en deltagarenkät om workshopen, inte utvärdering av strategin, och tidsplanen i 7 gäller framtagandet. Övriga frågor (AF-kontoret i Hagfors-by, jourens ideella krafter) är information och ändrar inga etiketter. Utbildning, obetalt arbete, mänskliga "
+        "rättigheter och integration saknas.")
+    lab = labels(power=M, economy=M, education=X, care=X, health=M, violence=A,
+                 planning=M, child=M, parenting=M, hr=X, conditions=M, statistics=A,
+                 collab=A, internal=M, followup=M, growth=M, rural=M, integration=X,
+                 prep=A, andts=A)
+    return "d7_workshopanteckningar", d, note, lab
+
 
 # ---------------------------------------------------------------------------------------------
 W_NS = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
