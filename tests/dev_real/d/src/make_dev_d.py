@@ -913,7 +913,9 @@ def d7():
     d.p("Gruppen pratade om att kvinnor lämnar sina politiska uppdrag i förtid, särskilt i de små "
         "kommunerna, och om att det är svårt att få heltid inom omsorgen. Representanten från Lövnäs "
         "sa att landsbygden ofta glöms bort när länet pratar jämställdhet. Ingen konkret åtgärd "
-        "föreslogs, men gruppen tyckte att frågorna är viktiga.")
+        "föreslogs, men gruppen tyckte att frågorna är viktiga. Någon nämnde att partierna skulle "
+        "kunna erbjuda mentorer till nyvalda kvinnor, men flera menade att det är en fråga för "
+        "partierna själva och inte för en länsstrategi.")
     d.h2("Spår B – hälsa, alkohol och spel")
     d.p("Gruppen ställde frågan hur man når männen med psykisk ohälsa, eftersom de söker hjälp sent. "
         "Regionens folkhälsostrateg påpekade att alkohol och spel om pengar ofta finns med i bilden "
