@@ -968,7 +968,8 @@ def d7():
         "nämndmöten i oktober, eftersom flera av dem vill att en nämnd ska yttra sig.")
     d.p("Kvinnojouren Dalsänka påminde om att jourens verksamhet till stor del bygger på ideella "
         "krafter och att det blir svårt att delta i en arbetsgrupp på dagtid. Sara lovade att "
-        "undersöka om möten kan läggas sent på eftermiddagen.")
+        "undersöka om möten kan läggas sent på eftermiddagen, och att föreningarna ska kunna få "
+        "ersättning för resor till mötena i Bäckarp.")
     d.h1("8. Utvärdering av dagen")
     d.p("Deltagarna fyllde i en kort enkät innan de gick hem och 27 av 34 svarade. De flesta tyckte "
         "att gruppsamtalen var givande men att dagen var för kort, och flera önskade mer tid till "
