@@ -817,7 +817,8 @@ def d6():
         "den 1 juli 2025 ska innehålla en kort bedömning av hur beslutet påverkar kvinnor och män. "
         "Enhetscheferna ansvarar för att bedömningen görs, och jämställdhetsstrategen granskar ett "
         "urval av besluten två gånger per år. Alla nyanställda går dessutom en introduktion om "
-        "jämställdhetsintegrering inom sina första tre månader.")
+        "jämställdhetsintegrering inom sina första tre månader, och enhetscheferna får en halvdag om "
+        "hur konsekvensbedömningen ska göras innan kravet börjar gälla.")
     d.p("Jämställdhetsstrategen är placerad vid enheten för social hållbarhet och har stöd av en "
         "kontaktperson på varje enhet. Kontaktpersonerna träffas fyra gånger per år och ansvarar för "
         "att frågan finns med när enheterna planerar sin verksamhet för nästa år.")
@@ -973,7 +974,9 @@ def d7():
     d.h1("8. Utvärdering av dagen")
     d.p("Deltagarna fyllde i en kort enkät innan de gick hem och 27 av 34 svarade. De flesta tyckte "
         "att gruppsamtalen var givande men att dagen var för kort, och flera önskade mer tid till "
-        "konkreta förslag nästa gång. Lokalen fick bra betyg, lunchen mindre bra.")
+        "konkreta förslag nästa gång. Lokalen fick bra betyg, lunchen mindre bra. Två deltagare tyckte "
+        "att det var för många presentationer och för lite tid i grupperna, och moderatorn lovade att "
+        "korta inledningen nästa gång.")
     d.p("Nästa verkstad: 4 juni kl. 9–15 i Strömsby kulturhus. Anmälan till Maria senast 20 maj.")
     note = (
         "Minnesanteckningar från en workshop. Referat av vad som sades (avsnitt 2–4) är reported speech "
@@ -1000,6 +1003,129 @@ def d7():
                  collab=A, internal=M, followup=M, growth=M, rural=M, integration=X,
                  prep=A, andts=A)
     return "d7_workshopanteckningar", d, note, lab
+
+# ---------------------------------------------------------------------------------------------
+@draft
+def d8():
+    d = Doc("d8", creator=CREATOR, title_prop="Ett jämställt Östra Dalsänka – rörelse, rum och inflytande")
+    d.title("Rörelse, rum och inflytande")
+    d.sub("Länsstrategi för jämställdhet i Östra Dalsänkas län 2025–2028")
+    d.toc([(1, "1. Utgångspunkter", 2), (1, "2. Att ta sig fram i länet", 2),
+           (1, "3. Service i mindre orter", 4), (1, "4. Vem bestämmer?", 5),
+           (1, "5. Tillväxtmedlen", 5), (1, "6. Mått och redovisning", 6)])
+    d.h1("1. Utgångspunkter")
+    d.p("Jämställdhet är en fråga om mänskliga rättigheter och om demokrati. Den här strategin tar "
+        "fasta på tre saker som avgör hur kvinnor och män i Östra Dalsänka kan forma sina liv: om man "
+        "kan ta sig till jobb, skola och service, om det finns service där man bor, och om man har "
+        "inflytande över de beslut som rör ens ort.")
+    d.p("Strategin har vuxit fram ur samtal med människor i länet. Under 2024 gjorde Länsstyrelsen "
+        "tolv intervjuer med kvinnor och män i olika åldrar i Lövnäs, Kvarnåsen och Bäckarp, och "
+        "höll dialoger med kommunernas planerare, regionens kollektivtrafikförvaltning och "
+        "pensionärsorganisationerna. Många av de intervjuade beskrev samma sak: att det som avgör "
+        "vardagen är om bussen går, om butiken finns kvar och om någon lyssnar när beslut fattas. Det "
+        "är därför strategin är smalare än tidigare strategier, och ordnad efter de frågorna i stället "
+        "för efter de nationella delmålen.")
+    d.p("Länsstyrelsens arbete med jämställdhetsintegrering av den egna verksamheten har pågått "
+        "sedan 2008 och har tidigare redovisats till regeringen. Det beskrivs inte närmare här.")
+    d.h1("2. Att ta sig fram i länet")
+    d.p("Kvinnor och män reser olika. I länets resvaneundersökning 2023 gjordes 61 procent av "
+        "kvinnornas resor till arbetet med bil, mot 79 procent av männens, och kvinnorna stod för "
+        "63 procent av resorna med regionbuss. Kvinnor gör oftare kedjeresor där hämtning på förskolan "
+        "och inköp kombineras med arbetsresan. I trygghetsundersökningen 2024 svarade 34 procent av "
+        "kvinnorna och 10 procent av männen i Bäckarp att de avstår från att gå ensamma till eller från "
+        "busshållplatsen efter mörkrets inbrott. Otryggheten hänger delvis ihop med rädslan för "
+        "sexuella trakasserier och våld. Den som inte kan ta sig till ett arbete inom rimlig tid får "
+        "också svårare att försörja sig, vilket påverkar kvinnornas ekonomiska självständighet. För "
+        "gymnasieeleverna i Lövnäs och Hagfors-by avgör bussarna dessutom vilka utbildningar som går "
+        "att välja, eftersom de närmaste gymnasieskolorna ligger i Bäckarp och Strömsby.")
+    d.p("Även bland de unga syns skillnaderna. I elevenkäten 2024 uppgav 48 procent av flickorna och "
+        "35 procent av pojkarna i årskurs 8 att de åker buss till fritidsaktiviteter varje vecka, medan "
+        "pojkarna oftare cyklar eller kör moped. Flickorna i Lövnäs och Hagfors-by uppgav i högre grad "
+        "att de avstår från aktiviteter för att bussen inte går på kvällen.")
+    d.p("Kommunerna gör redan barnkonsekvensanalyser i sina detaljplaner, men i översiktsplanerna "
+        "saknas i de flesta fall en analys av hur kvinnor och män påverkas.")
+    d.p("**Det vill vi uppnå:** Skillnaden mellan kvinnors och mäns upplevda trygghet vid länets "
+        "busshållplatser ska ha minskat med hälften till 2028, och alla sju kommuners nästa "
+        "översiktsplan ska redovisa konsekvenser för kvinnor och män.")
+    d.p("Enheten för samhällsplanering tar under våren 2025 fram en vägledning för hur kommunerna kan "
+        "analysera kvinnors och mäns resmönster och trygghet i översiktsplaneringen. Vägledningen "
+        "presenteras för kommunernas planarkitekter vid länets planeringsforum i maj 2025 och följs av "
+        "en workshop per kommun under hösten. Planeringsforumet träffas två gånger per år och "
+        "Länsstyrelsen är sammankallande.")
+    d.h1("3. Service i mindre orter")
+    d.p("I länets mindre orter har sju av tjugotre dagligvarubutiker stängt sedan 2015. Kvinnor över "
+        "65 år som bor ensamma saknar oftare bil, och bland dem finns också många utrikes födda "
+        "kvinnor som inte har körkort. När butiken, apoteksombudet och bankomaten försvinner blir "
+        "vardagen svårare för dem, och vägen till vårdcentralen blir längre, vilket på sikt kan påverka "
+        "deras hälsa. Frågan har betydelse också för krisberedskapen.")
+    d.p("Länsstyrelsen fördelar stöd till kommersiell service på landsbygden. Från och med 2025 ska "
+        "den som söker stödet beskriva hur butiken används av kvinnor och män på orten, och "
+        "Länsstyrelsen prioriterar butiker som också fungerar som ombud för apotek och paket. "
+        "Landsbygdsenheten ansvarar och redovisar varje år hur stödet har fördelats.")
+    d.h1("4. Vem bestämmer?")
+    d.p("Efter valet 2022 är 43 procent av ledamöterna i länets kommunfullmäktige kvinnor, men bara "
+        "31 procent av ordförandena i nämnder och styrelser. I Kvarnåsen och Lövnäs är andelen kvinnor "
+        "bland fullmäktigeledamöterna under 40 procent. Vid de medborgardialoger som kommunerna höll om "
+        "sina översiktsplaner 2023 var två av tre deltagare män över 50 år.")
+    d.p("Länsstyrelsen bjuder in kommunernas kanslichefer till två träffar under 2025 om hur "
+        "medborgardialoger kan läggas upp så att fler kvinnor och unga deltar, till exempel genom "
+        "dialoger på förskolor, i mataffären och digitalt. Demokratihandläggaren ansvarar. Inför valet "
+        "2026 erbjuder Länsstyrelsen dessutom partiernas länsorganisationer en genomgång av hur de "
+        "kan nominera fler kvinnor till ordförandeposter, och vilka stöd som finns för förtroendevalda "
+        "som utsätts för hot.")
+    d.h1("5. Tillväxtmedlen")
+    d.p("Region Östra Dalsänka ansvarar för det regionala tillväxtarbetet och Länsstyrelsen ingår i "
+        "regionens partnerskap. Under 2026 gör Länsstyrelsen och regionen en gemensam genomgång av hur "
+        "de regionala projektmedlen och företagsstöden 2022–2025 har fördelats mellan projekt och "
+        "företag som leds av kvinnor respektive män, och resultatet ska ligga till grund för nya "
+        "urvalskriterier från 2027. Genomgången leds av regionens tillväxtavdelning och Länsstyrelsens "
+        "näringslivshandläggare.")
+    d.h1("6. Mått och redovisning")
+    d.table([
+        ["Mått", "Utgångsläge", "Mål 2028", "Källa"],
+        ["Andel kvinnor resp. män som avstår från att gå till hållplatsen efter mörkrets inbrott",
+         "34 / 10 %", "Halverad skillnad", "Trygghetsundersökningen"],
+        ["Kommuner vars översiktsplan redovisar konsekvenser för kvinnor och män", "1 av 7", "7 av 7",
+         "Länsstyrelsens granskning"],
+        ["Andel kvinnor bland ordförande i nämnder och styrelser", "31 %", "minst 45 %", "SCB"],
+        ["Andel av servicestödet till butiker som är ombud för apotek", "–", "minst 60 %",
+         "Landsbygdsenheten"],
+    ], [4200, 1500, 1600, 1700])
+    d.p("Måtten mäts på nytt 2026 och 2028. Länsstyrelsens jämställdhetsstrateg sammanställer dem "
+        "tillsammans med en redovisning av insatserna i en rapport som lämnas till landshövdingen i "
+        "mars året efter och publiceras på webbplatsen. Inför 2028 gör en extern utvärderare en "
+        "bedömning av om insatserna har bidragit till förändringarna.")
+    note = (
+        "Tematisk strategi (resor, service, inflytande) skriven utan läroboksord; flera krav och "
+        "områden behandlas i vardagsspråk. Samhällsplanering behandlas: resvane- och "
+        "trygghetssiffror, mål om översiktsplaner, vägledning och workshoppar 2025 av enheten för "
+        "samhällsplanering. Landsbygd behandlas: butiksnedläggningar i mindre orter, nytt krav i "
+        "servicestödet från 2025, landsbygdsenheten ansvarar (ordet 'landsbygdsutveckling' används inte). "
+        "Makt behandlas: andelar kvinnor i fullmäktige och bland ordförande, medborgardialoger, träffar "
+        "med kanslicheferna 2025. Regional tillväxt behandlas: gemensam genomgång med regionen 2026 av "
+        "projektmedel och företagsstöd per kön, nya kriterier 2027, ansvariga namngivna – inte bara "
+        "'regionen ansvarar'. Villkor behandlas: kvinnor/män (resor, trygghet) och flickor/pojkar "
+        "(elevenkäten åk 8). Statistik behandlas. Samverkan behandlas: planeringsforumet med kommunernas "
+        "planarkitekter två gånger per år, partnerskapet och genomgången med regionen. Uppföljning "
+        "behandlas: måttabell med utgångsläge/mål/källa, mätning 2026 och 2028, rapport i mars av "
+        "jämställdhetsstrategen, extern utvärdering. Intern nämns: avsnitt 1 säger att internt arbete "
+        "pågått sedan 2008 och 'beskrivs inte närmare här' (det förflutna + hänvisning). Ekonomi nämns "
+        "bara i förbigående i 2 (att inte nå ett arbete påverkar kvinnornas ekonomiska självständighet – "
+        "en följd inom resanalysen); 'företag som leds av kvinnor' i 5 hör till tillväxtgenomgången. "
+        "Utbildning nämns: bussarna avgör vilka utbildningar som går att välja (följd inom resanalysen), "
+        "'skola' som resmål i 1. Obetalt arbete nämns: kedjeresor med hämtning på förskolan och inköp "
+        "(förklaring till resmönster). Hälsa nämns: längre väg till vårdcentralen 'kan påverka deras "
+        "hälsa' (följd inom serviceavsnittet). Våld nämns: "
+        "'rädslan för sexuella trakasserier och våld' som förklaring till otrygghet. Barnets rättigheter "
+        "nämns: kommunernas barnkonsekvensanalyser (annan aktör, i förbigående). Mänskliga rättigheter "
+        "nämns bara som inramning. Integration nämns: 'många utrikes födda kvinnor som inte har körkort' "
+        "i serviceanalysen. Krisberedskap nämns: 'betydelse också för krisberedskapen' (i förbigående). "
+        "Föräldraskapsstöd och ANDTS saknas.")
+    lab = labels(power=A, economy=M, education=M, care=M, health=M, violence=M,
+                 planning=A, child=M, parenting=X, hr=M, conditions=A, statistics=A,
+                 collab=A, internal=M, followup=A, growth=A, rural=A, integration=M,
+                 prep=M, andts=X)
+    return "d8_rorelse_rum_inflytande", d, note, lab
 
 
 # ---------------------------------------------------------------------------------------------
