@@ -309,7 +309,11 @@ def d2():
         "Obetalt arbete nämns: delmålslistan och 'kvinnor tar det största ansvaret för hem och barn' som "
         "orsak. Hälsa nämns: delmålslistan och 'oftare sjukskrivna' som orsak. Våld nämns: delmålslistan "
         "och ekonomiskt beroende som försvårar att lämna en våldsam relation (följd, i förbigående). "
-        "Intern nämns: bara metoddefinitionen ('... och i Länsstyrelsens egen verksamhet'). Regional "
+        "Intern behandlas, men inte där ordet står: metoddefinitionen ('... och i Länsstyrelsens egen "
+        "verksamhet') är bara nämnd; arbetet är tabellraden 'Genomgång av urvalskriterierna för "
+        "investeringsstöd ur ett jämställdhetsperspektiv | Landsbygdsenheten | 2025' – Länsstyrelsen "
+        "ändrar sina egna beslutskriterier (egen process). Pendlingsavstånden och körkortsexemplet i "
+        "'Arbete och inkomst' är del av sysselsättningsanalysen, inte samhällsplanering. Regional "
         "tillväxt nämns: regionens ansvar (annan aktör). Integration nämns: överenskommelsen som AF "
         "samordnar (annan aktör). Samhällsplanering nämns: uttryckligen undantagen ('omfattas inte av "
         "strategin'). Barnets rättigheter nämns bara i perspektivlistan ('barnrätt'). Mänskliga "
@@ -317,7 +321,7 @@ def d2():
         "Föräldraskapsstöd, krisberedskap och ANDTS saknas.")
     lab = labels(power=M, economy=A, education=M, care=M, health=M, violence=M,
                  planning=M, child=M, parenting=X, hr=M, conditions=A, statistics=A,
-                 collab=A, internal=M, followup=A, growth=M, rural=A, integration=M,
+                 collab=A, internal=A, followup=A, growth=M, rural=A, integration=M,
                  prep=X, andts=X)
     return "d2_nulage_ekonomi_landsbygd", d, note, lab
 
@@ -727,7 +731,8 @@ def d5():
         "Samhällsplanering, regional tillväxt, integration och krisberedskap nämns bara i uppdragslistan "
         "i avsnitt 1. Landsbygd nämns: uppdragslistan och 'i stad och på landsbygd' i förordet. ANDTS "
         "nämns: uppdragslistan och mäns alkoholkonsumtion som orsak inom hälsoanalysen. Remissreferatet (vad instanserna efterfrågade) och metoddefinitionen ändrar inget. Utbildning saknas "
-        "(elevenkäten handlar om hälsa).")
+        "(elevenkäten handlar om hälsa; 'utbildning om kvinnokonventionen' är personalutbildning; "
+        "'skola' är en arbetsplats i sjukskrivningsanalysen).")
     lab = labels(power=M, economy=M, education=X, care=A, health=A, violence=M,
                  planning=M, child=M, parenting=M, hr=A, conditions=A, statistics=A,
                  collab=M, internal=A, followup=M, growth=M, rural=M, integration=M,
@@ -867,10 +872,13 @@ def d6():
         "och beslut, inte uppdelade på kön. Samverkan nämns: princippunkten, den reciterade rollen "
         "'stödja, samordna och utveckla', Jämställdhetsmyndighetens nationella nätverk (nationell aktör) "
         "och avsnitt 6 som bara räknar upp andra aktörer och målgrupper – lanseringsmötet är en engångsinbjudan och 'hur det fortsatta arbetet ... ska se ut är ännu inte bestämt' är en uppskjutning; förankringsavsnittet skjuts upp "
-        "('skrivs efter remisstiden'). Makt, ekonomi, obetalt arbete och hälsa nämns bara i "
+        "('skrivs efter remisstiden'). Gränsfall: fortbildningen i 3.1 riktar sig till kommunernas "
+        "vägledare och statsbidraget i 3.2 går till kommunerna – det är insatser om utbildning och "
+        "integration med kommunerna som målgrupp/mottagare, inte en beskriven samverkansstruktur. Makt, ekonomi, obetalt arbete och hälsa nämns bara i "
         "prosalistan över delmålen (3.1:s mening om arbetsmarknaden är en följd inom utbildningsavsnittet). "
         "Samhällsplanering nämns i 'Den berör även ...'. Barnets rättigheter nämns: perspektivlistan "
-        "och barnrättsnätverket som målgrupp. Mänskliga rättigheter nämns bara som "
+        "och barnrättsnätverket som målgrupp ('små barn' och 'barnpassning' i 3.2 är integrationens "
+        "målgrupp, inte barnrätt). Mänskliga rättigheter nämns bara som "
         "'rättighetsperspektiv' i perspektivlistan. Krisberedskap nämns: rubrik 3.5 med 'Text kommer' "
         "(platshållare); 'tjänster inom samhällsskydd' i rekryteringsraden är intern HR. ANDTS nämns: "
         "regionens ANDTS-råd (annan aktör). Regional tillväxt och landsbygdsutveckling saknas "
@@ -945,8 +953,7 @@ def d7():
     d.table([
         ["Vad", "Vem", "Klart"],
         ["Sammanställa statistik per kommun om sjukpenningtal, deltid och anmält våld i nära "
-         "relation, uppdelad på kvinnor och män, och om psykisk ohälsa bland flickor och pojkar i "
-         "elevenkäten", "Länsstyrelsens analysenhet (Erik)", "15 april"],
+         "relation, uppdelad på kvinnor och män", "Länsstyrelsens analysenhet (Erik)", "15 april"],
         ["Ta fram förslag till en länsgemensam rutin för hemtjänstens personal när de misstänker att "
          "en äldre kvinna utsätts för våld, tillsammans med Kvinnojouren", "Anna K, samordnare mot våld",
          "30 maj"],
@@ -988,7 +995,7 @@ def d7():
         "kön, analysenheten, 15 april (åtagande om könsuppdelad statistik). Samverkan behandlas: beslutet "
         "om en stående arbetsgrupp (vilka: sju kommuner, regionen, Polisen, två föreningar; hur: varannan "
         "månad, Länsstyrelsen sammankallar). Villkor nämns: uppdraget reciteras i punkt 1; statistikraden "
-        "beställer siffror men analyserar inga villkor; referaten i spår B/C är vad deltagare sa. Makt och "
+        "beställer siffror för kvinnor och män (ett par, ingen analys); referaten i spår B/C är vad deltagare sa. Makt och "
         "ekonomi nämns bara i referatet av spår A (politiska uppdrag, heltid). Hälsa nämns: frågan 'hur "
         "når man männen med psykisk ohälsa' och folkhälsostrategens påpekande (reported speech); "
         "statistikraden handlar om statistik, inte hälsoarbete. Samhällsplanering nämns: bara vad som "
@@ -996,6 +1003,8 @@ def d7():
         "sitt eget arbete (annan aktör, reported speech). Landsbygd nämns: Lövnäs-representantens "
         "yttrande. Barnets rättigheter nämns: fråga och svar ('inte bestämt hur'). Föräldraskapsstöd nämns: "
         "'tas upp på nästa verkstad' (uppskjutning). Intern nämns: 'diskuterades inte' (negation). "
+        "Krisberedskapsraden är utåtriktad beredskapsverksamhet (en länsövning för aktörerna), inte "
+        "jämställdhetsintegrering av Länsstyrelsens egna processer, så intern förblir nämnd. "
         "Uppföljning nämns: 'lyftes, men inget bestämdes'; 'Utvärdering av dagen' (8) är en deltagarenkät om workshopen, inte utvärdering av strategin, och tidsplanen i 7 gäller framtagandet. Övriga frågor (AF-kontoret i Hagfors-by, jourens ideella krafter) är information och ändrar inga etiketter. Utbildning, obetalt arbete, mänskliga "
         "rättigheter och integration saknas.")
     lab = labels(power=M, economy=M, education=X, care=X, health=M, violence=A,
@@ -1042,8 +1051,8 @@ def d8():
         "35 procent av pojkarna i årskurs 8 att de åker buss till fritidsaktiviteter varje vecka, medan "
         "pojkarna oftare cyklar eller kör moped. Flickorna i Lövnäs och Hagfors-by uppgav i högre grad "
         "att de avstår från aktiviteter för att bussen inte går på kvällen.")
-    d.p("Kommunerna gör redan barnkonsekvensanalyser i sina detaljplaner, men i översiktsplanerna "
-        "saknas i de flesta fall en analys av hur kvinnor och män påverkas.")
+    d.p("I översiktsplanerna saknas i de flesta fall en analys av hur kvinnor och män påverkas, till "
+        "skillnad från de barnkonsekvensanalyser som kommunerna redan gör i sina detaljplaner.")
     d.p("**Det vill vi uppnå:** Skillnaden mellan kvinnors och mäns upplevda trygghet vid länets "
         "busshållplatser ska ha minskat med hälften till 2028, och alla sju kommuners nästa "
         "översiktsplan ska redovisa konsekvenser för kvinnor och män.")
@@ -1108,8 +1117,11 @@ def d8():
         "(elevenkäten åk 8). Statistik behandlas. Samverkan behandlas: planeringsforumet med kommunernas "
         "planarkitekter två gånger per år, partnerskapet och genomgången med regionen. Uppföljning "
         "behandlas: måttabell med utgångsläge/mål/källa, mätning 2026 och 2028, rapport i mars av "
-        "jämställdhetsstrategen, extern utvärdering. Intern nämns: avsnitt 1 säger att internt arbete "
-        "pågått sedan 2008 och 'beskrivs inte närmare här' (det förflutna + hänvisning). Ekonomi nämns "
+        "jämställdhetsstrategen, extern utvärdering. Intern behandlas, men inte i meningen som heter så: "
+        "avsnitt 1 ('har pågått sedan 2008 ... beskrivs inte närmare här') är det förflutna plus "
+        "hänvisning och bara en nämning; arbetet är i 3 – Länsstyrelsen ändrar sin egen "
+        "stödhantering (sökande ska beskriva användningen av kvinnor och män, prioriteringsregel, "
+        "landsbygdsenheten redovisar fördelningen årligen). Ekonomi nämns "
         "bara i förbigående i 2 (att inte nå ett arbete påverkar kvinnornas ekonomiska självständighet – "
         "en följd inom resanalysen); 'företag som leds av kvinnor' i 5 hör till tillväxtgenomgången. "
         "Utbildning nämns: bussarna avgör vilka utbildningar som går att välja (följd inom resanalysen), "
@@ -1117,13 +1129,14 @@ def d8():
         "(förklaring till resmönster). Hälsa nämns: längre väg till vårdcentralen 'kan påverka deras "
         "hälsa' (följd inom serviceavsnittet). Våld nämns: "
         "'rädslan för sexuella trakasserier och våld' som förklaring till otrygghet. Barnets rättigheter "
-        "nämns: kommunernas barnkonsekvensanalyser (annan aktör, i förbigående). Mänskliga rättigheter "
+        "nämns: kommunernas barnkonsekvensanalyser i en jämförande bisats i planeringsstycket (annan "
+        "aktör, i förbigående; huvudsatsen handlar om översiktsplanerna). Mänskliga rättigheter "
         "nämns bara som inramning. Integration nämns: 'många utrikes födda kvinnor som inte har körkort' "
         "i serviceanalysen. Krisberedskap nämns: 'betydelse också för krisberedskapen' (i förbigående). "
         "Föräldraskapsstöd och ANDTS saknas.")
     lab = labels(power=A, economy=M, education=M, care=M, health=M, violence=M,
                  planning=A, child=M, parenting=X, hr=M, conditions=A, statistics=A,
-                 collab=A, internal=M, followup=A, growth=A, rural=A, integration=M,
+                 collab=A, internal=A, followup=A, growth=A, rural=A, integration=M,
                  prep=M, andts=X)
     return "d8_rorelse_rum_inflytande", d, note, lab
 
