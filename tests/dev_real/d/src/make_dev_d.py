@@ -1005,7 +1005,8 @@ def d7():
         "'tas upp på nästa verkstad' (uppskjutning). Intern nämns: 'diskuterades inte' (negation). "
         "Krisberedskapsraden är utåtriktad beredskapsverksamhet (en länsövning för aktörerna), inte "
         "jämställdhetsintegrering av Länsstyrelsens egna processer, så intern förblir nämnd. "
-        "Uppföljning nämns: 'lyftes, men inget bestämdes'; 'Utvärdering av dagen' (8) är en deltagarenkät om workshopen, inte utvärdering av strategin, och tidsplanen i 7 gäller framtagandet. Övriga frågor (AF-kontoret i Hagfors-by, jourens ideella krafter) är information och ändrar inga etiketter. Utbildning, obetalt arbete, mänskliga "
+        "Obetalt arbete saknas: 'heltid inom omsorgen' och 'hemtjänsten' är betalt omsorgsarbete "
+        "(falska vänner). Uppföljning nämns: 'lyftes, men inget bestämdes'; 'Utvärdering av dagen' (8) är en deltagarenkät om workshopen, inte utvärdering av strategin, och tidsplanen i 7 gäller framtagandet. Övriga frågor (AF-kontoret i Hagfors-by, jourens ideella krafter) är information och ändrar inga etiketter. Utbildning, obetalt arbete, mänskliga "
         "rättigheter och integration saknas.")
     lab = labels(power=M, economy=M, education=X, care=X, health=M, violence=A,
                  planning=M, child=M, parenting=M, hr=X, conditions=M, statistics=A,
@@ -1040,7 +1041,8 @@ def d8():
     d.p("Kvinnor och män reser olika. I länets resvaneundersökning 2023 gjordes 61 procent av "
         "kvinnornas resor till arbetet med bil, mot 79 procent av männens, och kvinnorna stod för "
         "63 procent av resorna med regionbuss. Kvinnor gör oftare kedjeresor där hämtning på förskolan "
-        "och inköp kombineras med arbetsresan. I trygghetsundersökningen 2024 svarade 34 procent av "
+        "och inköp kombineras med arbetsresan, eftersom de fortfarande tar det största ansvaret för "
+        "hushållets vardagsärenden. I trygghetsundersökningen 2024 svarade 34 procent av "
         "kvinnorna och 10 procent av männen i Bäckarp att de avstår från att gå ensamma till eller från "
         "busshållplatsen efter mörkrets inbrott. Otryggheten hänger delvis ihop med rädslan för "
         "sexuella trakasserier och våld. Den som inte kan ta sig till ett arbete inom rimlig tid får "
@@ -1126,7 +1128,8 @@ def d8():
         "en följd inom resanalysen); 'företag som leds av kvinnor' i 5 hör till tillväxtgenomgången. "
         "Utbildning nämns: bussarna avgör vilka utbildningar som går att välja (följd inom resanalysen), "
         "'skola' som resmål i 1. Obetalt arbete nämns: kedjeresor med hämtning på förskolan och inköp "
-        "(förklaring till resmönster). Hälsa nämns: längre väg till vårdcentralen 'kan påverka deras "
+        "och 'det största ansvaret för hushållets vardagsärenden' (förklaring till resmönster, inga "
+        "siffror eller insatser om det). Hälsa nämns: längre väg till vårdcentralen 'kan påverka deras "
         "hälsa' (följd inom serviceavsnittet). Våld nämns: "
         "'rädslan för sexuella trakasserier och våld' som förklaring till otrygghet. Barnets rättigheter "
         "nämns: kommunernas barnkonsekvensanalyser i en jämförande bisats i planeringsstycket (annan "
