@@ -667,10 +667,10 @@ def d5():
         "tandvården under de senaste tre åren, jämfört med 22 procent av kvinnorna. Regionens "
         "vårdcentraler rapporterar att kvinnor står för nästan två tredjedelar av besöken för "
         "psykisk ohälsa, medan män oftare kommer i kontakt med vården först via akutmottagningen.")
-    d.p("Redan bland unga syns skillnaderna. I länets elevenkät 2024 uppgav 46 procent av flickorna "
-        "och 22 procent av pojkarna i årskurs 9 att de haft psykosomatiska besvär minst en gång i veckan "
-        "det senaste halvåret. Pojkarna uppgav i högre grad att de rör sig minst en timme om dagen "
-        "(58 mot 44 procent).")
+    d.p("Skillnaderna följer med upp i åren. Bland länets invånare över 75 år uppger 38 procent av "
+        "kvinnorna och 24 procent av männen att de har svår värk minst en gång i veckan, och kvinnorna "
+        "i den åldern använder fler läkemedel samtidigt. Männen över 75 är å andra sidan oftare ensamma "
+        "om att vårda en sjuk partner utan hjälp från hemtjänsten.")
     d.h2("Mål och insatser")
     d.p("**Mål:** Skillnaden i sjukpenningtal mellan kvinnor och män i länet ska ha minskat med minst "
         "en tredjedel till 2028.")
@@ -716,7 +716,9 @@ def d5():
         "2025–2026). Mänskliga rättigheter behandlas: avsnitt 4 – CEDAW-utbildning med rättighetsbaserat "
         "arbetssätt 2026, tillsynsrapporter från 2027, ansvarig chef. Intern behandlas: samma avsnitt gäller "
         "Länsstyrelsens egna handläggare och egen tillsynsprocess (utbildning, rapportkrav, ansvar). "
-        "Villkor behandlas (kvinnor/män och flickor/pojkar i elevenkäten). Statistik behandlas. "
+        "Villkor nämns: kvinnors och mäns villkor analyseras utförligt, men flickors och pojkars bara i "
+        "uppdragsreciteringen i avsnitt 1 och i utgångspunkten 'Kvinnor och män, flickor och pojkar är "
+        "inga enhetliga grupper' (värdering) – kravet gäller båda paren. Statistik behandlas. "
         "Samverkan nämns: 'Strategin bygger på samverkan' (förord), Jämställdhetsmyndighetens samordning "
         "(nationell aktör) och punkten om 'många aktörer' i utgångspunkterna; insatserna görs av "
         "Länsstyrelsen ensam, arbetsgivare och personalchefer är målgrupper, inte samverkanspartner med "
@@ -731,10 +733,10 @@ def d5():
         "Samhällsplanering, regional tillväxt, integration och krisberedskap nämns bara i uppdragslistan "
         "i avsnitt 1. Landsbygd nämns: uppdragslistan och 'i stad och på landsbygd' i förordet. ANDTS "
         "nämns: uppdragslistan och mäns alkoholkonsumtion som orsak inom hälsoanalysen. Remissreferatet (vad instanserna efterfrågade) och metoddefinitionen ändrar inget. Utbildning saknas "
-        "(elevenkäten handlar om hälsa; 'utbildning om kvinnokonventionen' är personalutbildning; "
+        "('utbildning om kvinnokonventionen' är personalutbildning; "
         "'skola' är en arbetsplats i sjukskrivningsanalysen).")
     lab = labels(power=M, economy=M, education=X, care=A, health=A, violence=M,
-                 planning=M, child=M, parenting=M, hr=A, conditions=A, statistics=A,
+                 planning=M, child=M, parenting=M, hr=A, conditions=M, statistics=A,
                  collab=M, internal=A, followup=M, growth=M, rural=M, integration=M,
                  prep=M, andts=M)
     return "d5_forord_halsa_omsorg", d, note, lab
