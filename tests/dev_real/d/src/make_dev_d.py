@@ -1052,9 +1052,9 @@ def d8():
         "kvinnorna och 10 procent av männen i Bäckarp att de avstår från att gå ensamma till eller från "
         "busshållplatsen efter mörkrets inbrott. Otryggheten hänger delvis ihop med rädslan för "
         "sexuella trakasserier och våld. Den som inte kan ta sig till ett arbete inom rimlig tid får "
-        "också svårare att försörja sig, vilket påverkar kvinnornas ekonomiska självständighet. För "
-        "gymnasieeleverna i Lövnäs och Hagfors-by avgör bussarna dessutom vilka utbildningar som går "
-        "att välja, eftersom de närmaste gymnasieskolorna ligger i Bäckarp och Strömsby.")
+        "också svårare att försörja sig, vilket påverkar kvinnornas ekonomiska självständighet och, för "
+        "de unga, även möjligheterna att välja utbildning. Resdagarna blir långa för den som bor i "
+        "Lövnäs eller Hagfors-by och arbetar eller går i skolan i Bäckarp eller Strömsby.")
     d.p("Även bland de unga syns skillnaderna. I elevenkäten 2024 uppgav 48 procent av flickorna och "
         "35 procent av pojkarna i årskurs 8 att de åker buss till fritidsaktiviteter varje vecka, medan "
         "pojkarna oftare cyklar eller kör moped. Flickorna i Lövnäs och Hagfors-by uppgav i högre grad "
@@ -1132,8 +1132,8 @@ def d8():
         "landsbygdsenheten redovisar fördelningen årligen). Ekonomi nämns "
         "bara i förbigående i 2 (att inte nå ett arbete påverkar kvinnornas ekonomiska självständighet – "
         "en följd inom resanalysen); 'företag som leds av kvinnor' i 5 hör till tillväxtgenomgången. "
-        "Utbildning nämns: bussarna avgör vilka utbildningar som går att välja (följd inom resanalysen), "
-        "'skola' som resmål i 1. Obetalt arbete nämns: kedjeresor med hämtning på förskolan och inköp "
+        "Utbildning nämns: 'och, för de unga, även möjligheterna att välja utbildning' – en följd "
+        "som hängs på ekonomimeningen i resanalysen – samt 'skola' som resmål i 1 och 2. Obetalt arbete nämns: kedjeresor med hämtning på förskolan och inköp "
         "och 'det största ansvaret för hushållets vardagsärenden' (förklaring till resmönster, inga "
         "siffror eller insatser om det). Hälsa nämns: längre väg till vårdcentralen 'kan påverka deras "
         "hälsa' (följd inom serviceavsnittet). Våld nämns: "
