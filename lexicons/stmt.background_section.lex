@@ -19,6 +19,7 @@ ramverk                       ; compound=any
 styrande dokument
 läsanvisning                  ; compound=any ; note=a reading guide describes the document, it does no work
 disposition
+tillbakablick                 ; compound=any
 om handlingsplanen
 om dokumentet
 så har strategin tagits fram  ; gap=1

@@ -8,6 +8,7 @@ frågade                       ; exact
 saknade                       ; exact
 tyckte                        ; exact
 diskuterades                  ; exact
+diskuterade                   ; exact
 lyftes                        ; exact
 framkom                       ; exact
 nämnde                        ; exact
@@ -17,6 +18,9 @@ anordnade                     ; exact
 avslutades                    ; exact
 pågick                        ; exact
 drevs                         ; exact
+drev                          ; exact ; note=Den förra strategin drev en kampanj: done before
+förra strategin               ; note=what the earlier strategy did or prioritised
+föregående strategi           ; compound=head
 deltog                        ; exact
 jämfördes                     ; exact ; note=I analysen jämfördes länet med riket: how the strategy was made
 tidigare utvärdering

@@ -90,6 +90,7 @@ MentionReason whole_sentence_reason(const Found& f) {
     case WholeSentence::kFiller: return MentionReason::kFiller;
     case WholeSentence::kDefinition: return MentionReason::kDefinition;
     case WholeSentence::kFraming: return MentionReason::kFraming;
+    case WholeSentence::kReported: return MentionReason::kReported;
     case WholeSentence::kNone: break;
   }
   if (s.unless_firm != WholeSentence::kNone && !s.firm_work_beyond(f.match.spans)) {

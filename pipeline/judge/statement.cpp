@@ -190,6 +190,7 @@ struct CueReading {
   std::vector<std::pair<std::size_t, std::size_t>> fillers;
   bool definition_leads = false;
   bool has_year = false;
+  bool reported = false;  // a question, reported speech or a past event
 };
 
 // Firm work left when the words of a filler line are taken out ("Uppföljning sker löpande":
@@ -228,14 +229,17 @@ WholeSentence yielding_reason(const CueReading& r) {
 }
 
 // Whole-sentence reasons by precedence: a negation or deferral holds whatever else the sentence
-// says ("beskrivs i en separat handlingsplan som tas fram 2026"); a sentence that opens with a
-// definition is one unless it gives a figure or a year; filler, definitions and framing when the
-// sentence shows no firm work ("Länsstyrelsen ska arbeta med detta under perioden" is filler, "…
-// och länsstyrelsen ska därför utbilda socialtjänsten under 2026" is not framing).
+// says ("beskrivs i en separat handlingsplan som tas fram 2026"); then a question, reported speech
+// or a past event, no work of this strategy even in a list item of an action plan ("Hur kan vi
+// minska löneskillnaden?"); a sentence that opens with a definition is one unless it gives a
+// figure or a year; filler, definitions and framing when the sentence shows no firm work
+// ("Länsstyrelsen ska arbeta med detta under perioden" is filler, "… och länsstyrelsen ska därför
+// utbilda socialtjänsten under 2026" is not framing).
 WholeSentence whole_reason(const CueReading& r, const Statement& s) {
   auto has = [&](CueRole role) { return r.seen[static_cast<std::size_t>(role)]; };
   if (has(CueRole::kNegation)) return WholeSentence::kNegation;
   if (has(CueRole::kDeferral)) return WholeSentence::kDeferral;
+  if (r.reported) return WholeSentence::kReported;
   if (has(CueRole::kFiller) && !firm_outside_filler(r, s)) return WholeSentence::kFiller;
   if (r.definition_leads && !s.figure && !r.has_year) return WholeSentence::kDefinition;
   if (has(CueRole::kFraming) && framing_analysis_only(r, s)) return WholeSentence::kFraming;
@@ -324,7 +328,8 @@ Statement StatementReader::read(const SentenceFacts& sentence) const {
   // A question, reported speech or a past event analyses nothing and commits to nothing ("Hur kan
   // vi minska våldet?", "Någon undrade om …", "Projektet avslutades 2021").
   const std::string_view text = trim(sentence.block_text.substr(sentence.sentence.begin, sentence.sentence.end - sentence.sentence.begin));
-  if ((!text.empty() && text.back() == '?') || seen[static_cast<std::size_t>(CueRole::kReported)]) {
+  r.reported = (!text.empty() && text.back() == '?') || seen[static_cast<std::size_t>(CueRole::kReported)];
+  if (r.reported) {
     s.substance = {};
     s.figure = false;
     r.substance_hits.clear();

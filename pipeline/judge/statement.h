@@ -1,7 +1,7 @@
 // What kind of statement a sentence is, read from the pack's statement cues (pack.xml
 // <statements>): which kinds of substance it carries (analysis, objective, activity,
 // responsibility, indicator, timeframe: the commitment profile), whether the whole sentence is
-// framing, a definition, a negation, a deferral or filler, and where a clause begins whose
+// framing, a definition, a negation, a deferral, filler, or a question or reported speech, and where a clause begins whose
 // targets are not the sentence's topic (causes, purposes, audiences, lists of perspectives).
 //
 //   StatementReader reader(pack);
@@ -28,7 +28,7 @@ inline constexpr std::size_t kSubstanceCount = 6;
 std::string substance_name(Substance s);  // "analysis", …, "timeframe"
 
 // A sentence-wide reason why what it names is not worked on.
-enum class WholeSentence { kNone, kFraming, kDefinition, kNegation, kDeferral, kFiller };
+enum class WholeSentence { kNone, kFraming, kDefinition, kNegation, kDeferral, kFiller, kReported };
 
 struct Statement {
   std::array<bool, kSubstanceCount> substance{};  // kinds of substance present

@@ -32,6 +32,7 @@ std::string mention_reason_code(MentionReason r) {
     case MentionReason::kFiller: return "filler";
     case MentionReason::kNameOnly: return "name-only";
     case MentionReason::kNoSubstance: return "no-substance";
+    case MentionReason::kReported: return "reported";
   }
   return "";
 }
@@ -42,7 +43,8 @@ const std::vector<MentionReason>& all_mention_reasons() {
       MentionReason::kPlaceholder, MentionReason::kExclusion, MentionReason::kTitle, MentionReason::kPartial,
       MentionReason::kPassing, MentionReason::kFraming, MentionReason::kPurpose, MentionReason::kAudience,
       MentionReason::kDefinition, MentionReason::kLabel, MentionReason::kNegation, MentionReason::kDeferral,
-      MentionReason::kFiller, MentionReason::kNameOnly, MentionReason::kNoSubstance};
+      MentionReason::kFiller, MentionReason::kNameOnly, MentionReason::kNoSubstance,
+      MentionReason::kReported};
   return all;
 }
 

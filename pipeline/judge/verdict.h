@@ -37,6 +37,8 @@ enum class MentionReason {
   kNameOnly,         // vocabulary that names the target without work on it (diskriminering, DO)
   kNoSubstance,      // a sentence that names it but carries no analysis, objective, activity, owner,
                      // indicator or timeframe ("Underlag till ledningsgruppen")
+  kReported,         // a question, reported speech or what was done before ("Hur kan vi …?", "Deltagarna
+                     // diskuterade …", "Den förra strategin drev …")
 };
 
 std::string status_name(Status status);             // "addressed", "mentioned", "missing"

@@ -85,6 +85,11 @@ std::string why_sentence(MentionReason reason, Language language) {
     case MentionReason::kNoSubstance:
       return sv ? "Nämns i en mening som varken analyserar läget eller anger mål, insats, ansvar, indikator eller tid."
                 : "Named in a sentence that neither analyses the situation nor states an objective, activity, owner, indicator or time.";
+    case MentionReason::kReported:
+      return sv ? "Nämns bara i en fråga, i en återgiven diskussion eller om något som redan gjorts (t.ex. i en tidigare strategi), "
+                  "inte som arbete i denna strategi."
+                : "Only named in a question, in a reported discussion or about something already done (e.g. in an earlier strategy), "
+                  "not as work in this strategy.";
   }
   return "";
 }
@@ -125,6 +130,7 @@ std::string reason_short(MentionReason r, bool sv) {
     case MentionReason::kFiller: return sv ? "innehållslös rad" : "filler";
     case MentionReason::kNameOnly: return sv ? "bara ordval" : "name only";
     case MentionReason::kNoSubstance: return sv ? "utan innehåll" : "no substance";
+    case MentionReason::kReported: return sv ? "fråga eller återgivet" : "question or reported";
   }
   return "";
 }

@@ -177,9 +177,9 @@ TEST(WhyCodes, EveryReasonHasACodeAndSwedishAndEnglishWording) {
               statement_label(StatementType::kNotSubstantive, MentionReason::kNone, Language::kSwedish))
         << code;
   }
-  EXPECT_EQ(codes.size(), 18u);
+  EXPECT_EQ(codes.size(), 19u);
   for (const char* code : {"passing", "framing", "purpose", "audience", "definition", "label", "negation", "deferral",
-                           "filler", "name-only"}) {
+                           "filler", "name-only", "reported"}) {
     EXPECT_TRUE(codes.count(code)) << code;
   }
 }
