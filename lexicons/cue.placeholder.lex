@@ -16,4 +16,4 @@ platshållartext
 här behöver vi                ; gap=2 ; note=an editor's note: här behöver vi siffror från regionen
 behöver kompletteras          ; gap=1
 ska kompletteras              ; gap=1
-lägg in                       ; note=an editor's instruction: lägg in siffror från SCB
+lägg in                       ; exact ; note=imperative only, an editor's instruction: lägg in siffror från SCB (a to-do row "Lägga in ett moment" is work)

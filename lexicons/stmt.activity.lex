@@ -76,6 +76,8 @@ processtöd                    ; compound=any
 metodstöd                     ; compound=any
 utbildning för
 utbildning i
+utbildning om
+genomgår                      ; exact ; note=personalen genomgår en utbildning
 bygga upp                     ; gap=2
 samla
 samlar                        ; exact

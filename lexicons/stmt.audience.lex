@@ -1,6 +1,6 @@
 # Statement cue (role "audience"): what follows names an audience, a target group or examples of
 # actors: "Kampanjen riktar sig till beslutsfattare". Examples ("till exempel") are passing.
-riktar sig till
+riktar sig till               ; gap=1 ; note=riktar sig också till
 riktas till
 riktad till
 riktade till

@@ -19,6 +19,8 @@ ramverk                       ; compound=any
 styrande dokument
 läsanvisning                  ; compound=any ; note=a reading guide describes the document, it does no work
 disposition
+har ordet                     ; note=Landshövdingen har ordet: a foreword
+länsstyrelsens uppdrag
 tillbakablick                 ; compound=any
 om handlingsplanen
 om dokumentet

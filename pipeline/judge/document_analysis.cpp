@@ -29,19 +29,29 @@ bool is_content(const AnalyzedBlock& b) {
   return text_kind && !b.placeholder && !b.exclusion_only && !b.filler && b.word_count >= kContentMinWords;
 }
 
-// Blocks under a heading that opens a background section ("Inledning", "Bakgrund").
-void mark_background_sections(DocumentAnalysis& a, const StatementReader& statements) {
-  std::set<std::string> background;
+// Blocks under a heading for which `opens` holds: `flag` is set on each of them.
+template <typename Opens>
+void mark_sections(DocumentAnalysis& a, Opens opens, bool AnalyzedBlock::*flag) {
+  std::set<std::string> headings;
   for (const AnalyzedBlock& b : a.blocks) {
-    if (b.block->kind == BlockKind::kHeading && b.facts.paragraph && statements.is_background_heading(*b.facts.paragraph)) {
-      background.insert(b.block->heading_path.empty() ? b.block->text : b.block->heading_path.back());
+    if (b.block->kind == BlockKind::kHeading && b.facts.paragraph && opens(*b.facts.paragraph)) {
+      headings.insert(b.block->heading_path.empty() ? b.block->text : b.block->heading_path.back());
     }
   }
-  if (background.empty()) return;
+  if (headings.empty()) return;
   for (AnalyzedBlock& b : a.blocks) {
     if (b.block->kind == BlockKind::kHeading) continue;
-    for (const std::string& h : b.block->heading_path) b.in_background_section = b.in_background_section || background.count(h);
+    for (const std::string& h : b.block->heading_path) b.*flag = b.*flag || headings.count(h);
   }
+}
+
+// Blocks under a heading that opens a background section ("Inledning", "Bakgrund") or a section
+// on other actors ("Andra aktörer").
+void mark_background_sections(DocumentAnalysis& a, const StatementReader& statements) {
+  mark_sections(a, [&](const SentenceFacts& h) { return statements.is_background_heading(h); },
+                &AnalyzedBlock::in_background_section);
+  mark_sections(a, [&](const SentenceFacts& h) { return statements.is_others_heading(h); },
+                &AnalyzedBlock::in_others_section);
 }
 
 // Filler: a paragraph or list item whose every sentence is a filler line, or whose text stands

@@ -35,6 +35,7 @@ struct AnalyzedBlock {
   bool exclusion_only = false;    // every sentence excludes, negates or defers ("omfattas inte", "prioriteras inte")
   bool in_scope_section = false;  // under a heading about scope ("Avgränsningar")
   bool in_background_section = false;  // under a heading such as "Inledning", "Bakgrund"
+  bool in_others_section = false;      // under a heading such as "Andra aktörer"
   // Paragraphs and list items: content-free (every sentence is filler) or the same text as a block
   // under another heading.
   bool filler = false;

@@ -69,6 +69,24 @@ bool names_any(const Found& f, const std::set<const Target*>& targets, const Men
   return false;
 }
 
+// Does the sentence commit to something by a cue outside every goal's or area's name in it? An
+// owner word inside a name ("kvinnor tar det största *ansvaret för hem och barn*") commits to
+// nothing.
+bool commits_outside_names(const Found& f, const MentionContext& c) {
+  const Statement& s = f.sentence->statement;
+  if (!s.commits()) return false;
+  std::vector<std::pair<std::size_t, std::size_t>> names;
+  for (const auto* named : {&c.named_in_sentence, &c.weakly_named_in_sentence}) {
+    auto it = named->find(f.sentence);
+    if (it == named->end()) continue;
+    for (const NamedSpan& n : it->second) names.emplace_back(n.begin, n.end);
+  }
+  return std::any_of(s.cues.begin(), s.cues.end(), [&](const Statement::Cue& cue) {
+    if (cue.kind == Substance::kAnalysis || cue.kind == Substance::kTimeframe) return false;
+    return std::none_of(names.begin(), names.end(), [&](const auto& n) { return cue.begin < n.second && n.first < cue.end; });
+  });
+}
+
 MentionReason furniture_reason(const Found& f) {
   const Block& b = *f.block->block;
   const AnalyzedSentence& s = *f.sentence;
@@ -97,6 +115,8 @@ MentionReason whole_sentence_reason(const Found& f) {
     return s.unless_firm == WholeSentence::kDefinition ? MentionReason::kDefinition : MentionReason::kFraming;
   }
   if (f.block->in_background_section && !s.firm_work_in_background()) return MentionReason::kFraming;
+  // Under "Andra aktörer", a sentence that does not name the board tells what another actor does.
+  if (f.block->in_others_section && !s.by_author) return MentionReason::kAudience;
   return MentionReason::kNone;
 }
 
@@ -111,6 +131,7 @@ MentionReason topic_reason(const Target& target, const Found& f, const MentionCo
   const bool first_sentence = !f.block->sentences.empty() && f.block->sentences.front().get() == f.sentence;
   const std::set<const Target*>& lead = first_sentence ? kNoLead : c.paragraph_lead[bi];
   const bool elsewhere = passage_about_other(target, section) || passage_about_other(target, lead);
+  const bool commits = commits_outside_names(f, c);
   // Each matched term on its own: name-only vocabulary, an actor word, an audience, a purpose. When
   // every term is one of these ("kommunernas barnrättsstrateger …, i syfte att barnets bästa …"),
   // the first one's reason holds.
@@ -133,10 +154,10 @@ MentionReason topic_reason(const Target& target, const Found& f, const MentionCo
     // in a passage about another goal: the target explains that goal, unless the sentence commits.
     const bool after = at >= *s.passing_from;
     if (after && (elsewhere || other_leads(target, f, *s.passing_from, c))) return MentionReason::kPassing;
-    if (!after && elsewhere && !s.commits()) return MentionReason::kPassing;
+    if (!after && elsewhere && !commits) return MentionReason::kPassing;
     // Before it, after another goal, in a sentence that commits to nothing: one more link of a
     // chain of causes ("den som saknar egen ekonomi …, och länets tillväxt påverkas när …").
-    if (!after && !s.commits() && other_leads(target, f, at, c)) return MentionReason::kPassing;
+    if (!after && !commits && other_leads(target, f, at, c)) return MentionReason::kPassing;
   }
   // In another goal's section, a sentence that neither commits nor analyses names a cause of that
   // goal (analysis of the target itself, "sysselsättningen bland utrikes födda kvinnor är 51
@@ -145,13 +166,13 @@ MentionReason topic_reason(const Target& target, const Found& f, const MentionCo
   // There, a sentence whose only work is analysis in words, and which names that goal too, links
   // the target to it as a cause or consequence ("könsmönstren i gymnasievalen … bidrar till
   // skillnaderna i lön" under "Arbete och försörjning"); a figure about the target still counts.
-  if (passage_about_other(target, section) && !s.commits() && !s.figure && names_any(f, section, c)) {
+  if (passage_about_other(target, section) && !commits && !s.figure && names_any(f, section, c)) {
     return MentionReason::kPassing;
   }
   // So does one that names two more goals there in words, as consequences of the section's topic
   // ("efter skogsbranden ökade omsorgsbördan i hemmen och anmälningarna om våld i nära relation steg"
   // under "Krisberedskap").
-  if (passage_about_other(target, section) && !s.commits() && !s.figure && names_another_outside(target, f, section, c)) {
+  if (passage_about_other(target, section) && !commits && !s.figure && names_another_outside(target, f, section, c)) {
     return MentionReason::kPassing;
   }
   return MentionReason::kNone;

@@ -41,6 +41,8 @@ constexpr std::array<std::pair<CueRole, const char*>, kCueRoleCount> kCueRoleNam
     {CueRole::kNational, "national"},
     {CueRole::kCounty, "county"},
     {CueRole::kReported, "reported"},
+    {CueRole::kOthersSection, "others-section"},
+    {CueRole::kAuthor, "author"},
 }};
 
 }  // namespace

@@ -47,8 +47,12 @@ enum class CueRole {
   // Reported speech and past events ("berättade om", "undrade om", "arrangerade", "avslutades"):
   // minutes and follow-up reports tell what was said or done, which is no work of this strategy.
   kReported,
+  // A heading opening a section on what other actors do ("Andra aktörer", "Andra aktörers ansvar"):
+  // its sentences that do not name the board itself (role "author") describe others' work.
+  kOthersSection,
+  kAuthor,  // the board itself ("länsstyrelsen", "vi")
 };
-inline constexpr int kCueRoleCount = static_cast<int>(CueRole::kReported) + 1;
+inline constexpr int kCueRoleCount = static_cast<int>(CueRole::kAuthor) + 1;
 
 std::string cue_role_name(CueRole role);  // "analysis", "framing", …, "background-section"
 bool parse_cue_role(const std::string& name, CueRole& role);

@@ -336,22 +336,28 @@ Statement StatementReader::read(const SentenceFacts& sentence) const {
     r.has_year = false;
   }
   s.year = r.has_year;
+  s.by_author = seen[static_cast<std::size_t>(CueRole::kAuthor)];
   for (const auto& [kind, begin, end] : r.substance_hits) s.cues.push_back({kind, begin, end});
   s.whole = whole_reason(r, s);
   if (s.whole == WholeSentence::kNone) s.unless_firm = yielding_reason(r);
   return s;
 }
 
+bool StatementReader::heading_has(const SentenceFacts& heading, CueRole role) const {
+  return std::any_of(cues_.begin(), cues_.end(), [&](const StatementCue& cue) {
+    if (cue.role != role) return false;
+    auto it = heading.hits_by_lexicon.find(cue.lexicon);
+    return it != heading.hits_by_lexicon.end() && !it->second.empty();
+  });
+}
+
 bool StatementReader::is_background_heading(const SentenceFacts& heading) const {
-  auto has = [&](CueRole role) {
-    return std::any_of(cues_.begin(), cues_.end(), [&](const StatementCue& cue) {
-      if (cue.role != role) return false;
-      auto it = heading.hits_by_lexicon.find(cue.lexicon);
-      return it != heading.hits_by_lexicon.end() && !it->second.empty();
-    });
-  };
   // "Bakgrund och nulägesanalys" opens an analysis, not a background.
-  return has(CueRole::kBackgroundSection) && !has(CueRole::kAnalysis);
+  return heading_has(heading, CueRole::kBackgroundSection) && !heading_has(heading, CueRole::kAnalysis);
+}
+
+bool StatementReader::is_others_heading(const SentenceFacts& heading) const {
+  return heading_has(heading, CueRole::kOthersSection);
 }
 
 }  // namespace jamkoll

@@ -68,6 +68,7 @@ struct Statement {
   // otherwise be, which holds for a target whose own words are all the firm work there is.
   WholeSentence unless_firm = WholeSentence::kNone;
   bool figure = false;  // a number with a unit or a counted thing ("42 %", "1 200 fall")
+  bool by_author = false;  // names the board itself ("länsstyrelsen", "vi"): its own work
   bool year = false;    // a year of work ("2026"), part of the timeframe
   struct Cue {
     Substance kind;
@@ -82,8 +83,11 @@ class StatementReader {
   Statement read(const SentenceFacts& sentence) const;
   // Does this heading open a background section ("Inledning", "Bakgrund")?
   bool is_background_heading(const SentenceFacts& heading) const;
+  // Does this heading open a section on what other actors do ("Andra aktörers ansvar")?
+  bool is_others_heading(const SentenceFacts& heading) const;
 
  private:
+  bool heading_has(const SentenceFacts& heading, CueRole role) const;
   std::vector<StatementCue> cues_;
 };
 
