@@ -30,10 +30,32 @@ void highest_id(const xmlNode* node, int& highest) {
   }
 }
 
+// A prefixed declaration of the namespace of `like`: attributes (w:id) need a prefix, and a part
+// may declare WordprocessingML as its default namespace. Declares one on the root when none is
+// in scope.
+xmlNs* prefixed_ns(const xmlNode* like) {
+  if (like->ns && like->ns->prefix) return like->ns;
+  xmlNode* root = xmlDocGetRootElement(like->doc);
+  const xmlChar* href = like->ns ? like->ns->href : nullptr;
+  if (!root || !href) return like->ns;
+  if (xmlNs** in_scope = xmlGetNsList(like->doc, like)) {
+    xmlNs* found = nullptr;
+    for (xmlNs** n = in_scope; *n && !found; ++n) {
+      if ((*n)->prefix && xmlStrEqual((*n)->href, href)) found = *n;
+    }
+    xmlFree(in_scope);
+    if (found) return found;
+  }
+  std::string prefix = "w";
+  for (int n = 2; xmlSearchNs(like->doc, root, to_xml(prefix.c_str())); ++n) prefix = "w" + std::to_string(n);
+  return xmlNewNs(root, href, to_xml(prefix.c_str()));
+}
+
 // A new element w:`name` in the namespace of `like`, with w:id when id ≥ 0.
 xmlNode* new_w_element(const xmlNode* like, const char* name, int id = -1) {
-  xmlNode* node = xmlNewNode(like->ns, to_xml(name));
-  if (id >= 0) xmlNewNsProp(node, like->ns, to_xml("id"), to_xml(std::to_string(id).c_str()));
+  xmlNs* ns = prefixed_ns(like);
+  xmlNode* node = xmlNewNode(ns, to_xml(name));
+  if (id >= 0) xmlNewNsProp(node, ns, to_xml("id"), to_xml(std::to_string(id).c_str()));
   return node;
 }
 
@@ -122,9 +144,10 @@ XmlDocPtr new_comments_part(std::string_view word_namespace) {
 void append_comment(xmlNode* comments_root, int id, const CommentAuthor& author,
                     const std::vector<std::string>& paragraphs) {
   xmlNode* comment = xmlAddChild(comments_root, new_w_element(comments_root, "comment", id));
-  xmlNewNsProp(comment, comments_root->ns, to_xml("author"), to_xml(author.name.c_str()));
-  if (!author.date.empty()) xmlNewNsProp(comment, comments_root->ns, to_xml("date"), to_xml(author.date.c_str()));
-  xmlNewNsProp(comment, comments_root->ns, to_xml("initials"), to_xml(author.initials.c_str()));
+  xmlNs* ns = comment->ns;
+  xmlNewNsProp(comment, ns, to_xml("author"), to_xml(author.name.c_str()));
+  if (!author.date.empty()) xmlNewNsProp(comment, ns, to_xml("date"), to_xml(author.date.c_str()));
+  xmlNewNsProp(comment, ns, to_xml("initials"), to_xml(author.initials.c_str()));
   bool first = true;
   for (const std::string& text : paragraphs) {
     xmlNode* p = add_w_child(comment, "p");

@@ -217,6 +217,49 @@ TEST_P(EveryDraft, OldCommentsStayAndEveryNewOneHasFreshIdAndOneAnchor) {
   }
 }
 
+// Removes the comment marks of the ids in `ids` (and the runs that hold only a reference).
+void strip_marks(xmlNode* node, const std::set<std::string>& ids) {
+  for (xmlNode* c = node ? node->children : nullptr; c;) {
+    xmlNode* next = c->next;
+    const xmlNode* ref = ooxml::is_w(c, "r") ? ooxml::w_child(c, "commentReference") : nullptr;
+    const bool ours = (ooxml::is_w(c, "commentRangeStart") || ooxml::is_w(c, "commentRangeEnd")) && ids.count(ooxml::w_attr(c, "id"));
+    if (ours || (ref && ids.count(ooxml::w_attr(ref, "id")))) {
+      xmlUnlinkNode(c);
+      xmlFreeNode(c);
+    } else {
+      strip_marks(c, ids);
+    }
+    c = next;
+  }
+}
+
+std::string dump(xmlDoc* doc) {
+  xmlChar* buffer = nullptr;
+  int size = 0;
+  xmlDocDumpMemoryEnc(doc, &buffer, &size, "UTF-8");
+  std::string out(reinterpret_cast<const char*>(buffer), static_cast<std::size_t>(size));
+  xmlFree(buffer);
+  return out;
+}
+
+TEST_P(EveryDraft, TheDocumentPartChangesOnlyByTheCommentMarks) {
+  const Checked before = original();
+  const Checked after = annotated(before);
+  const auto old_parts = members(before.bytes);
+  const auto new_parts = members(after.bytes);
+  const std::string main = main_part_name(old_parts);
+  std::set<std::string> ours;
+  for (const WordComment& c : comments_of(comments_part(new_parts))) {
+    if (c.author == "jamkoll") ours.insert(std::to_string(c.id));
+  }
+  ASSERT_FALSE(ours.empty());
+  auto old_doc = parse_xml(old_parts.at(main), main);
+  auto new_doc = parse_xml(new_parts.at(main), main);
+  ASSERT_TRUE(old_doc && new_doc);
+  strip_marks(xmlDocGetRootElement(new_doc->get()), ours);
+  EXPECT_EQ(dump(new_doc->get()), dump(old_doc->get()));
+}
+
 INSTANTIATE_TEST_SUITE_P(Drafts, EveryDraft, ::testing::ValuesIn(kDrafts), [](const auto& info) {
   std::string name = std::filesystem::path(info.param).stem().string();
   if (info.param.rfind("tests/", 0) == 0) name = "fixture_" + name;
@@ -384,6 +427,28 @@ TEST(DocxAnnotator, EvidenceInATextBoxIsToldInTheSummaryInstead) {
     EXPECT_EQ(block_of_comment(parts.at("word/document.xml"), comments[i].id), 2);  // the last paragraph
   }
   EXPECT_EQ(parts.at("word/document.xml").find("<w:txbxContent><w:p><w:commentRangeStart"), std::string::npos);
+}
+
+TEST(DocxAnnotator, ADefaultWordNamespaceGetsPrefixedMarks) {
+  testing::TempDir dir;
+  auto parts = testing::minimal_docx("");
+  parts[2].second =
+      R"(<?xml version="1.0" encoding="UTF-8"?><document xmlns="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><body>)"
+      R"(<p><r><t>Länsstrategi</t></r></p><p><r><t>Här ska det stå något om jämställd hälsa senare. TODO</t></r></p></body></document>)";
+  testing::write_zip(dir / "standard.docx", parts);
+  const Checked before = check(testing::read_file(dir / "standard.docx"));
+  const Checked after = annotated(before);
+  ASSERT_EQ(after.document.blocks.size(), before.document.blocks.size());
+  const auto new_parts = members(after.bytes);
+  auto doc = parse_xml(new_parts.at("word/document.xml"), "document.xml");
+  ASSERT_TRUE(doc);
+  std::map<int, std::array<int, 3>> marks;
+  count_marks(xmlDocGetRootElement(doc->get()), marks);
+  for (const WordComment& c : comments_of(comments_part(new_parts))) {
+    EXPECT_EQ(marks[c.id], (std::array<int, 3>{1, 1, 1})) << c.id;
+  }
+  EXPECT_FALSE(marks.empty());
+  EXPECT_NE(new_parts.at("word/document.xml").find("<w:commentRangeStart w:id=\""), std::string::npos);
 }
 
 TEST(DocxBlockOrigins, OneOriginPerBodyBlock) {
