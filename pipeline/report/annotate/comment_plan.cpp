@@ -1,5 +1,7 @@
 #include "report/annotate/comment_plan.h"
 
+#include <cctype>
+
 #include "report/labels.h"
 
 namespace jamkoll {
@@ -9,29 +11,49 @@ bool swedish(const ReportContext& context) { return context.language == Language
 
 std::string quoted(const std::string& s, bool sv) { return sv ? "”" + s + "”" : "“" + s + "”"; }
 
-// What counts as work on a target, for every kind of target.
-std::string what_counts(const ReportContext& context) {
-  return swedish(context) ? "Det som skulle räknas: text som arbetar med målet självt – analys av läget i länet, mål, "
-                            "insatser, ansvar eller uppföljning."
-                          : "What would count: text that works on the target itself – analysis of the situation in "
-                            "the county, objectives, activities, responsibility or follow-up.";
+// "målet", "området", "kravet" / "goal", "area", "requirement".
+std::string target_noun(const Target& target, bool sv) {
+  switch (target.kind) {
+    case TargetKind::kGoal: return sv ? "målet" : "goal";
+    case TargetKind::kArea:
+    case TargetKind::kOptional: return sv ? "området" : "area";
+    case TargetKind::kRequirement: return sv ? "kravet" : "requirement";
+  }
+  return sv ? "målet" : "target";
+}
+
+// What counts as work on a target: the kinds of substance a reviewer looks for.
+std::string what_counts(const Target& target, const ReportContext& context) {
+  const bool sv = swedish(context);
+  return sv ? "Det som skulle räknas: text som arbetar med " + target_noun(target, sv) +
+                  " självt – analys av läget i länet, mål, insatser, ansvar eller uppföljning."
+            : "What would count: text that works on the " + target_noun(target, sv) +
+                  " itself – analysis of the situation in the county, objectives, activities, responsibility or follow-up.";
 }
 
 std::string description_line(const Target& target, const ReportContext& context) {
   if (target.description.empty()) return "";
-  return (swedish(context) ? "Vad målet innebär: " : "What the target means: ") + target.description;
+  const bool sv = swedish(context);
+  std::string noun = target_noun(target, sv);
+  if (sv) noun[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(noun[0])));
+  return (sv ? noun + " innebär: " : "What the " + noun + " means: ") + target.description;
 }
 
 MentionReason reason_of(const TargetVerdict& tv, const Evidence& e) {
   return e.reason != MentionReason::kNone ? e.reason : tv.why;
 }
 
-// The strongest evidence that can carry a comment, or nullptr.
+// The strongest evidence that can carry a comment, or nullptr. A table-of-contents entry only when
+// nothing else can: Word rebuilds the table of contents, and the text under the heading is where
+// the work is missing.
 const Evidence* anchor_evidence(const TargetVerdict& tv, const std::function<bool(int)>& anchorable) {
+  const Evidence* toc = nullptr;
   for (const Evidence& e : tv.evidence) {
-    if (anchorable(e.block)) return &e;
+    if (!anchorable(e.block)) continue;
+    if (e.kind != BlockKind::kTocEntry) return &e;
+    if (!toc) toc = &e;
   }
-  return nullptr;
+  return toc;
 }
 
 std::vector<std::string> mentioned_comment(const TargetVerdict& tv, const Evidence* e, const ReportContext& context) {
@@ -43,7 +65,7 @@ std::vector<std::string> mentioned_comment(const TargetVerdict& tv, const Eviden
   if (reason != MentionReason::kNone) {
     out.push_back((sv ? "Varför det inte räknas: " : "Why it does not count: ") + why_sentence(reason, context.language));
   }
-  out.push_back(what_counts(context));
+  out.push_back(what_counts(*tv.target, context));
   if (std::string d = description_line(*tv.target, context); !d.empty()) out.push_back(d);
   return out;
 }

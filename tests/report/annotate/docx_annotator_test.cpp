@@ -327,6 +327,13 @@ TEST(DocxAnnotator, EachMentionedTargetGetsOneCommentAtItsEvidenceSayingWhyAndWh
       const int block = block_of_comment(parts.at(main_part_name(parts)), found->id);
       EXPECT_TRUE(std::any_of(tv.evidence.begin(), tv.evidence.end(), [&](const Evidence& e) { return e.block == block; }))
           << tv.target->id << " commented at block " << block;
+      // Not in the table of contents when the mention stands elsewhere too.
+      const bool outside_toc = std::any_of(tv.evidence.begin(), tv.evidence.end(), [&](const Evidence& e) {
+        return e.part == main_part_name(parts) && e.kind != BlockKind::kTocEntry && e.kind != BlockKind::kTextBox;
+      });
+      if (outside_toc && block >= 0) {
+        EXPECT_NE(before.document.blocks[static_cast<std::size_t>(block)].kind, BlockKind::kTocEntry) << tv.target->id;
+      }
     }
     EXPECT_GT(mentioned_in_body, 0);
   }
