@@ -2,6 +2,9 @@
 
 #include <zip.h>
 
+#include <algorithm>
+#include <cstdlib>
+#include <cstring>
 #include <memory>
 
 namespace jamkoll {
@@ -62,8 +65,16 @@ Outcome<std::string> read_source(zip_source_t* source) {
 Outcome<std::string> rewrite_zip(std::string_view original, const std::map<std::string, std::string>& replacements) {
   zip_error_t error;
   zip_error_init(&error);
-  SourcePtr source(zip_source_buffer_create(original.data(), original.size(), 0, &error));
-  if (!source) return zip_failure("cannot read the archive", &error);
+  // libzip gets a copy of its own (freep = 1): once zip_close() has written into a buffer source,
+  // libzip 1.7 frees the buffer it was created with, whoever owned it (seen with valgrind).
+  void* copy = std::malloc(std::max<std::size_t>(original.size(), 1));
+  if (!copy) return Failure{"write-failed", "out of memory copying the archive"};
+  std::memcpy(copy, original.data(), original.size());
+  SourcePtr source(zip_source_buffer_create(copy, original.size(), 1, &error));
+  if (!source) {
+    std::free(copy);
+    return zip_failure("cannot read the archive", &error);
+  }
   zip_t* archive = zip_open_from_source(source.get(), 0, &error);
   if (!archive) return zip_failure("cannot open the archive", &error);
   zip_source_keep(source.get());  // zip_close() writes into it; keep it for reading back
