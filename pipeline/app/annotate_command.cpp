@@ -1,5 +1,5 @@
-// `jamkoll annotate [options] DRAFT.docx [-o COPY.docx]`: judges a Word draft and writes a copy
-// with the verdicts as Word comments (report/annotate/docx_annotator.h), atomically.
+// `jamkoll annotate [options] DRAFT.docx [-o COPY.docx]`: judges a Word (or .odt) draft and writes
+// a copy with the verdicts as comments (report/annotate/docx_annotator.h, odt_annotator.h), atomically.
 #include <chrono>
 #include <cstdlib>
 #include <ctime>
@@ -13,6 +13,7 @@
 #include "app/exit_codes.h"
 #include "ingest/read_document.h"
 #include "report/annotate/docx_annotator.h"
+#include "report/annotate/odt_annotator.h"
 
 namespace jamkoll {
 namespace {
@@ -44,10 +45,10 @@ std::string run_date() {
   return buffer;
 }
 
-// DRAFT.docx → DRAFT.granskad.docx beside it.
-std::string default_output(const std::string& input) {
+// DRAFT.docx → DRAFT.granskad.docx beside it (DRAFT.odt → DRAFT.granskad.odt).
+std::string default_output(const std::string& input, const std::string& format) {
   std::filesystem::path p(input);
-  return (p.parent_path() / (p.stem().string() + ".granskad.docx")).string();
+  return (p.parent_path() / (p.stem().string() + ".granskad." + format)).string();
 }
 
 bool same_file(const std::string& a, const std::string& b) {
@@ -56,10 +57,19 @@ bool same_file(const std::string& a, const std::string& b) {
   return std::filesystem::weakly_canonical(a, ec) == std::filesystem::weakly_canonical(b, ec);
 }
 
-std::string not_docx_message(const std::string& format, Language language) {
+std::string unsupported_message(const std::string& format, Language language) {
   return language == Language::kSwedish
-             ? "annotate stöder bara Word-dokument i DOCX-format; filen lästes som " + format + " (spara den som .docx i Word eller LibreOffice)"
-             : "annotate supports Word documents in DOCX format only; the file was read as " + format + " (save it as .docx in Word or LibreOffice)";
+             ? "annotate stöder bara Word-dokument (DOCX) och OpenDocument-text (ODT); filen lästes som " + format +
+                   " (spara den som .docx i Word eller LibreOffice)"
+             : "annotate supports Word documents (DOCX) and OpenDocument text (ODT) only; the file was read as " +
+                   format + " (save it as .docx in Word or LibreOffice)";
+}
+
+Outcome<std::string> annotated_copy(const std::string& format, std::string_view bytes, const ReadLimits& limits,
+                                    const DocumentResult& result, const ReportContext& context,
+                                    const AnnotateOptions& options) {
+  if (format == "odt") return annotate_odt(bytes, limits, result.verdict, context, options);
+  return annotate_docx(bytes, limits, result.verdict, context, options);
 }
 
 }  // namespace
@@ -83,22 +93,26 @@ int run_annotate(const std::vector<std::string>& raw) {
     return judge.failure().code == "usage" ? exit_code::kUsage : exit_code::kUnreadable;
   }
   const std::string& path = args.positional.front();
-  std::string output_path = default_output(path);
+  std::string output_path;
   for (const char* option : {"-o", "--output"}) {
     if (args.values.count(option)) output_path = args.values.at(option);
   }
-  if (same_file(path, output_path)) return usage("the copy must not overwrite the draft " + path);
+  if (!output_path.empty() && same_file(path, output_path)) return usage("the copy must not overwrite the draft " + path);
 
   auto bytes = read_file_bytes(path, read_options->limits);
   if (!bytes) return unreadable(path, bytes.failure());
   DocumentResult result = check_bytes(path, *bytes, **judge, *read_options);
   for (const std::string& w : result.warnings) std::cerr << "jamkoll: " << path << ": warning: " << w << "\n";
   if (result.error) return unreadable(path, *result.error);
-  if (result.format != "docx") return unreadable(path, Failure{"unsupported-format", not_docx_message(result.format, *language)});
+  if (result.format != "docx" && result.format != "odt") {
+    return unreadable(path, Failure{"unsupported-format", unsupported_message(result.format, *language)});
+  }
+  if (output_path.empty()) output_path = default_output(path, result.format);
+  if (same_file(path, output_path)) return usage("the copy must not overwrite the draft " + path);
 
   const ReportContext context{&(*judge)->pack().pack, *language};
   const AnnotateOptions options{comments == "all" ? CommentScope::kAll : CommentScope::kMentioned, run_date()};
-  auto annotated = annotate_docx(*bytes, read_options->limits, result.verdict, context, options);
+  auto annotated = annotated_copy(result.format, *bytes, read_options->limits, result, context, options);
   if (!annotated) return unreadable(path, annotated.failure());
 
   ReportOutput output(output_path);

@@ -30,8 +30,8 @@ Usage:
       --max-ratio N                   largest zip compression ratio (default 200)
       --pdf-timeout SECONDS           longest a PDF may take to read (default 30)
   jamkoll annotate [options] DRAFT.docx [-o COPY.docx]
-                                      a copy of the draft with the verdicts as Word comments
-      -o, --output FILE               the copy (default DRAFT.granskad.docx; temp file, then rename)
+                                      a copy of the draft (.docx or .odt) with the verdicts as comments
+      -o, --output FILE               the copy (default DRAFT.granskad.docx/.odt; temp file, then rename)
       --comments mentioned|all        comment mentioned targets (default), or addressed ones too
       --lang, --rules, --require, --optional and the limits as for check
   jamkoll diff [--format text|json] OLD NEW

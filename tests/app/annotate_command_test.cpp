@@ -81,6 +81,19 @@ TEST(AnnotateCommand, WritesDraftGranskadBesideTheDraftByDefault) {
   EXPECT_EQ(testing::read_file(dir / "utkast.docx"), testing::read_file(sample("samples/tidigt_skelett.docx")));
 }
 
+TEST(AnnotateCommand, AnOdtDraftGetsAnOdtCopyWithAnnotations) {
+  TempDir dir;
+  fs::copy_file(sample("tests/fixtures/cross_format/avgransningar_platshallare.odt"), dir / "utkast.odt");
+  const auto r = run_jamkoll({"annotate", (dir / "utkast.odt").string()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const fs::path copy = dir / "utkast.granskad.odt";
+  ASSERT_TRUE(fs::exists(copy));
+  EXPECT_EQ(member(copy, "mimetype"), "application/vnd.oasis.opendocument.text");
+  EXPECT_GT(count_of(member(copy, "content.xml"), "<dc:creator>jamkoll</dc:creator>"), 1u);
+  EXPECT_EQ(targets_of(copy.string()), targets_of((dir / "utkast.odt").string()));
+  EXPECT_EQ(blocks_of(copy.string()), blocks_of((dir / "utkast.odt").string()));
+}
+
 TEST(AnnotateCommand, CommentsAllAndEnglish) {
   TempDir dir;
   const std::string draft = sample("samples/komplett_strategi.docx");
@@ -113,11 +126,12 @@ TEST(AnnotateCommand, AnUnreadableDraftGetsCheckErrorLineAndNothingIsWritten) {
 
 TEST(AnnotateCommand, AnotherFormatIsRefusedInSwedishNamingTheFile) {
   TempDir dir;
-  for (const char* other : {"tests/fixtures/odf/comments.odt", "samples/aktivitetsplan_pdf.pdf"}) {
+  for (const char* other : {"tests/fixtures/odf/comments.fodt", "samples/aktivitetsplan_pdf.pdf",
+                            "tests/fixtures/cross_format/komplett_strategi.html"}) {
     SCOPED_TRACE(other);
     const auto r = run_jamkoll({"annotate", sample(other), "-o", (dir / "ut.docx").string()});
     EXPECT_EQ(r.exit_code, 2);
-    EXPECT_NE(r.err.find("jamkoll: " + sample(other) + ": unsupported-format: annotate stöder bara Word-dokument i DOCX-format"),
+    EXPECT_NE(r.err.find("jamkoll: " + sample(other) + ": unsupported-format: annotate stöder bara Word-dokument (DOCX) och OpenDocument-text (ODT)"),
               std::string::npos) << r.err;
     EXPECT_FALSE(fs::exists(dir / "ut.docx"));
   }

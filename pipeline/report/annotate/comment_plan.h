@@ -22,6 +22,13 @@ namespace jamkoll {
 
 enum class CommentScope { kMentioned, kAll };
 
+// Who the comments are by.
+struct CommentAuthor {
+  std::string name = "jamkoll";
+  std::string initials = "JK";
+  std::string date;  // xsd:dateTime, e.g. "2026-12-04T18:00:00Z"
+};
+
 struct PlannedComment {
   int block = -1;  // the body block to anchor at; -1: the start of the body (the summary)
   std::vector<std::string> paragraphs;

@@ -11,14 +11,9 @@
 #include <vector>
 
 #include "common/xml_parser.h"
+#include "report/annotate/comment_plan.h"
 
 namespace jamkoll {
-
-struct CommentAuthor {
-  std::string name = "jamkoll";
-  std::string initials = "JK";
-  std::string date;  // xsd:dateTime, e.g. "2026-12-04T18:00:00Z"
-};
 
 // The lowest id above every w:id of a comment, comment range or comment reference in the two parts
 // (either may be nullptr).
