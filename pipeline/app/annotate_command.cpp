@@ -18,8 +18,9 @@
 namespace jamkoll {
 namespace {
 
-int usage(const std::string& message) {
-  std::cerr << "jamkoll annotate: " << message << " (see jamkoll --help)\n";
+// The command's own messages are Swedish unless --lang en; read errors are check's, word for word.
+int usage(const std::string& message, bool sv) {
+  std::cerr << "jamkoll annotate: " << message << (sv ? " (se jamkoll --help)\n" : " (see jamkoll --help)\n");
   return exit_code::kUsage;
 }
 
@@ -79,14 +80,17 @@ int run_annotate(const std::vector<std::string>& raw) {
   with_value.insert(pack_option_names().begin(), pack_option_names().end());
   with_value.insert(read_option_names().begin(), read_option_names().end());
   const ParsedArguments args = parse_arguments(raw, with_value, {});
-  if (!args.error.empty()) return usage(args.error);
-  if (args.positional.size() != 1) return usage("name exactly one DOCX draft");
+  const bool sv = !(args.values.count("--lang") && args.values.at("--lang") == "en");
+  if (!args.error.empty()) return usage(args.error, sv);
+  if (args.positional.size() != 1) return usage(sv ? "ange exakt ett utkast (DOCX eller ODT)" : "name exactly one draft (DOCX or ODT)", sv);
   const std::string comments = args.values.count("--comments") ? args.values.at("--comments") : "mentioned";
-  if (comments != "mentioned" && comments != "all") return usage("--comments takes mentioned or all");
+  if (comments != "mentioned" && comments != "all") {
+    return usage(sv ? "--comments tar mentioned eller all" : "--comments takes mentioned or all", sv);
+  }
   auto language = language_from_options(args);
-  if (!language) return usage(language.failure().message);
+  if (!language) return usage(language.failure().message, sv);
   auto read_options = read_options_from(args);
-  if (!read_options) return usage(read_options.failure().message);
+  if (!read_options) return usage(read_options.failure().message, sv);
   auto judge = judge_from_options(args);
   if (!judge) {
     std::cerr << "jamkoll annotate: " << judge.failure().message << "\n";
@@ -97,7 +101,8 @@ int run_annotate(const std::vector<std::string>& raw) {
   for (const char* option : {"-o", "--output"}) {
     if (args.values.count(option)) output_path = args.values.at(option);
   }
-  if (!output_path.empty() && same_file(path, output_path)) return usage("the copy must not overwrite the draft " + path);
+  const std::string overwrite = sv ? "kopian får inte skriva över utkastet " + path : "the copy must not overwrite the draft " + path;
+  if (!output_path.empty() && same_file(path, output_path)) return usage(overwrite, sv);
 
   auto bytes = read_file_bytes(path, read_options->limits);
   if (!bytes) return unreadable(path, bytes.failure());
@@ -108,7 +113,7 @@ int run_annotate(const std::vector<std::string>& raw) {
     return unreadable(path, Failure{"unsupported-format", unsupported_message(result.format, *language)});
   }
   if (output_path.empty()) output_path = default_output(path, result.format);
-  if (same_file(path, output_path)) return usage("the copy must not overwrite the draft " + path);
+  if (same_file(path, output_path)) return usage(overwrite, sv);
 
   const ReportContext context{&(*judge)->pack().pack, *language};
   const AnnotateOptions options{comments == "all" ? CommentScope::kAll : CommentScope::kMentioned, run_date()};
@@ -117,7 +122,7 @@ int run_annotate(const std::vector<std::string>& raw) {
 
   ReportOutput output(output_path);
   if (!output.ok()) {
-    std::cerr << "jamkoll annotate: cannot write " << output_path << "\n";
+    std::cerr << "jamkoll annotate: " << (sv ? "kan inte skriva " : "cannot write ") << output_path << "\n";
     return exit_code::kUnreadable;
   }
   output.stream().write(annotated->data(), static_cast<std::streamsize>(annotated->size()));

@@ -137,6 +137,14 @@ TEST(AnnotateCommand, AnotherFormatIsRefusedInSwedishNamingTheFile) {
   }
 }
 
+TEST(AnnotateCommand, ACopyThatCannotBeWrittenIsExitTwo) {
+  TempDir dir;
+  const auto r = run_jamkoll({"annotate", sample("samples/tidigt_skelett.docx"), "-o", (dir / "saknas" / "ut.docx").string()});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("kan inte skriva"), std::string::npos) << r.err;
+  EXPECT_TRUE(fs::is_empty(dir.path()));
+}
+
 TEST(AnnotateCommand, UsageErrors) {
   TempDir dir;
   const std::string draft = sample("samples/tidigt_skelett.docx");
