@@ -82,7 +82,8 @@ int run_annotate(const std::vector<std::string>& raw) {
   const ParsedArguments args = parse_arguments(raw, with_value, {});
   const bool sv = !(args.values.count("--lang") && args.values.at("--lang") == "en");
   if (!args.error.empty()) return usage(args.error, sv);
-  if (args.positional.size() != 1) return usage(sv ? "ange exakt ett utkast (DOCX eller ODT)" : "name exactly one draft (DOCX or ODT)", sv);
+  if (args.positional.size() != 1)
+    return usage(sv ? "ange exakt ett utkast (DOCX eller ODT)" : "name exactly one draft (DOCX or ODT)", sv);
   const std::string comments = args.values.count("--comments") ? args.values.at("--comments") : "mentioned";
   if (comments != "mentioned" && comments != "all") {
     return usage(sv ? "--comments tar mentioned eller all" : "--comments takes mentioned or all", sv);
@@ -101,7 +102,8 @@ int run_annotate(const std::vector<std::string>& raw) {
   for (const char* option : {"-o", "--output"}) {
     if (args.values.count(option)) output_path = args.values.at(option);
   }
-  const std::string overwrite = sv ? "kopian får inte skriva över utkastet " + path : "the copy must not overwrite the draft " + path;
+  const std::string overwrite =
+      sv ? "kopian får inte skriva över utkastet " + path : "the copy must not overwrite the draft " + path;
   if (!output_path.empty() && same_file(path, output_path)) return usage(overwrite, sv);
 
   auto bytes = read_file_bytes(path, read_options->limits);

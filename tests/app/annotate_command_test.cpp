@@ -55,9 +55,9 @@ bool only_entries(const fs::path& dir, const std::set<std::string>& names) {
 
 TEST(AnnotateCommand, TheCopyChecksAndExtractsLikeTheDraft) {
   TempDir dir;
-  for (const char* draft : {"samples/tidigt_skelett.docx", "samples/sparade_andringar.docx",
-                            "tests/fixtures/docx/comments.docx", "tests/fixtures/docx/tracked_changes.docx",
-                            "samples/utfyllnad_under_rubriker.docx"}) {
+  for (const char* draft :
+       {"samples/tidigt_skelett.docx", "samples/sparade_andringar.docx", "tests/fixtures/docx/comments.docx",
+        "tests/fixtures/docx/tracked_changes.docx", "samples/utfyllnad_under_rubriker.docx"}) {
     SCOPED_TRACE(draft);
     const std::string copy = (dir / "kopia.docx").string();
     const auto r = run_jamkoll({"annotate", sample(draft), "-o", copy});
@@ -98,7 +98,9 @@ TEST(AnnotateCommand, CommentsAllAndEnglish) {
   TempDir dir;
   const std::string draft = sample("samples/komplett_strategi.docx");
   ASSERT_EQ(run_jamkoll({"annotate", draft, "-o", (dir / "a.docx").string()}).exit_code, 0);
-  ASSERT_EQ(run_jamkoll({"annotate", "--comments", "all", "--lang", "en", draft, "-o", (dir / "b.docx").string()}).exit_code, 0);
+  ASSERT_EQ(
+      run_jamkoll({"annotate", "--comments", "all", "--lang", "en", draft, "-o", (dir / "b.docx").string()}).exit_code,
+      0);
   const std::string mentioned = member(dir / "a.docx", "word/comments.xml");
   const std::string all = member(dir / "b.docx", "word/comments.xml");
   EXPECT_GT(count_of(all, "<w:comment "), count_of(mentioned, "<w:comment "));
@@ -131,15 +133,18 @@ TEST(AnnotateCommand, AnotherFormatIsRefusedInSwedishNamingTheFile) {
     SCOPED_TRACE(other);
     const auto r = run_jamkoll({"annotate", sample(other), "-o", (dir / "ut.docx").string()});
     EXPECT_EQ(r.exit_code, 2);
-    EXPECT_NE(r.err.find("jamkoll: " + sample(other) + ": unsupported-format: annotate stöder bara Word-dokument (DOCX) och OpenDocument-text (ODT)"),
-              std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("jamkoll: " + sample(other) +
+                         ": unsupported-format: annotate stöder bara Word-dokument (DOCX) och OpenDocument-text (ODT)"),
+              std::string::npos)
+        << r.err;
     EXPECT_FALSE(fs::exists(dir / "ut.docx"));
   }
 }
 
 TEST(AnnotateCommand, ACopyThatCannotBeWrittenIsExitTwo) {
   TempDir dir;
-  const auto r = run_jamkoll({"annotate", sample("samples/tidigt_skelett.docx"), "-o", (dir / "saknas" / "ut.docx").string()});
+  const auto r =
+      run_jamkoll({"annotate", sample("samples/tidigt_skelett.docx"), "-o", (dir / "saknas" / "ut.docx").string()});
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_NE(r.err.find("kan inte skriva"), std::string::npos) << r.err;
   EXPECT_TRUE(fs::is_empty(dir.path()));
@@ -160,8 +165,8 @@ TEST(AnnotateCommand, UsageErrors) {
 TEST(AnnotateCommand, LibreOfficeReadsEveryComment) {
   if (std::system("command -v soffice >/dev/null 2>&1") != 0) GTEST_SKIP() << "soffice (LibreOffice) is not installed";
   TempDir dir;
-  for (const char* draft : {"tests/fixtures/docx/comments.docx", "samples/tidigt_skelett.docx",
-                            "samples/sparade_andringar.docx"}) {
+  for (const char* draft :
+       {"tests/fixtures/docx/comments.docx", "samples/tidigt_skelett.docx", "samples/sparade_andringar.docx"}) {
     SCOPED_TRACE(draft);
     const fs::path copy = dir / "kopia.docx";
     ASSERT_EQ(run_jamkoll({"annotate", sample(draft), "-o", copy.string()}).exit_code, 0);

@@ -14,10 +14,13 @@ std::string quoted(const std::string& s, bool sv) { return sv ? "”" + s + "”
 // "målet", "området", "kravet" / "goal", "area", "requirement".
 std::string target_noun(const Target& target, bool sv) {
   switch (target.kind) {
-    case TargetKind::kGoal: return sv ? "målet" : "goal";
+    case TargetKind::kGoal:
+      return sv ? "målet" : "goal";
     case TargetKind::kArea:
-    case TargetKind::kOptional: return sv ? "området" : "area";
-    case TargetKind::kRequirement: return sv ? "kravet" : "requirement";
+    case TargetKind::kOptional:
+      return sv ? "området" : "area";
+    case TargetKind::kRequirement:
+      return sv ? "kravet" : "requirement";
   }
   return sv ? "målet" : "target";
 }
@@ -28,7 +31,8 @@ std::string what_counts(const Target& target, const ReportContext& context) {
   return sv ? "Det som skulle räknas: text som arbetar med " + target_noun(target, sv) +
                   " självt – analys av läget i länet, mål, insatser, ansvar eller uppföljning."
             : "What would count: text that works on the " + target_noun(target, sv) +
-                  " itself – analysis of the situation in the county, objectives, activities, responsibility or follow-up.";
+                  " itself – analysis of the situation in the county, objectives, activities, responsibility or "
+                  "follow-up.";
 }
 
 std::string description_line(const Target& target, const ReportContext& context) {
@@ -60,10 +64,12 @@ std::vector<std::string> mentioned_comment(const TargetVerdict& tv, const Eviden
   const bool sv = swedish(context);
   const std::string label = quoted(target_label(*tv.target, context.language), sv);
   std::vector<std::string> out;
-  out.push_back(sv ? "jamkoll: " + label + " nämns här men behandlas inte." : "jamkoll: " + label + " is mentioned here but not addressed.");
+  out.push_back(sv ? "jamkoll: " + label + " nämns här men behandlas inte."
+                   : "jamkoll: " + label + " is mentioned here but not addressed.");
   const MentionReason reason = e ? reason_of(tv, *e) : tv.why;
   if (reason != MentionReason::kNone) {
-    out.push_back((sv ? "Varför det inte räknas: " : "Why it does not count: ") + why_sentence(reason, context.language));
+    out.push_back((sv ? "Varför det inte räknas: " : "Why it does not count: ") +
+                  why_sentence(reason, context.language));
   }
   out.push_back(what_counts(*tv.target, context));
   if (std::string d = description_line(*tv.target, context); !d.empty()) out.push_back(d);
@@ -73,9 +79,10 @@ std::vector<std::string> mentioned_comment(const TargetVerdict& tv, const Eviden
 std::vector<std::string> addressed_comment(const TargetVerdict& tv, const Evidence& e, const ReportContext& context) {
   const bool sv = swedish(context);
   const std::string label = quoted(target_label(*tv.target, context.language), sv);
-  return {sv ? "jamkoll: " + label + " behandlas här." : "jamkoll: " + label + " is addressed here.",
-          (sv ? "Starkaste belägget: " : "Strongest evidence: ") + statement_label(e.statement, e.reason, context.language),
-          profile_sentence(tv.profile, context.language)};
+  return {
+      sv ? "jamkoll: " + label + " behandlas här." : "jamkoll: " + label + " is addressed here.",
+      (sv ? "Starkaste belägget: " : "Strongest evidence: ") + statement_label(e.statement, e.reason, context.language),
+      profile_sentence(tv.profile, context.language)};
 }
 
 // The summary's list of the required targets not addressed.
@@ -84,12 +91,14 @@ void list_gaps(const DocumentVerdict& verdict, const ReportContext& context, std
   std::vector<std::string> gaps;
   for (const TargetVerdict& tv : verdict.targets) {
     if (!tv.required || tv.status == Status::kAddressed) continue;
-    std::string line = "• " + target_label(*tv.target, context.language) + " (" + status_label(tv.status, context.language) + ")";
+    std::string line =
+        "• " + target_label(*tv.target, context.language) + " (" + status_label(tv.status, context.language) + ")";
     if (!tv.target->description.empty()) line += ": " + tv.target->description;
     gaps.push_back(std::move(line));
   }
   if (gaps.empty()) {
-    out.push_back(sv ? "Alla obligatoriska mål och krav behandlas." : "Every required goal and requirement is addressed.");
+    out.push_back(sv ? "Alla obligatoriska mål och krav behandlas."
+                     : "Every required goal and requirement is addressed.");
     return;
   }
   out.push_back(sv ? "Obligatoriska mål och krav som inte behandlas (" + std::to_string(gaps.size()) + "):"
@@ -100,24 +109,31 @@ void list_gaps(const DocumentVerdict& verdict, const ReportContext& context, std
 // Where a block outside the body text stands, for a reader: "i fotnot", "in a text box".
 std::string place_of(BlockKind kind, bool sv) {
   switch (kind) {
-    case BlockKind::kHeader: return sv ? "i sidhuvud" : "in a header";
-    case BlockKind::kFooter: return sv ? "i sidfot" : "in a footer";
-    case BlockKind::kFootnote: return sv ? "i fotnot" : "in a footnote";
-    case BlockKind::kEndnote: return sv ? "i slutnot" : "in an endnote";
-    case BlockKind::kTextBox: return sv ? "i textruta" : "in a text box";
-    default: return sv ? "utanför brödtexten" : "outside the body text";
+    case BlockKind::kHeader:
+      return sv ? "i sidhuvud" : "in a header";
+    case BlockKind::kFooter:
+      return sv ? "i sidfot" : "in a footer";
+    case BlockKind::kFootnote:
+      return sv ? "i fotnot" : "in a footnote";
+    case BlockKind::kEndnote:
+      return sv ? "i slutnot" : "in an endnote";
+    case BlockKind::kTextBox:
+      return sv ? "i textruta" : "in a text box";
+    default:
+      return sv ? "utanför brödtexten" : "outside the body text";
   }
 }
 
 // The summary's line for a target whose evidence has no place in the body text.
 std::string outside_body_line(const TargetVerdict& tv, const Evidence& e, const ReportContext& context) {
   const bool sv = swedish(context);
-  std::string line = "• " + target_label(*tv.target, context.language) + " (" + status_label(tv.status, context.language) +
-                     ", " + place_of(e.kind, sv) + "): ";
+  std::string line = "• " + target_label(*tv.target, context.language) + " (" +
+                     status_label(tv.status, context.language) + ", " + place_of(e.kind, sv) + "): ";
   if (tv.status == Status::kMentioned) {
     line += why_sentence(reason_of(tv, e), context.language);
   } else {
-    line += statement_label(e.statement, e.reason, context.language) + ". " + profile_sentence(tv.profile, context.language);
+    line += statement_label(e.statement, e.reason, context.language) + ". " +
+            profile_sentence(tv.profile, context.language);
   }
   return line;
 }
@@ -133,10 +149,12 @@ void list_outside_body(const std::vector<std::string>& elsewhere, const ReportCo
 std::vector<std::string> summary_comment(const DocumentVerdict& verdict, const ReportContext& context,
                                          const std::vector<std::string>& elsewhere, const std::string& date) {
   const bool sv = swedish(context);
-  std::string pack = context.pack ? (sv || context.pack->label_en.empty() ? context.pack->label_sv : context.pack->label_en) : "";
+  std::string pack =
+      context.pack ? (sv || context.pack->label_en.empty() ? context.pack->label_sv : context.pack->label_en) : "";
   if (context.pack && !context.pack->version.empty()) pack += " " + context.pack->version;
   std::vector<std::string> out;
-  out.push_back((sv ? "jamkoll: granskning " : "jamkoll: review ") + date + (pack.empty() ? "" : (sv ? ", regelpaket " : ", rule pack ") + pack) + ".");
+  out.push_back((sv ? "jamkoll: granskning " : "jamkoll: review ") + date +
+                (pack.empty() ? "" : (sv ? ", regelpaket " : ", rule pack ") + pack) + ".");
   list_gaps(verdict, context, out);
   list_outside_body(elsewhere, context, out);
   out.push_back(sv ? "Kommentarerna i texten visar var ett mål bara nämns och vad som skulle räknas."
@@ -156,7 +174,8 @@ std::vector<PlannedComment> plan_comments(const DocumentVerdict& verdict, const 
     if (!mentioned && !(scope == CommentScope::kAll && tv.status == Status::kAddressed)) continue;
     if (tv.evidence.empty()) continue;
     if (const Evidence* e = anchor_evidence(tv, anchorable)) {
-      at_blocks.push_back({e->block, mentioned ? mentioned_comment(tv, e, context) : addressed_comment(tv, *e, context)});
+      at_blocks.push_back(
+          {e->block, mentioned ? mentioned_comment(tv, e, context) : addressed_comment(tv, *e, context)});
     } else {
       elsewhere.push_back(outside_body_line(tv, tv.evidence.front(), context));
     }

@@ -15,7 +15,8 @@ namespace {
 
 constexpr std::string_view kCommentsRelationship =
     "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments";
-constexpr std::string_view kCommentsRelationshipStrict = "http://purl.oclc.org/ooxml/officeDocument/relationships/comments";
+constexpr std::string_view kCommentsRelationshipStrict =
+    "http://purl.oclc.org/ooxml/officeDocument/relationships/comments";
 
 const Relationship* find_relationship(const std::vector<Relationship>& rels, std::string_view kind) {
   for (const Relationship& r : rels) {
@@ -26,7 +27,7 @@ const Relationship* find_relationship(const std::vector<Relationship>& rels, std
 
 // The parts the annotation reads and changes. The documents are the package's own parsed parts.
 struct WordParts {
-  std::string main;                // "word/document.xml"
+  std::string main;  // "word/document.xml"
   std::shared_ptr<xmlDoc> document;
   std::shared_ptr<xmlDoc> styles;  // may be null
   std::string comments;            // the comments part's name
@@ -69,7 +70,8 @@ Outcome<WordParts> open_parts(OpcPackage& package) {
   if (const Relationship* r = find_relationship(*rels, "comments"); r && package.contains(r->target)) {
     auto comments = package.xml_part(r->target);
     if (!comments) return comments.failure();
-    if (!ooxml::is_w(comments->root, "comments")) return Failure{"not-a-document", r->target + " is not a comments part"};
+    if (!ooxml::is_w(comments->root, "comments"))
+      return Failure{"not-a-document", r->target + " is not a comments part"};
     parts.comments = r->target;
     parts.comments_doc = comments->doc;
   } else {

@@ -43,7 +43,8 @@ OdfNamespaces namespaces_of(xmlDoc* doc) {
 void names_in_use(const xmlNode* node, std::set<std::string>& names) {
   for (const xmlNode* c = node; c; c = c->next) {
     if (!xml::is_element(c)) continue;
-    if (odf::is_office(c, "annotation") || odf::is_office(c, "annotation-end")) names.insert(odf::attr(c, odf::kOffice, "name"));
+    if (odf::is_office(c, "annotation") || odf::is_office(c, "annotation-end"))
+      names.insert(odf::attr(c, odf::kOffice, "name"));
     names_in_use(c->children, names);
   }
 }
@@ -71,13 +72,14 @@ xmlNode* find_paragraph(xmlNode* node, bool last) {
 
 xmlNode* add_element(xmlNode* parent, xmlNs* ns, const char* name, const std::string& content = "") {
   xmlNode* node = xmlAddChild(parent, xmlNewNode(ns, reinterpret_cast<const xmlChar*>(name)));
-  if (!content.empty()) xmlAddChild(node, xmlNewDocTextLen(parent->doc, to_xml(content), static_cast<int>(content.size())));
+  if (!content.empty())
+    xmlAddChild(node, xmlNewDocTextLen(parent->doc, to_xml(content), static_cast<int>(content.size())));
   return node;
 }
 
 // <office:annotation office:name=…> with author, date, initials and one text:p per paragraph.
-xmlNode* new_annotation(xmlNode* paragraph, const OdfNamespaces& ns, const std::string& name, const CommentAuthor& author,
-                        const std::vector<std::string>& paragraphs) {
+xmlNode* new_annotation(xmlNode* paragraph, const OdfNamespaces& ns, const std::string& name,
+                        const CommentAuthor& author, const std::vector<std::string>& paragraphs) {
   xmlNode* annotation = xmlNewNode(ns.office, reinterpret_cast<const xmlChar*>("annotation"));
   xmlNewNsProp(annotation, ns.office, reinterpret_cast<const xmlChar*>("name"), to_xml(name));
   if (paragraph->children) {
@@ -147,7 +149,8 @@ Outcome<std::string> annotate_odt(std::string_view odt, const ReadLimits& limits
   auto anchorable = [&](int block) {
     return block >= 0 && static_cast<std::size_t>(block) < origins.size() && origins[static_cast<std::size_t>(block)];
   };
-  const std::vector<PlannedComment> plan = plan_comments(verdict, context, options.scope, anchorable, options.date.substr(0, 10));
+  const std::vector<PlannedComment> plan =
+      plan_comments(verdict, context, options.scope, anchorable, options.date.substr(0, 10));
 
   std::set<std::string> used;
   names_in_use(root, used);

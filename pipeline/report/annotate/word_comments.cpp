@@ -11,7 +11,8 @@ namespace {
 const xmlChar* to_xml(const char* s) { return reinterpret_cast<const xmlChar*>(s); }
 
 int decimal_or(const std::string& value, int fallback) {
-  if (value.empty() || value.size() > 9 || !std::all_of(value.begin(), value.end(), [](unsigned char c) { return std::isdigit(c); })) {
+  if (value.empty() || value.size() > 9 ||
+      !std::all_of(value.begin(), value.end(), [](unsigned char c) { return std::isdigit(c); })) {
     return fallback;
   }
   return std::stoi(value);

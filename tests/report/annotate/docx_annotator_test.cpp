@@ -32,7 +32,8 @@ std::vector<std::string> every_docx() {
   for (const char* folder : {"samples", "tests/fixtures/docx", "tests/fixtures/docx/lo"}) {
     if (!std::filesystem::is_directory(source_dir() / folder)) continue;
     for (const auto& entry : std::filesystem::directory_iterator(source_dir() / folder)) {
-      if (entry.path().extension() == ".docx") out.push_back(std::string(folder) + "/" + entry.path().filename().string());
+      if (entry.path().extension() == ".docx")
+        out.push_back(std::string(folder) + "/" + entry.path().filename().string());
     }
   }
   std::sort(out.begin(), out.end());
@@ -146,8 +147,8 @@ TEST_P(EveryDraft, OnlyTheDocumentCommentsRelationshipsAndContentTypesChange) {
   const auto old_parts = members(before.bytes);
   const auto new_parts = members(after.bytes);
   const std::string main = main_part_name(old_parts);
-  const std::set<std::string> may_change = {main, "word/_rels/" + main.substr(5) + ".rels",
-                                            "[Content_Types].xml", "word/comments.xml"};
+  const std::set<std::string> may_change = {main, "word/_rels/" + main.substr(5) + ".rels", "[Content_Types].xml",
+                                            "word/comments.xml"};
   for (const auto& [name, bytes] : old_parts) {
     ASSERT_TRUE(new_parts.count(name)) << name << " is gone";
     if (!may_change.count(name) && name.find("comments") == std::string::npos) {
@@ -193,7 +194,10 @@ TEST_P(EveryDraft, OldCommentsStayAndEveryNewOneHasFreshIdAndOneAnchor) {
   const Checked after = annotated(before);
   const auto old_parts = members(before.bytes);
   const auto new_parts = members(after.bytes);
-  const std::vector<WordComment> old_comments = comments_of(comments_part(old_parts).empty() ? "<w:comments xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"/>" : comments_part(old_parts));
+  const std::vector<WordComment> old_comments =
+      comments_of(comments_part(old_parts).empty()
+                      ? "<w:comments xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"/>"
+                      : comments_part(old_parts));
   const std::vector<WordComment> new_comments = comments_of(comments_part(new_parts));
   ASSERT_GE(new_comments.size(), old_comments.size() + 1);  // at least the summary
   std::set<int> old_ids;
@@ -223,7 +227,8 @@ void strip_marks(xmlNode* node, const std::set<std::string>& ids) {
   for (xmlNode* c = node ? node->children : nullptr; c;) {
     xmlNode* next = c->next;
     const xmlNode* ref = ooxml::is_w(c, "r") ? ooxml::w_child(c, "commentReference") : nullptr;
-    const bool ours = (ooxml::is_w(c, "commentRangeStart") || ooxml::is_w(c, "commentRangeEnd")) && ids.count(ooxml::w_attr(c, "id"));
+    const bool ours =
+        (ooxml::is_w(c, "commentRangeStart") || ooxml::is_w(c, "commentRangeEnd")) && ids.count(ooxml::w_attr(c, "id"));
     if (ours || (ref && ids.count(ooxml::w_attr(ref, "id")))) {
       xmlUnlinkNode(c);
       xmlFreeNode(c);
@@ -285,7 +290,8 @@ int block_of_comment(const std::string& document_xml, int id) {
       const xmlNode* n = stack.back();
       stack.pop_back();
       if (!n) continue;
-      if (ooxml::is_w(n, "commentRangeStart") && ooxml::w_attr(n, "id") == std::to_string(id)) return static_cast<int>(b);
+      if (ooxml::is_w(n, "commentRangeStart") && ooxml::w_attr(n, "id") == std::to_string(id))
+        return static_cast<int>(b);
       for (const xmlNode* c = n->children; c; c = c->next) {
         if (xml::is_element(c)) stack.push_back(c);
       }
@@ -295,9 +301,9 @@ int block_of_comment(const std::string& document_xml, int id) {
 }
 
 TEST(DocxAnnotator, EachMentionedTargetGetsOneCommentAtItsEvidenceSayingWhyAndWhatWouldCount) {
-  for (const char* sample : {"samples/tidigt_skelett.docx", "samples/partiell_rabblar_mal.docx",
-                             "samples/utfyllnad_under_rubriker.docx", "samples/inklistrad_webbsida.docx",
-                             "samples/perspektiv_och_diskriminering.docx"}) {
+  for (const char* sample :
+       {"samples/tidigt_skelett.docx", "samples/partiell_rabblar_mal.docx", "samples/utfyllnad_under_rubriker.docx",
+        "samples/inklistrad_webbsida.docx", "samples/perspektiv_och_diskriminering.docx"}) {
     SCOPED_TRACE(sample);
     const Checked before = check(testing::read_file(source_dir() / sample));
     const Checked after = annotated(before);
@@ -325,7 +331,8 @@ TEST(DocxAnnotator, EachMentionedTargetGetsOneCommentAtItsEvidenceSayingWhyAndWh
         EXPECT_NE(found->text.find(tv.target->description), std::string::npos);
       }
       const int block = block_of_comment(parts.at(main_part_name(parts)), found->id);
-      EXPECT_TRUE(std::any_of(tv.evidence.begin(), tv.evidence.end(), [&](const Evidence& e) { return e.block == block; }))
+      EXPECT_TRUE(
+          std::any_of(tv.evidence.begin(), tv.evidence.end(), [&](const Evidence& e) { return e.block == block; }))
           << tv.target->id << " commented at block " << block;
       // Not in the table of contents when the mention stands elsewhere too.
       const bool outside_toc = std::any_of(tv.evidence.begin(), tv.evidence.end(), [&](const Evidence& e) {
@@ -349,7 +356,8 @@ TEST(DocxAnnotator, TheSummaryAtTheStartOfTheBodyListsTheRequiredTargetsNotAddre
   EXPECT_EQ(summary.text.rfind("jamkoll: granskning 2026-12-04", 0), 0u) << summary.text;
   int gaps = 0;
   for (const TargetVerdict& tv : before.verdict.targets) {
-    const std::string line = "• " + target_label(*tv.target, Language::kSwedish) + " (" + status_label(tv.status, Language::kSwedish) + ")";
+    const std::string line =
+        "• " + target_label(*tv.target, Language::kSwedish) + " (" + status_label(tv.status, Language::kSwedish) + ")";
     if (tv.required && tv.status != Status::kAddressed) {
       ++gaps;
       EXPECT_NE(summary.text.find(line + ": " + tv.target->description), std::string::npos) << line;
@@ -362,13 +370,15 @@ TEST(DocxAnnotator, TheSummaryAtTheStartOfTheBodyListsTheRequiredTargetsNotAddre
   auto doc = parse_xml(parts.at("word/document.xml"), "document.xml");
   ASSERT_TRUE(doc);
   const xmlNode* first = nullptr;
-  for (const xmlNode* c = ooxml::w_child(xmlDocGetRootElement(doc->get()), "body")->children; c && !first; c = c->next) {
+  for (const xmlNode* c = ooxml::w_child(xmlDocGetRootElement(doc->get()), "body")->children; c && !first;
+       c = c->next) {
     if (ooxml::is_w(c, "p")) first = c;
   }
   ASSERT_NE(first, nullptr);
   bool opens_here = false;
   for (const xmlNode* c = first->children; c; c = c->next) {
-    opens_here = opens_here || (ooxml::is_w(c, "commentRangeStart") && ooxml::w_attr(c, "id") == std::to_string(summary.id));
+    opens_here =
+        opens_here || (ooxml::is_w(c, "commentRangeStart") && ooxml::w_attr(c, "id") == std::to_string(summary.id));
   }
   EXPECT_TRUE(opens_here);
 }
@@ -390,7 +400,8 @@ TEST(DocxAnnotator, CommentsAllAlsoMarksAddressedTargetsWithTheirProfile) {
 
 TEST(DocxAnnotator, EnglishOnRequest) {
   const Checked before = check(testing::read_file(source_dir() / "samples/tidigt_skelett.docx"));
-  const auto comments = comments_of(comments_part(members(annotated(before, CommentScope::kMentioned, Language::kEnglish).bytes)));
+  const auto comments =
+      comments_of(comments_part(members(annotated(before, CommentScope::kMentioned, Language::kEnglish).bytes)));
   ASSERT_GE(comments.size(), 2u);
   EXPECT_EQ(comments.front().text.rfind("jamkoll: review 2026-12-04", 0), 0u) << comments.front().text;
   EXPECT_NE(comments[1].text.find("is mentioned here but not addressed."), std::string::npos) << comments[1].text;
@@ -402,7 +413,9 @@ TEST(DocxAnnotator, ANewCommentsPartIsRegisteredOnce) {
   ASSERT_TRUE(comments_part(members(before.bytes)).empty());
   const auto parts = members(annotated(before).bytes);
   const std::string& types = parts.at("[Content_Types].xml");
-  const std::string override_entry = "PartName=\"/word/comments.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml\"";
+  const std::string override_entry =
+      "PartName=\"/word/comments.xml\" "
+      "ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml\"";
   EXPECT_NE(types.find(override_entry), std::string::npos) << types;
   const std::string& rels = parts.at("word/_rels/document.xml.rels");
   EXPECT_NE(rels.find("relationships/comments\" Target=\"comments.xml\""), std::string::npos) << rels;
@@ -421,7 +434,8 @@ TEST(DocxAnnotator, EvidenceInATextBoxIsToldInTheSummaryInstead) {
       "kvinnor ska upphöra.";
   testing::write_zip(dir / "ruta.docx",
                      testing::minimal_docx("<w:p><w:r><w:t>Länsstrategi</w:t></w:r></w:p>"
-                                           "<w:p><w:r><w:pict><w:txbxContent><w:p><w:r><w:t>" + recital +
+                                           "<w:p><w:r><w:pict><w:txbxContent><w:p><w:r><w:t>" +
+                                           recital +
                                            "</w:t></w:r></w:p></w:txbxContent></w:pict></w:r></w:p>"
                                            "<w:p><w:r><w:t>Länsstyrelsen ska genomföra utbildningar för kvinnor och "
                                            "män i länet.</w:t></w:r></w:p>"));
@@ -433,7 +447,8 @@ TEST(DocxAnnotator, EvidenceInATextBoxIsToldInTheSummaryInstead) {
   ASSERT_FALSE(comments.empty());
   EXPECT_NE(comments.front().text.find("Belägg utanför brödtexten"), std::string::npos) << comments.front().text;
   EXPECT_NE(comments.front().text.find("• Ekonomisk jämställdhet (nämns, i textruta): Nämns bara i en uppräkning"),
-            std::string::npos) << comments.front().text;
+            std::string::npos)
+      << comments.front().text;
   for (std::size_t i = 1; i < comments.size(); ++i) {
     EXPECT_EQ(comments[i].text.find("Ekonomisk jämställdhet"), std::string::npos);
     EXPECT_EQ(block_of_comment(parts.at("word/document.xml"), comments[i].id), 2);  // the last paragraph

@@ -28,7 +28,8 @@ std::vector<std::string> every_odt() {
   std::vector<std::string> out;
   for (const char* folder : {"tests/fixtures/odf", "tests/fixtures/cross_format"}) {
     for (const auto& entry : std::filesystem::directory_iterator(source_dir() / folder)) {
-      if (entry.path().extension() == ".odt") out.push_back(std::string(folder) + "/" + entry.path().filename().string());
+      if (entry.path().extension() == ".odt")
+        out.push_back(std::string(folder) + "/" + entry.path().filename().string());
     }
   }
   std::sort(out.begin(), out.end());
@@ -133,7 +134,8 @@ TEST_P(EveryOdt, OnlyContentXmlChangesAndTheCopyReadsTheSame) {
   }
   ASSERT_EQ(after.verdict.targets.size(), before.verdict.targets.size());
   for (std::size_t t = 0; t < before.verdict.targets.size(); ++t) {
-    EXPECT_EQ(after.verdict.targets[t].status, before.verdict.targets[t].status) << before.verdict.targets[t].target->id;
+    EXPECT_EQ(after.verdict.targets[t].status, before.verdict.targets[t].status)
+        << before.verdict.targets[t].target->id;
     EXPECT_EQ(after.verdict.targets[t].evidence.size(), before.verdict.targets[t].evidence.size());
   }
 }
@@ -174,7 +176,8 @@ INSTANTIATE_TEST_SUITE_P(Drafts, EveryOdt, ::testing::ValuesIn(every_odt()), [](
 });
 
 TEST(OdtAnnotator, AMentionedTargetsCommentStandsAtItsEvidence) {
-  const Checked before = check(testing::read_file(source_dir() / "tests/fixtures/cross_format/avgransningar_platshallare.odt"));
+  const Checked before =
+      check(testing::read_file(source_dir() / "tests/fixtures/cross_format/avgransningar_platshallare.odt"));
   const Checked after = annotated(before);
   auto doc = parse_xml(member(after.bytes, "content.xml"), "content.xml");
   ASSERT_TRUE(doc);
@@ -190,9 +193,11 @@ TEST(OdtAnnotator, AMentionedTargetsCommentStandsAtItsEvidence) {
       if (a.text.rfind(head, 0) != 0) continue;
       int block = -1;
       for (std::size_t b = 0; b < origins.size(); ++b) {
-        if (origins[b] && (a.node->parent == origins[b] || a.node->parent->parent == origins[b])) block = static_cast<int>(b);
+        if (origins[b] && (a.node->parent == origins[b] || a.node->parent->parent == origins[b]))
+          block = static_cast<int>(b);
       }
-      EXPECT_TRUE(std::any_of(tv.evidence.begin(), tv.evidence.end(), [&](const Evidence& e) { return e.block == block; }))
+      EXPECT_TRUE(
+          std::any_of(tv.evidence.begin(), tv.evidence.end(), [&](const Evidence& e) { return e.block == block; }))
           << tv.target->id << " at block " << block;
       ++checked;
     }
