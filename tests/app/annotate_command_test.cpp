@@ -112,7 +112,11 @@ TEST(AnnotateCommand, CommentsAllAndEnglish) {
 TEST(AnnotateCommand, AnUnreadableDraftGetsCheckErrorLineAndNothingIsWritten) {
   TempDir dir;
   testing::write_file(dir / "trasig.docx", std::string("PK\x03\x04 inte alls en zip", 24));
-  for (const std::string& path : {(dir / "trasig.docx").string(), (dir / "finns_inte.docx").string()}) {
+  auto doctype = testing::minimal_docx("<w:p><w:r><w:t>Text</w:t></w:r></w:p>");
+  doctype[2].second.insert(doctype[2].second.find("<w:document"), "<!DOCTYPE w:document [<!ENTITY x \"y\">]>");
+  testing::write_zip(dir / "doctype.docx", doctype);
+  for (const std::string& path :
+       {(dir / "trasig.docx").string(), (dir / "finns_inte.docx").string(), (dir / "doctype.docx").string()}) {
     SCOPED_TRACE(path);
     const auto checked = run_jamkoll({"check", path});
     const auto annotated = run_jamkoll({"annotate", path, "-o", (dir / "ut.docx").string()});
@@ -123,7 +127,7 @@ TEST(AnnotateCommand, AnUnreadableDraftGetsCheckErrorLineAndNothingIsWritten) {
     EXPECT_EQ(annotated.err, check_line.substr(0, check_line.find('\n') + 1));
     EXPECT_FALSE(fs::exists(dir / "ut.docx"));
   }
-  EXPECT_TRUE(only_entries(dir.path(), {"trasig.docx"}));
+  EXPECT_TRUE(only_entries(dir.path(), {"trasig.docx", "doctype.docx"}));
 }
 
 TEST(AnnotateCommand, AnotherFormatIsRefusedInSwedishNamingTheFile) {

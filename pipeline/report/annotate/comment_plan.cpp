@@ -147,7 +147,8 @@ void list_outside_body(const std::vector<std::string>& elsewhere, const ReportCo
 }
 
 std::vector<std::string> summary_comment(const DocumentVerdict& verdict, const ReportContext& context,
-                                         const std::vector<std::string>& elsewhere, const std::string& date) {
+                                         CommentScope scope, const std::vector<std::string>& elsewhere,
+                                         const std::string& date) {
   const bool sv = swedish(context);
   std::string pack =
       context.pack ? (sv || context.pack->label_en.empty() ? context.pack->label_sv : context.pack->label_en) : "";
@@ -157,8 +158,15 @@ std::vector<std::string> summary_comment(const DocumentVerdict& verdict, const R
                 (pack.empty() ? "" : (sv ? ", regelpaket " : ", rule pack ") + pack) + ".");
   list_gaps(verdict, context, out);
   list_outside_body(elsewhere, context, out);
-  out.push_back(sv ? "Kommentarerna i texten visar var ett mål bara nämns och vad som skulle räknas."
-                   : "The comments in the text show where a target is only mentioned and what would count.");
+  if (scope == CommentScope::kAll) {
+    out.push_back(sv ? "Kommentarerna i texten visar var ett mål bara nämns och vad som skulle räknas, och var ett mål "
+                       "behandlas och med vilket innehåll."
+                     : "The comments in the text show where a target is only mentioned and what would count, and "
+                       "where a target is addressed and with what content.");
+  } else {
+    out.push_back(sv ? "Kommentarerna i texten visar var ett mål bara nämns och vad som skulle räknas."
+                     : "The comments in the text show where a target is only mentioned and what would count.");
+  }
   return out;
 }
 
@@ -181,7 +189,7 @@ std::vector<PlannedComment> plan_comments(const DocumentVerdict& verdict, const 
     }
   }
   std::vector<PlannedComment> out;
-  out.push_back({-1, summary_comment(verdict, context, elsewhere, date)});
+  out.push_back({-1, summary_comment(verdict, context, scope, elsewhere, date)});
   for (PlannedComment& c : at_blocks) out.push_back(std::move(c));
   return out;
 }
