@@ -18,15 +18,12 @@ int decimal_or(const std::string& value, int fallback) {
   return std::stoi(value);
 }
 
-bool is_comment_mark(const xmlNode* n) {
-  return ooxml::is_w(n, "comment") || ooxml::is_w(n, "commentRangeStart") || ooxml::is_w(n, "commentRangeEnd") ||
-         ooxml::is_w(n, "commentReference");
-}
-
+// Every w:id attribute counts, not only the comments': bookmarks, tracked changes and permissions
+// are annotations too, and Word is safest when no two annotations share an id.
 void highest_id(const xmlNode* node, int& highest) {
   for (const xmlNode* c = node; c; c = c->next) {
     if (!xml::is_element(c)) continue;
-    if (is_comment_mark(c)) highest = std::max(highest, decimal_or(ooxml::w_attr(c, "id"), -1));
+    if (ooxml::is_word_ns(xml::ns_href(c))) highest = std::max(highest, decimal_or(ooxml::w_attr(c, "id"), -1));
     highest_id(c->children, highest);
   }
 }

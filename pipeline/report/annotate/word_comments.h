@@ -1,7 +1,7 @@
 // WordprocessingML comments written into a parsed package (pitfalls.md, "Word comments"): a
 // w:comment in the comments part, and in the document a w:commentRangeStart / w:commentRangeEnd
 // pair with the same id around a paragraph's content, followed by a run with w:commentReference.
-// Ids never collide with the comments and marks already in the document.
+// Ids never collide with the comments, bookmarks and tracked changes already in the document.
 #pragma once
 
 #include <libxml/tree.h>
@@ -15,8 +15,8 @@
 
 namespace jamkoll {
 
-// The lowest id above every w:id of a comment, comment range or comment reference in the two parts
-// (either may be nullptr).
+// The lowest id above every w:id in the two parts (either may be nullptr): comments, comment
+// ranges and references, bookmarks, tracked changes.
 int next_comment_id(const xmlNode* document_root, const xmlNode* comments_root);
 
 // An empty w:comments part in the namespace `word_namespace` (Transitional or Strict).

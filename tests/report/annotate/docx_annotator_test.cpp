@@ -210,8 +210,24 @@ TEST_P(EveryDraft, OldCommentsStayAndEveryNewOneHasFreshIdAndOneAnchor) {
   ASSERT_TRUE(doc);
   std::map<int, std::array<int, 3>> marks;
   count_marks(xmlDocGetRootElement(doc->get()), marks);
+  int highest_old = -1;  // of any annotation: comments, bookmarks, tracked changes
+  auto old_doc = parse_xml(old_parts.at(main_part_name(old_parts)), "document.xml");
+  ASSERT_TRUE(old_doc);
+  std::vector<const xmlNode*> stack = {xmlDocGetRootElement(old_doc->get())};
+  while (!stack.empty()) {
+    const xmlNode* n = stack.back();
+    stack.pop_back();
+    const std::string id = ooxml::is_word_ns(xml::ns_href(n)) ? ooxml::w_attr(n, "id") : "";
+    if (!id.empty() && id.size() < 9 && std::all_of(id.begin(), id.end(), ::isdigit))
+      highest_old = std::max(highest_old, std::stoi(id));
+    for (const xmlNode* c = n->children; c; c = c->next) {
+      if (xml::is_element(c)) stack.push_back(c);
+    }
+  }
+  for (const WordComment& c : old_comments) highest_old = std::max(highest_old, c.id);
   std::set<int> new_ids;
   for (std::size_t i = old_comments.size(); i < new_comments.size(); ++i) {
+    EXPECT_GT(new_comments[i].id, highest_old);
     const WordComment& c = new_comments[i];
     EXPECT_EQ(c.author, "jamkoll");
     EXPECT_EQ(c.initials, "JK");
