@@ -157,6 +157,10 @@ std::vector<std::string> summary_comment(const DocumentVerdict& verdict, const R
   out.push_back((sv ? "jamkoll: granskning " : "jamkoll: review ") + date +
                 (pack.empty() ? "" : (sv ? ", regelpaket " : ", rule pack ") + pack) + ".");
   list_gaps(verdict, context, out);
+  out.push_back(sv ? "Ett mål eller krav behandlas när texten arbetar med det: analys av läget i länet, mål, insatser, "
+                     "ansvar eller uppföljning. Att bara nämna det räknas inte."
+                   : "A goal or requirement is addressed when the text works on it: analysis of the situation in the "
+                     "county, objectives, activities, responsibility or follow-up. Only naming it does not count.");
   list_outside_body(elsewhere, context, out);
   if (scope == CommentScope::kAll) {
     out.push_back(sv ? "Kommentarerna i texten visar var ett mål bara nämns och vad som skulle räknas, och var ett mål "
