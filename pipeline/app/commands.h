@@ -8,6 +8,7 @@
 namespace jamkoll {
 
 int run_check(const std::vector<std::string>& args);
+int run_annotate(const std::vector<std::string>& args);
 int run_extract(const std::vector<std::string>& args);
 int run_rules(const std::vector<std::string>& args);
 int run_eval(const std::vector<std::string>& args);

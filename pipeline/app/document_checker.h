@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include "app/command_options.h"
 #include "judge/judge.h"
@@ -11,5 +12,9 @@
 namespace jamkoll {
 
 DocumentResult check_file(const std::string& path, const Judge& judge, const ReadOptions& options);
+
+// check_file() on the file's bytes, already read (`path` names it and helps format detection).
+DocumentResult check_bytes(const std::string& path, std::string_view bytes, const Judge& judge,
+                           const ReadOptions& options);
 
 }  // namespace jamkoll

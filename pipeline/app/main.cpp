@@ -29,6 +29,11 @@ Usage:
       --max-unpacked-size MiB         largest unpacked total per file (default 256)
       --max-ratio N                   largest zip compression ratio (default 200)
       --pdf-timeout SECONDS           longest a PDF may take to read (default 30)
+  jamkoll annotate [options] DRAFT.docx [-o COPY.docx]
+                                      a copy of the draft (.docx or .odt) with the verdicts as comments
+      -o, --output FILE               the copy (default DRAFT.granskad.docx/.odt; temp file, then rename)
+      --comments mentioned|all        comment mentioned targets (default), or addressed ones too
+      --lang, --rules, --require, --optional and the limits as for check
   jamkoll diff [--format text|json] OLD NEW
                                       what changed between two drafts (exit 1: a required target got worse)
   jamkoll watch [--once] [--interval SECONDS] [--format json,html] [--removed-to DIR] IN_DIR OUT_DIR
@@ -67,6 +72,7 @@ int main(int argc, char** argv) {
   }
   try {
     if (command == "check") return jamkoll::run_check(args);
+    if (command == "annotate") return jamkoll::run_annotate(args);
     if (command == "extract") return jamkoll::run_extract(args);
     if (command == "rules") return jamkoll::run_rules(args);
     if (command == "eval") return jamkoll::run_eval(args);

@@ -84,6 +84,19 @@ void append_block(std::vector<Block>& blocks, BlockKind kind, std::string text, 
   blocks.push_back(std::move(block));
 }
 
+std::vector<std::size_t> built_block_sources(std::vector<Block> raw_blocks) {
+  const std::vector<std::size_t> first_built = read_literal_bullets(raw_blocks);
+  std::vector<std::size_t> sources(raw_blocks.size());
+  std::size_t raw = 0;
+  for (std::size_t built = 0; built < sources.size(); ++built) {
+    // The last raw block whose first built block is at or before this one (a raw block that made
+    // no block shares its first index with the next).
+    while (raw + 1 < first_built.size() && first_built[raw + 1] <= built) ++raw;
+    sources[built] = raw;
+  }
+  return sources;
+}
+
 Document build_document(std::string format, std::vector<Block> blocks, std::vector<Comment> comments,
                         const NoteAnchors& anchors) {
   Document doc;

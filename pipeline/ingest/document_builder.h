@@ -24,6 +24,10 @@ std::size_t literal_bullet_prefix(std::string_view line);
 // What every reader does with a block it found: append it unless its text is blank.
 void append_block(std::vector<Block>& blocks, BlockKind kind, std::string text, int level, const std::string& part);
 
+// For every block build_document() makes from `raw_blocks`, the index in `raw_blocks` of the block
+// it came from (a paragraph of literal bullets becomes several list items of one source).
+std::vector<std::size_t> built_block_sources(std::vector<Block> raw_blocks);
+
 Document build_document(std::string format, std::vector<Block> blocks, std::vector<Comment> comments,
                         const NoteAnchors& anchors = {});
 

@@ -23,7 +23,9 @@ bool permission_denied(const std::error_code& ec) {
   return ec == std::errc::permission_denied || ec == std::errc::operation_not_permitted;
 }
 
-Outcome<std::string> read_bytes(const std::string& path, const ReadLimits& limits) {
+}  // namespace
+
+Outcome<std::string> read_file_bytes(const std::string& path, const ReadLimits& limits) {
   std::error_code ec;
   const auto status = std::filesystem::status(path, ec);
   if (permission_denied(ec)) return Failure{"permission-denied", "no permission to reach this file: " + ec.message()};
@@ -44,6 +46,8 @@ Outcome<std::string> read_bytes(const std::string& path, const ReadLimits& limit
   if (static_cast<std::uint64_t>(in.gcount()) != size) return Failure{"not-found", "file changed or could not be read whole"};
   return bytes;
 }
+
+namespace {
 
 Outcome<Document> read_text(InputFormat format, std::string_view bytes, std::vector<std::string>& warnings) {
   auto text = decode_text(bytes);
@@ -73,6 +77,16 @@ Outcome<Document> read_as(InputFormat format, std::string_view bytes, const Read
 
 Outcome<LoadedDocument> read_document(const std::string& path, const ReadLimits& limits,
                                       const std::string& input_format, const XmlMapping& xml_mapping) {
+  if (!input_format.empty() && !input_format_from_name(input_format)) {
+    return Failure{"usage", "unknown input format \"" + input_format + "\": use one of " + input_format_names()};
+  }
+  auto bytes = read_file_bytes(path, limits);
+  if (!bytes) return bytes.failure();
+  return read_document_bytes(*bytes, path, limits, input_format, xml_mapping);
+}
+
+Outcome<LoadedDocument> read_document_bytes(std::string_view bytes, const std::string& path, const ReadLimits& limits,
+                                            const std::string& input_format, const XmlMapping& xml_mapping) {
   std::optional<InputFormat> forced;
   if (!input_format.empty()) {
     forced = input_format_from_name(input_format);
@@ -80,15 +94,13 @@ Outcome<LoadedDocument> read_document(const std::string& path, const ReadLimits&
       return Failure{"usage", "unknown input format \"" + input_format + "\": use one of " + input_format_names()};
     }
   }
-  auto bytes = read_bytes(path, limits);
-  if (!bytes) return bytes.failure();
-  if (bytes->empty()) return Failure{"not-a-document", "file is empty"};
+  if (bytes.empty()) return Failure{"not-a-document", "file is empty"};
 
   LoadedDocument out;
-  out.sha256 = sha256_hex(*bytes);
-  Outcome<InputFormat> format = forced ? Outcome<InputFormat>(*forced) : detect_input_format(*bytes, path, limits);
+  out.sha256 = sha256_hex(bytes);
+  Outcome<InputFormat> format = forced ? Outcome<InputFormat>(*forced) : detect_input_format(bytes, path, limits);
   if (!format) return format.failure();
-  auto doc = read_as(*format, *bytes, limits, xml_mapping, out.warnings);
+  auto doc = read_as(*format, bytes, limits, xml_mapping, out.warnings);
   if (!doc) return doc.failure();
   out.document = std::move(*doc);
   return out;

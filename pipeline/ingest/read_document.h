@@ -6,6 +6,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "common/outcome.h"
@@ -34,5 +35,12 @@ struct LoadedDocument {
 // it such XML is read as paragraphs.
 Outcome<LoadedDocument> read_document(const std::string& path, const ReadLimits& limits,
                                       const std::string& input_format = "", const XmlMapping& xml_mapping = {});
+
+// The whole file, within limits.max_file_bytes. Failure codes: not-found, permission-denied, too-large.
+Outcome<std::string> read_file_bytes(const std::string& path, const ReadLimits& limits);
+
+// read_document() on bytes already read; `path` only helps format detection (its extension).
+Outcome<LoadedDocument> read_document_bytes(std::string_view bytes, const std::string& path, const ReadLimits& limits,
+                                            const std::string& input_format = "", const XmlMapping& xml_mapping = {});
 
 }  // namespace jamkoll

@@ -20,6 +20,7 @@ seed() {  # seed DIR FILES...: copy seeds into a fresh corpus folder (the reposi
 docs=(samples/*.docx samples/*.pdf tests/fixtures/pdf/*.pdf tests/fixtures/docx/*.docx tests/fixtures/*/*.odt tests/fixtures/*/*.fodt tests/fixtures/*/*.html tests/fixtures/*/*.xml tests/fixtures/*/*.txt tests/fixtures/*/*.md)
 declare -A corpus=(
   [fuzz_docx]=$(seed docx samples/*.docx tests/fixtures/docx/*.docx)
+  [fuzz_annotate]=$(seed annotate samples/*.docx tests/fixtures/docx/*.docx)
   [fuzz_read_document]=$(seed any "${docs[@]}")
   [fuzz_xml]=$(seed xml rules/lansstrategi/pack.xml rules/rulepack.xsd tests/fixtures/junit/junit.xsd)
   [fuzz_text]=$(seed text tests/fixtures/docx/*.plain.txt tests/fuzz/regressions/fuzz_text/*)
@@ -29,7 +30,7 @@ declare -A corpus=(
 # Third-party one-time caches reported at exit (tests/lsan.supp says which and why).
 export LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
 status=0
-for target in fuzz_docx fuzz_read_document fuzz_xml fuzz_text fuzz_lexicon fuzz_rulepack; do
+for target in fuzz_docx fuzz_annotate fuzz_read_document fuzz_xml fuzz_text fuzz_lexicon fuzz_rulepack; do
   echo "== $target: $seconds s" >&2
   if ! "$build/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=1048576 \
        -artifact_prefix="$work/$target-" -print_final_stats=1 "${corpus[$target]}" 2> "$work/$target.log"; then

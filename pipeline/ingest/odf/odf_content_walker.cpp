@@ -83,9 +83,7 @@ void OdfContentWalker::walk_blocks(const xmlNode* container, const Sink& sink) {
       // A frame anchored to the page or paragraph area rather than to a character.
       std::vector<Block> boxes;
       read_drawing(c, boxes);
-      if (!in_deletion()) {
-        for (Block& b : boxes) out_.push_back(std::move(b));
-      }
+      if (!in_deletion()) append_boxes(boxes);
     } else {
       track_change_mark(c);
     }
@@ -120,9 +118,9 @@ void OdfContentWalker::read_paragraph(const xmlNode* p, const Sink& sink) {
         level = sink.list_depth;
       }
     }
-    emit(kind, std::move(text), level);
+    emit(kind, std::move(text), level, p);
   }
-  for (Block& box : para.text_boxes) out_.push_back(std::move(box));
+  append_boxes(para.text_boxes);
 }
 
 void OdfContentWalker::read_list(const xmlNode* list, const Sink& sink) {
@@ -167,7 +165,7 @@ void OdfContentWalker::read_row(const xmlNode* row, int table, int row_index, co
         BlockKind kind = sink.forced_kind == BlockKind::kParagraph ? BlockKind::kTableCell : sink.forced_kind;
         if (sink.in_index) kind = BlockKind::kTocEntry;
         const std::size_t first = out_.size();
-        emit(kind, std::move(text), 0);
+        emit(kind, std::move(text), 0, c);
         if (out_.size() > first) out_.back().table = TableLocation{table, row_index, column};
       }
     }
@@ -274,8 +272,17 @@ void OdfContentWalker::append_explicit(ParagraphText& para, std::string_view tex
   para.after_space = true;
 }
 
-void OdfContentWalker::emit(BlockKind kind, std::string text, int level) {
+void OdfContentWalker::emit(BlockKind kind, std::string text, int level, const xmlNode* origin) {
+  const std::size_t before = out_.size();
   append_block(out_, kind, std::move(text), level, part_);
+  if (origins_ && out_.size() > before) origins_->push_back(origin);
+}
+
+void OdfContentWalker::append_boxes(std::vector<Block>& boxes) {
+  for (Block& box : boxes) {
+    out_.push_back(std::move(box));
+    if (origins_) origins_->push_back(nullptr);
+  }
 }
 
 }  // namespace jamkoll

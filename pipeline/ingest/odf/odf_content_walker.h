@@ -48,6 +48,11 @@ class OdfContentWalker {
   const std::vector<Note>& notes() const { return notes_; }
   const std::vector<Comment>& comments() const { return comments_; }
 
+  // From now on, for every block appended to `out`, appends to `origins` the element it was read
+  // from: the text:p or text:h of a paragraph, the table:table-cell of a cell, nullptr for a text
+  // box. The annotator uses this to put a comment on the paragraph a block came from.
+  void record_origins(std::vector<const xmlNode*>* origins) { origins_ = origins; }
+
  private:
   // Where the text of the paragraphs being read goes.
   struct Sink {
@@ -75,7 +80,8 @@ class OdfContentWalker {
   bool in_deletion() const { return !open_deletions_.empty(); }
   void append_text(ParagraphText& para, std::string_view text);
   void append_explicit(ParagraphText& para, std::string_view text);
-  void emit(BlockKind kind, std::string text, int level);
+  void emit(BlockKind kind, std::string text, int level, const xmlNode* origin = nullptr);
+  void append_boxes(std::vector<Block>& boxes);
 
   const OdfStyles& styles_;
   const std::set<std::string>& deletions_;
@@ -85,6 +91,7 @@ class OdfContentWalker {
   int tables_ = 0;
   std::vector<Note> notes_;
   std::vector<Comment> comments_;
+  std::vector<const xmlNode*>* origins_ = nullptr;
 };
 
 }  // namespace jamkoll

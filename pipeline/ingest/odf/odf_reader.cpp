@@ -31,15 +31,26 @@ Outcome<const xmlNode*> office_text(const xmlNode* content_root, const std::stri
   return Failure{"not-a-document", where + " has no office:body/office:text"};
 }
 
+OdfStyles common_styles(const OdfSource& source) {
+  OdfStyles common;
+  common.add(odf::child(source.styles_root, odf::kOffice, "styles"));
+  if (source.styles_root != source.content_root) common.add(odf::child(source.content_root, odf::kOffice, "styles"));
+  return common;
+}
+
+// The styles the body's paragraphs are read with.
+OdfStyles body_styles_of(const OdfSource& source) {
+  OdfStyles body_styles = common_styles(source);
+  body_styles.add(odf::child(source.content_root, odf::kOffice, "automatic-styles"));
+  return body_styles;
+}
+
 Outcome<Document> read_odf(const std::string& format, const OdfSource& source) {
   auto text = office_text(source.content_root, source.body_part);
   if (!text) return text.failure();
 
-  OdfStyles common;
-  common.add(odf::child(source.styles_root, odf::kOffice, "styles"));
-  if (source.styles_root != source.content_root) common.add(odf::child(source.content_root, odf::kOffice, "styles"));
-  OdfStyles body_styles = common;
-  body_styles.add(odf::child(source.content_root, odf::kOffice, "automatic-styles"));
+  const OdfStyles common = common_styles(source);
+  const OdfStyles body_styles = body_styles_of(source);
   OdfStyles page_styles = common;
   page_styles.add(odf::child(source.styles_root, odf::kOffice, "automatic-styles"));
 
@@ -84,6 +95,25 @@ Outcome<std::shared_ptr<xmlDoc>> parse_member(ZipArchive& archive, const std::st
 }
 
 }  // namespace
+
+std::vector<const xmlNode*> odf_body_block_origins(const xmlNode* content_root, const xmlNode* styles_root) {
+  OdfSource source;
+  source.content_root = content_root;
+  source.styles_root = styles_root;
+  auto text = office_text(content_root, "content.xml");
+  if (!text) return {};
+  std::vector<Block> raw;
+  std::vector<const xmlNode*> raw_origins;
+  const OdfStyles styles = body_styles_of(source);
+  const std::set<std::string> deletions = odf_deletion_ids(*text);
+  OdfContentWalker body(styles, deletions, "content.xml", raw);
+  body.record_origins(&raw_origins);
+  body.read_container(*text);
+  if (raw_origins.size() != raw.size()) return {};  // cannot happen: every appended block records one
+  std::vector<const xmlNode*> origins;
+  for (std::size_t source_index : built_block_sources(std::move(raw))) origins.push_back(raw_origins[source_index]);
+  return origins;
+}
 
 Outcome<Document> read_odt(std::string_view bytes, const ReadLimits& limits) {
   auto opened = ZipArchive::open(bytes, limits);

@@ -9,7 +9,10 @@
 // larger than libxml2's 10 MB text-node cap; only the file size limit bounds it.
 #pragma once
 
+#include <libxml/tree.h>
+
 #include <string_view>
+#include <vector>
 
 #include "common/outcome.h"
 #include "ingest/document.h"
@@ -25,5 +28,11 @@ Outcome<Document> read_odt(std::string_view bytes, const ReadLimits& limits);
 // `bytes` is the whole .fodt file. Failure codes: not-a-document, unsupported-format,
 // xml-malformed, xml-forbidden, too-large. Format "fodt".
 Outcome<Document> read_fodt(std::string_view bytes, const ReadLimits& limits);
+
+// Where each body block of an .odt came from, by the same walk as read_odt(): per body block, in
+// block order, its text:p / text:h or table:table-cell, or nullptr for a text box. `content_root`
+// is office:document-content; `styles_root` office:document-styles or nullptr. Notes, headers and
+// footers come after the body blocks and have no origin here.
+std::vector<const xmlNode*> odf_body_block_origins(const xmlNode* content_root, const xmlNode* styles_root);
 
 }  // namespace jamkoll

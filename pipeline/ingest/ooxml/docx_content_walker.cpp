@@ -138,9 +138,12 @@ void DocxContentWalker::read_paragraph(const xmlNode* p, const Sink& sink) {
         level = traits.list_level;
       }
     }
-    emit(kind, std::move(text), level);
+    emit(kind, std::move(text), level, p);
   }
-  for (Block& box : para.text_boxes) out_.push_back(std::move(box));
+  for (Block& box : para.text_boxes) {
+    out_.push_back(std::move(box));
+    if (origins_) origins_->push_back(nullptr);
+  }
 }
 
 void DocxContentWalker::read_table(const xmlNode* table, const Sink& sink) {
@@ -178,7 +181,7 @@ void DocxContentWalker::read_row(const xmlNode* row, int table, int row_index, c
           const std::size_t first = out_.size();
           BlockKind kind = sink.forced_kind == BlockKind::kParagraph ? BlockKind::kTableCell : sink.forced_kind;
           if (sink.in_toc_control) kind = BlockKind::kTocEntry;
-          emit(kind, std::move(text), 0);
+          emit(kind, std::move(text), 0, c);
           if (out_.size() > first) out_.back().table = TableLocation{table, row_index, column};
         }
         column += span;
@@ -312,8 +315,10 @@ void DocxContentWalker::append_text(ParagraphText& para, std::string_view text) 
   para.text += text;
 }
 
-void DocxContentWalker::emit(BlockKind kind, std::string text, int level) {
+void DocxContentWalker::emit(BlockKind kind, std::string text, int level, const xmlNode* origin) {
+  const std::size_t before = out_.size();
   append_block(out_, kind, std::move(text), level, part_);
+  if (origins_ && out_.size() > before) origins_->push_back(origin);
 }
 
 }  // namespace jamkoll

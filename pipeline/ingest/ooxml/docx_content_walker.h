@@ -48,6 +48,11 @@ class DocxContentWalker {
   };
   const std::vector<LiftedNote>& lifted_notes() const { return lifted_notes_; }
 
+  // From now on, for every block appended to `out`, appends to `origins` the element it was read
+  // from: the w:p of a paragraph, the w:tc of a table cell, nullptr for a text box or a note. The
+  // annotator uses this to put a comment on the paragraph a block came from.
+  void record_origins(std::vector<const xmlNode*>* origins) { origins_ = origins; }
+
  private:
   struct Field {
     std::string instruction;
@@ -74,7 +79,7 @@ class DocxContentWalker {
   void read_run_content(const xmlNode* run, ParagraphText& para);
   void read_text_boxes(const xmlNode* drawing, ParagraphText& para);
   void append_text(ParagraphText& para, std::string_view text);
-  void emit(BlockKind kind, std::string text, int level);
+  void emit(BlockKind kind, std::string text, int level, const xmlNode* origin = nullptr);
   bool in_field_instruction() const;
 
   const DocxStyles& styles_;
@@ -85,6 +90,7 @@ class DocxContentWalker {
   std::map<std::string, std::size_t> footnote_anchors_;
   std::map<std::string, std::size_t> endnote_anchors_;
   std::vector<LiftedNote> lifted_notes_;
+  std::vector<const xmlNode*>* origins_ = nullptr;
 };
 
 }  // namespace jamkoll
