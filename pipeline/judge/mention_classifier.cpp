@@ -154,6 +154,9 @@ MentionReason topic_reason(const Target& target, const Found& f, const MentionCo
     // in a passage about another goal: the target explains that goal, unless the sentence commits.
     const bool after = at >= *s.passing_from;
     if (after && (elsewhere || other_leads(target, f, *s.passing_from, c))) return MentionReason::kPassing;
+    // After it, outside the target's own section, in a sentence that commits to nothing: a cause of
+    // something that is no goal ("Utflyttningen förklaras delvis av … lägre inkomster").
+    if (after && !commits && section.count(&target) == 0) return MentionReason::kPassing;
     if (!after && elsewhere && !commits) return MentionReason::kPassing;
     // Before it, after another goal, in a sentence that commits to nothing: one more link of a
     // chain of causes ("den som saknar egen ekonomi …, och länets tillväxt påverkas när …").
