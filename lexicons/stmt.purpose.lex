@@ -8,4 +8,5 @@ i syfte att
 för att främja
 för att bidra till
 för att
+så att                        ; note=så att föräldrar kan arbeta heltid: the purpose of the activity
 med målet att

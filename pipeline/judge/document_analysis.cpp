@@ -89,8 +89,19 @@ void mark_scope_sections(DocumentAnalysis& a, const std::string& lexicon) {
   }
 }
 
+// A block every sentence of which is set aside as a whole: a negation, deferral, question or
+// report, definition, framing or filler ("Det är viktigt att arbetet följs upp. En plan för
+// uppföljningen tas fram under 2025.").
+bool all_set_aside(const AnalyzedBlock& b) {
+  return !b.sentences.empty() &&
+         std::all_of(b.sentences.begin(), b.sentences.end(), [](const auto& s) {
+           return s->statement.whole != WholeSentence::kNone || s->statement.unless_firm != WholeSentence::kNone;
+         });
+}
+
 // Headings have content when a content block follows before the next heading of the same or a
-// higher level (deeper sub-headings are looked through).
+// higher level (deeper sub-headings are looked through); a block that only defers, negates or
+// frames is none.
 void mark_heading_content(DocumentAnalysis& a) {
   for (std::size_t i = 0; i < a.blocks.size(); ++i) {
     AnalyzedBlock& h = a.blocks[i];
@@ -101,7 +112,7 @@ void mark_heading_content(DocumentAnalysis& a) {
       if (b.block->kind == BlockKind::kHeading && b.block->level <= h.block->level) break;
       if (!is_body_block(b.block->kind)) continue;
       filler = filler || b.filler;
-      if (is_content(b)) {
+      if (is_content(b) && !all_set_aside(b)) {
         h.has_content = true;
         break;
       }
