@@ -223,6 +223,12 @@ MentionReason classify_match(const Target& target, const Found& f, const Mention
     if (MentionReason r = topic_reason(target, f, context); r != MentionReason::kNone) return r;
   }
   if (MentionReason r = structure_reason(f); r != MentionReason::kNone) return r;
+  // A requirement about the strategy as a whole, in a goal's or area's section, by a sentence that
+  // does not name the strategy: the follow-up of that goal's own activity.
+  if (target.about_strategy && !f.sentence->statement.names_strategy &&
+      !context.section_topic[static_cast<std::size_t>(f.block->block->index)].empty()) {
+    return MentionReason::kPassing;
+  }
   // Work is analysis, an objective, an activity, an owner or an indicator (of the row, in a table);
   // a sentence with none of them only names the target, and a date alone ("inför mötet den 4
   // november") is no work; nor are cue words that are the target's own name ("användningen av

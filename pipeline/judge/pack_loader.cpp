@@ -84,6 +84,7 @@ Target read_target(const xmlNode* t) {
                                         : TargetKind::kGoal;
   target.required = xml::attribute(t, "required") == "true" || xml::attribute(t, "required") == "1";
   target.needs_all_rules = xml::attribute(t, "addressed-when") == "all-rules";
+  target.about_strategy = xml::attribute(t, "about") == "strategy";
   read_labels(t, target.label_sv, target.label_en);
   target.source = text_of(child(t, "source"));
   target.description = text_of(child(t, "description"));

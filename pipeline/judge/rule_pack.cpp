@@ -43,6 +43,7 @@ constexpr std::array<std::pair<CueRole, const char*>, kCueRoleCount> kCueRoleNam
     {CueRole::kReported, "reported"},
     {CueRole::kOthersSection, "others-section"},
     {CueRole::kAuthor, "author"},
+    {CueRole::kStrategy, "strategy"},
 }};
 
 }  // namespace

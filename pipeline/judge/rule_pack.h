@@ -50,9 +50,10 @@ enum class CueRole {
   // A heading opening a section on what other actors do ("Andra aktörer", "Andra aktörers ansvar"):
   // its sentences that do not name the board itself (role "author") describe others' work.
   kOthersSection,
-  kAuthor,  // the board itself ("länsstyrelsen", "vi")
+  kAuthor,    // the board itself ("länsstyrelsen", "vi")
+  kStrategy,  // the strategy itself ("strategin", "handlingsplanen"), for targets about="strategy"
 };
-inline constexpr int kCueRoleCount = static_cast<int>(CueRole::kAuthor) + 1;
+inline constexpr int kCueRoleCount = static_cast<int>(CueRole::kStrategy) + 1;
 
 std::string cue_role_name(CueRole role);  // "analysis", "framing", …, "background-section"
 bool parse_cue_role(const std::string& name, CueRole& role);
@@ -105,6 +106,10 @@ struct Target {
   // true: every rule must find substance somewhere in the document (req.conditions needs both
   // women/men and girls/boys); false: one rule is enough.
   bool needs_all_rules = false;
+  // true (about="strategy"): the target is about the strategy as a whole; in a goal's or area's
+  // section only a sentence naming the strategy works on it ("Uppföljningen görs genom en årlig
+  // enkät" under "Mäns våld mot kvinnor" follows up that goal's activity, not the strategy).
+  bool about_strategy = false;
 };
 
 struct RulePack {

@@ -337,6 +337,7 @@ Statement StatementReader::read(const SentenceFacts& sentence) const {
   }
   s.year = r.has_year;
   s.by_author = seen[static_cast<std::size_t>(CueRole::kAuthor)];
+  s.names_strategy = seen[static_cast<std::size_t>(CueRole::kStrategy)];
   for (const auto& [kind, begin, end] : r.substance_hits) s.cues.push_back({kind, begin, end});
   s.whole = whole_reason(r, s);
   if (s.whole == WholeSentence::kNone) s.unless_firm = yielding_reason(r);

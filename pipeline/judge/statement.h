@@ -69,6 +69,7 @@ struct Statement {
   WholeSentence unless_firm = WholeSentence::kNone;
   bool figure = false;  // a number with a unit or a counted thing ("42 %", "1 200 fall")
   bool by_author = false;  // names the board itself ("länsstyrelsen", "vi"): its own work
+  bool names_strategy = false;  // names the strategy itself ("strategin", "handlingsplanen")
   bool year = false;    // a year of work ("2026"), part of the timeframe
   struct Cue {
     Substance kind;
