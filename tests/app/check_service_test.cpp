@@ -8,8 +8,11 @@
 #include <Poco/StreamCopier.h>
 
 #include <nlohmann/json.hpp>
+#include <atomic>
 #include <chrono>
 #include <csignal>
+#include <functional>
+#include <thread>
 #include <cstdlib>
 #include <filesystem>
 #include <sstream>
@@ -39,9 +42,20 @@ struct Reply {
 // An exchange on a bare socket: what a client sees on the wire, and how long it waited.
 struct RawReply {
   std::string status_line;  // "HTTP/1.1 404 Not Found"; "(no answer: …)" when none came in time
+  std::string head;         // the status line and header lines
   std::string body;
   double seconds = 0;
 };
+
+// Polls `condition` every 5 ms for up to `seconds`; true when it held.
+bool eventually(const std::function<bool()>& condition, double seconds = 5) {
+  const auto end = std::chrono::steady_clock::now() + std::chrono::duration<double>(seconds);
+  while (!condition()) {
+    if (std::chrono::steady_clock::now() > end) return false;
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  }
+  return true;
+}
 
 std::vector<std::string> entries(const fs::path& dir) {
   std::vector<std::string> names;
@@ -89,7 +103,10 @@ class Service : public ::testing::Test {
     reply.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     if (reply.status_line.empty()) reply.status_line = all.substr(0, all.find("\r\n"));
     const std::size_t head_end = all.find("\r\n\r\n");
-    if (head_end != std::string::npos) reply.body = all.substr(head_end + 4);
+    if (head_end != std::string::npos) {
+      reply.head = all.substr(0, head_end);
+      reply.body = all.substr(head_end + 4);
+    }
     return reply;
   }
 
@@ -318,6 +335,143 @@ TEST_F(Service, GarbageWithoutANameIsAnErrorByItsContent) {
   EXPECT_EQ(r.status, 422);
   EXPECT_EQ(r.result, "error");
   EXPECT_EQ(json::parse(r.body).at("documents")[0].at("error").at("code"), "unsupported-format");
+}
+
+// --- No client can hold the service ----------------------------------------------------------------
+
+// A socket connected to the service that sent `bytes` and read one answer's first bytes, then stays
+// open (an idle client).
+std::unique_ptr<Poco::Net::StreamSocket> idle_client(unsigned short port, const std::string& bytes) {
+  auto socket = std::make_unique<Poco::Net::StreamSocket>(Poco::Net::SocketAddress("127.0.0.1", port));
+  socket->setReceiveTimeout(Poco::Timespan(5, 0));
+  if (!bytes.empty()) {
+    socket->sendBytes(bytes.data(), static_cast<int>(bytes.size()));
+    char buffer[4096];
+    socket->receiveBytes(buffer, sizeof buffer);  // its answer: now it idles, kept alive
+  }
+  return socket;
+}
+
+TEST_F(Service, IdleClientsDoNotDelayANormalRequest) {
+  // More idle clients than workers (4): kept alive after an answer, connected without a word, and
+  // POSTs without a length (answered 411, then kept alive). Poco's own connection loop kept a worker
+  // per idle keep-alive connection for 15 s.
+  ASSERT_EQ(settings_.threads, 4);
+  std::vector<std::unique_ptr<Poco::Net::StreamSocket>> idle;
+  for (int i = 0; i < 6; ++i) idle.push_back(idle_client(port_, "GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"));
+  for (int i = 0; i < 2; ++i) idle.push_back(idle_client(port_, "POST /check HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"));
+  for (int i = 0; i < 2; ++i) idle.push_back(idle_client(port_, ""));
+  const RawReply r = raw("POST /check?name=utkast.txt HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
+                         "Content-Length: 28\r\n\r\nEtt utkast om jämställdhet.\n",
+                         false, /*patience_seconds=*/5);
+  EXPECT_EQ(r.status_line, "HTTP/1.1 200 OK");
+  EXPECT_LT(r.seconds, 1.0);
+}
+
+TEST_F(Service, TwoHundredKeptAliveUploadsAtConcurrency16AreAllAnswered) {
+  const std::string draft = testing::read_file(testing::source_dir() / "samples/delmal_nummer.docx");
+  constexpr int kUploads = 200;
+  constexpr int kClients = 16;
+  std::atomic<int> next{0}, answered{0}, kept_alive{0};
+  std::vector<std::string> failures(kClients);
+  auto client = [&](int id) {
+    Poco::Net::HTTPClientSession session("127.0.0.1", port_);
+    session.setTimeout(Poco::Timespan(30, 0));
+    session.setKeepAlive(true);
+    for (int i; (i = next++) < kUploads;) {
+      try {
+        HTTPRequest request(HTTPRequest::HTTP_POST, "/check?name=u" + std::to_string(i) + ".docx", HTTPRequest::HTTP_1_1);
+        request.setKeepAlive(true);
+        request.setContentLength64(static_cast<Poco::Int64>(draft.size()));
+        session.sendRequest(request) << draft;
+        HTTPResponse response;
+        std::string body;
+        Poco::StreamCopier::copyToString(session.receiveResponse(response), body);
+        if (response.getKeepAlive()) ++kept_alive;  // the next upload goes on the same connection
+        if (response.getStatus() == HTTPResponse::HTTP_OK && json::parse(body).at("documents")[0].at("status") == "ok") {
+          ++answered;
+        } else if (failures[id].empty()) {
+          failures[id] = std::to_string(response.getStatus()) + " " + body;
+        }
+      } catch (const std::exception& e) {
+        if (failures[id].empty()) failures[id] = e.what();
+        session.reset();
+      }
+    }
+  };
+  std::vector<std::thread> clients;
+  for (int id = 0; id < kClients; ++id) clients.emplace_back(client, id);
+  for (auto& t : clients) t.join();
+  EXPECT_EQ(answered.load(), kUploads);
+  for (const std::string& f : failures) EXPECT_EQ(f, "");
+  EXPECT_GT(kept_alive.load(), 0) << "no connection was ever kept alive: keep-alive was not exercised";
+}
+
+TEST_F(Service, AConnectionBeyondTheWorkersAndTheQueueGets503WithRetryAfter) {
+  settings_.threads = 1;
+  settings_.max_queued = 1;
+  restart();
+  // The one worker reads a body that does not come; the next client waits in the queue.
+  Poco::Net::StreamSocket busy(Poco::Net::SocketAddress("127.0.0.1", port_));
+  const std::string head = "POST /check?name=utkast.txt HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 1000\r\n\r\n0123456789";
+  busy.sendBytes(head.data(), static_cast<int>(head.size()));
+  ASSERT_TRUE(eventually([&] { return service_->active_connections() == 1; }));
+  auto queued = idle_client(port_, "");
+  const std::string health = "GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n";
+  queued->sendBytes(health.data(), static_cast<int>(health.size()));
+  ASSERT_TRUE(eventually([&] { return service_->queued_connections() == 1; }));
+
+  const RawReply refused = raw(health, false, /*patience_seconds=*/3);
+  EXPECT_EQ(refused.status_line, "HTTP/1.1 503 Service Unavailable");
+  EXPECT_NE(refused.head.find("\r\nRetry-After: 2"), std::string::npos) << refused.head;
+  EXPECT_EQ(json::parse(refused.body).at("status"), "error");
+  EXPECT_LT(refused.seconds, 1.0);
+
+  // Once the worker is free, the queued client is served.
+  busy.close();
+  std::string answer;
+  char buffer[4096];
+  for (int n; (n = queued->receiveBytes(buffer, sizeof buffer)) > 0;) answer.append(buffer, static_cast<std::size_t>(n));
+  EXPECT_EQ(answer.substr(0, answer.find("\r\n")), "HTTP/1.1 200 OK");
+}
+
+TEST_F(Service, AHeadAboveTheLimitIs431) {
+  // Above the whole head's limit (32 KiB), and one field above Poco's 8 KiB per field.
+  for (const std::size_t size : {40u << 10, 9u << 10}) {
+    const RawReply r = raw("GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: " + std::string(size, 'a') + "\r\n\r\n");
+    EXPECT_EQ(r.status_line, "HTTP/1.1 431 Request Header Fields Too Large") << size;
+    EXPECT_EQ(json::parse(r.body).at("status"), "error") << size;
+  }
+}
+
+TEST_F(Service, AMalformedHeadIs400WithAJsonError) {
+  // Poco's parser reads any three words as a request line: a TLS hello, another protocol.
+  for (const std::string head : {"\x16\x03\x01 not http at all\r\n\r\n", "GET /health HTTP/2.0\r\n\r\n",
+                                 "G(E)T /health HTTP/1.1\r\n\r\n", "GET\r\n\r\n"}) {
+    const RawReply r = raw(head);
+    EXPECT_EQ(r.status_line, "HTTP/1.1 400 Bad Request") << head;
+    EXPECT_EQ(json::parse(r.body).at("status"), "error") << head;
+  }
+  // A field name above Poco's 256 characters.
+  const RawReply r = raw("GET /health HTTP/1.1\r\n" + std::string(300, 'n') + ": too long a name\r\n\r\n");
+  EXPECT_EQ(r.status_line, "HTTP/1.1 431 Request Header Fields Too Large");
+}
+
+TEST_F(Service, AHeadThatTricklesIsCutOffAtItsDeadline) {
+  settings_.head_deadline = std::chrono::milliseconds(300);
+  restart();
+  const RawReply r = raw("GET /hea", false, /*patience_seconds=*/3);
+  EXPECT_EQ(r.status_line, "HTTP/1.1 408 Request Timeout");
+  EXPECT_LT(r.seconds, 2.0);
+  EXPECT_NE(r.body.find("within 300 ms"), std::string::npos) << r.body;
+}
+
+TEST_F(Service, AConnectionThatSaysNothingIsClosed) {
+  settings_.first_request_timeout = std::chrono::milliseconds(300);
+  restart();
+  const RawReply r = raw("", false, /*patience_seconds=*/3);
+  EXPECT_EQ(r.status_line, "");  // closed without an answer, not held until the client gives up
+  EXPECT_LT(r.seconds, 2.0);
 }
 
 // --- Ports -------------------------------------------------------------------------------------------

@@ -1,0 +1,208 @@
+#include "app/service_connection.h"
+
+#include <Poco/Net/HTTPServerRequestImpl.h>
+#include <Poco/Net/HTTPServerResponseImpl.h>
+#include <Poco/Net/HTTPServerSession.h>
+#include <Poco/Net/NetException.h>
+#include <Poco/Net/StreamSocket.h>
+
+#include <chrono>
+#include <memory>
+#include <optional>
+#include <string>
+#include <thread>
+
+#include <sys/socket.h>
+
+#include "app/http_answer.h"
+#include "app/request_head.h"
+
+namespace jamkoll {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+using Poco::Net::HTTPResponse;
+using Poco::Net::Socket;
+using Poco::Net::StreamSocket;
+
+// An idle connection looks every kIdleSlice whether others wait: the delay a waiting client sees.
+const Poco::Timespan kIdleSlice(0, 50'000);
+// A head that came in part is looked at again after this (poll would return at once: bytes wait).
+constexpr std::chrono::milliseconds kPartialHeadSlice(10);
+// nginx's keepalive_requests default: then the client connects again.
+constexpr int kMaxRequestsPerConnection = 1000;
+// What is read and dropped after an answer to a refused head, so that the close does not reset the
+// connection before the client has read the answer.
+constexpr int kDrainBytes = 1 << 20;
+const Poco::Timespan kDrainTime(0, 500'000);
+
+std::string duration_text(std::chrono::milliseconds ms) {
+  return ms.count() % 1000 ? std::to_string(ms.count()) + " ms" : std::to_string(ms.count() / 1000) + " s";
+}
+
+// Poco's session, with a look at what it has already read past the last request (pipelining).
+class Session : public Poco::Net::HTTPServerSession {
+ public:
+  using HTTPServerSession::HTTPServerSession;
+  bool has_buffered() const { return buffered() > 0; }
+};
+
+// Ends our side, then reads what the client still sends for a moment: closing with unread bytes
+// would reset the connection and could lose the answer on its way.
+void drain_and_close(StreamSocket& socket, Poco::Timespan patience) {
+  try {
+    socket.shutdownSend();
+    char buffer[4096];
+    for (int total = 0; total < kDrainBytes && socket.poll(patience, Socket::SELECT_READ);) {
+      const int n = socket.receiveBytes(buffer, sizeof buffer);
+      if (n <= 0) break;
+      total += n;
+    }
+  } catch (const Poco::Exception&) {
+    // The client is gone: nothing to drain.
+  }
+}
+
+void refuse_raw(StreamSocket& socket, HttpStatus status, const std::string& message) {
+  const std::string answer = raw_error_response(status, message);
+  try {
+    socket.sendBytes(answer.data(), static_cast<int>(answer.size()));
+  } catch (const Poco::Exception&) {
+    return;
+  }
+  drain_and_close(socket, kDrainTime);
+}
+
+class ServiceConnection : public Poco::Net::TCPServerConnection {
+ public:
+  ServiceConnection(const StreamSocket& socket, const ServiceSettings& settings, ServiceLoad& load,
+                    Poco::Net::HTTPRequestHandler& handler, Poco::Net::HTTPServerParams::Ptr params)
+      : TCPServerConnection(socket), settings_(settings), load_(load), handler_(handler), params_(std::move(params)) {}
+
+  void run() override {
+    load_.begin(socket());
+    try {
+      serve_requests();
+    } catch (const Poco::Exception&) {
+      // The client reset or timed out mid-request: nothing left to answer.
+    }
+    load_.end(socket());
+  }
+
+ private:
+  enum class Wait { kHead, kClosed, kIdle, kTooLarge, kTooSlow };
+
+  void serve_requests() {
+    Session session(socket(), params_);
+    for (int served = 0; served < kMaxRequestsPerConnection; ++served) {
+      const auto idle_limit = served == 0 ? settings_.first_request_timeout : settings_.keep_alive_timeout;
+      switch (wait_for_head(session, idle_limit)) {
+        case Wait::kHead:
+          break;
+        case Wait::kClosed:
+        case Wait::kIdle:
+          return;
+        case Wait::kTooLarge:
+          return refuse_raw(socket(), HTTPResponse::HTTP_REQUEST_HEADER_FIELDS_TOO_LARGE,
+                            "the request head is above " + std::to_string(kMaxHeadBytes >> 10) + " KiB");
+        case Wait::kTooSlow:
+          return refuse_raw(socket(), HTTPResponse::HTTP_REQUEST_TIMEOUT,
+                            "the request head did not arrive within " + duration_text(settings_.head_deadline));
+      }
+      if (!serve_request(session, served + 1 < kMaxRequestsPerConnection)) return;
+    }
+  }
+
+  // Waits until a whole head has arrived (peeking, so Poco's parser reads it afterwards).
+  Wait wait_for_head(Session& session, std::chrono::milliseconds idle_limit) {
+    if (session.has_buffered()) return Wait::kHead;
+    StreamSocket& s = socket();
+    const Clock::time_point start = Clock::now();
+    std::optional<Clock::time_point> head_deadline;
+    std::string peeked(kMaxHeadBytes + 1, '\0');
+    for (;;) {
+      if (load_.stopping()) return Wait::kClosed;
+      if (!head_deadline) {
+        if (!s.poll(kIdleSlice, Socket::SELECT_READ)) {
+          if (load_.others_waiting() || Clock::now() - start >= idle_limit) return Wait::kIdle;
+          continue;
+        }
+      } else {
+        std::this_thread::sleep_for(kPartialHeadSlice);
+      }
+      const int n = s.receiveBytes(peeked.data(), static_cast<int>(peeked.size()), MSG_PEEK);
+      if (n <= 0) return Wait::kClosed;
+      const HeadProgress progress = scan_head(std::string_view(peeked.data(), static_cast<std::size_t>(n)), kMaxHeadBytes);
+      if (progress == HeadProgress::kComplete) return Wait::kHead;
+      if (progress == HeadProgress::kTooLarge) return Wait::kTooLarge;
+      if (!head_deadline) head_deadline = Clock::now() + settings_.head_deadline;
+      if (Clock::now() >= *head_deadline) return Wait::kTooSlow;
+    }
+  }
+
+  // Parses and answers one request; true when the connection may serve another.
+  bool serve_request(Session& session, bool may_keep_alive) {
+    Poco::Net::HTTPServerResponseImpl response(session);
+    std::unique_ptr<Poco::Net::HTTPServerRequestImpl> request;
+    try {
+      request = std::make_unique<Poco::Net::HTTPServerRequestImpl>(response, session, params_.get());
+    } catch (const Poco::Net::NoMessageException&) {
+      return false;
+    } catch (const Poco::Net::MessageException& e) {
+      return refuse_head(response, head_refusal_status(e.message()), "malformed request head: " + e.message());
+    }
+    if (!is_http_request_line(request->getMethod(), request->getVersion())) {
+      return refuse_head(response, HTTPResponse::HTTP_BAD_REQUEST, "not an HTTP/1.x request");
+    }
+    response.setDate(Poco::Timestamp());
+    response.setVersion(request->getVersion());
+    response.setKeepAlive(may_keep_alive && request->getKeepAlive() && !load_.others_waiting());
+    if (request->getExpectContinue() && response.getStatus() == HTTPResponse::HTTP_OK) response.sendContinue();
+    handler_.handleRequest(*request, response);
+    return response.sent() && response.getKeepAlive();
+  }
+
+  static bool refuse_head(Poco::Net::HTTPServerResponse& response, HttpStatus status, const std::string& message) {
+    response.setVersion(HTTPResponse::HTTP_1_1);
+    response.setKeepAlive(false);
+    send_error(response, status, message);
+    return false;
+  }
+
+  const ServiceSettings& settings_;
+  ServiceLoad& load_;
+  Poco::Net::HTTPRequestHandler& handler_;
+  Poco::Net::HTTPServerParams::Ptr params_;
+};
+
+}  // namespace
+
+ServiceConnectionFactory::ServiceConnectionFactory(const ServiceSettings& settings, ServiceLoad& load,
+                                                   Poco::Net::HTTPRequestHandler& handler)
+    : settings_(settings), load_(load), handler_(handler), params_(new Poco::Net::HTTPServerParams) {
+  // Each receive of a body waits at most this long (store_body bounds the body as a whole).
+  params_->setTimeout(Poco::Timespan(30, 0));
+}
+
+Poco::Net::TCPServerConnection* ServiceConnectionFactory::createConnection(const StreamSocket& socket) {
+  return new ServiceConnection(socket, settings_, load_, handler_, params_);
+}
+
+bool OverloadFilter::accept(const StreamSocket& socket) {
+  if (!load_.full()) return true;
+  StreamSocket refused(socket);
+  const std::string answer = raw_error_response(HTTPResponse::HTTP_SERVICE_UNAVAILABLE,
+                                                "busy: every worker and the whole queue are taken; try again shortly",
+                                                "Retry-After: " + std::to_string(kRetryAfterSeconds) + "\r\n");
+  try {
+    refused.setSendTimeout(Poco::Timespan(0, 100'000));
+    refused.sendBytes(answer.data(), static_cast<int>(answer.size()));
+  } catch (const Poco::Exception&) {
+    return false;
+  }
+  // On the acceptor thread: only what has already come is drained, without waiting.
+  drain_and_close(refused, Poco::Timespan(0));
+  return false;
+}
+
+}  // namespace jamkoll
