@@ -19,6 +19,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "app/access_log.h"
 #include "app/document_checker.h"
 #include "app/http_answer.h"
 #include "app/render_report.h"
@@ -243,14 +244,15 @@ unsigned short CheckService::start() {
   socket.listen(kListenBacklog);
   const unsigned short port = socket.address().port();
   load_ = std::make_unique<ServiceLoad>(settings_.threads, settings_.max_queued);
+  log_ = std::make_unique<AccessLog>(settings_.access_log);
   handler_ = std::make_unique<Handler>(settings_, *judge_);
   pool_ = std::make_unique<Poco::ThreadPool>(1, settings_.threads + kSlack);
   auto* params = new Poco::Net::TCPServerParams;
   params->setMaxThreads(settings_.threads);
   params->setMaxQueued(settings_.max_queued + kSlack);
-  server_ = std::make_unique<Poco::Net::TCPServer>(new ServiceConnectionFactory(settings_, *load_, *handler_), *pool_, socket, params);
+  server_ = std::make_unique<Poco::Net::TCPServer>(new ServiceConnectionFactory(settings_, *load_, *log_, *handler_), *pool_, socket, params);
   load_->attach(server_.get());
-  server_->setConnectionFilter(new OverloadFilter(*load_));
+  server_->setConnectionFilter(new OverloadFilter(*load_, *log_));
   server_->start();
   return port;
 }
@@ -263,6 +265,7 @@ void CheckService::stop() {
   server_.reset();
   pool_.reset();
   handler_.reset();
+  log_.reset();
   load_.reset();
 }
 

@@ -11,6 +11,8 @@
 // (multipart), 431 a head above 32 KiB (or a field above Poco's limits), 500 when the upload
 // cannot be stored, 503 + Retry-After when every worker and the queue are taken. A connection whose body was not read to its
 // end is closed after the answer.
+// Each answer is logged on stderr (access_log.h: method, path, status, bytes, ms; never the draft,
+// the query or the name).
 // Header X-Jamkoll-Result: complete | gaps | error, mirroring check's exit codes 0 / 1 / 2.
 // Uploads are stored by UploadFile (upload_file.h): a fresh mkdtemp directory (0700) per request
 // with a fixed inner name (0600), removed on every path; `name` only lends its extension and the
@@ -26,7 +28,9 @@
 #include <chrono>
 #include <cstdint>
 #include <filesystem>
+#include <iostream>
 #include <memory>
+#include <ostream>
 #include <string>
 
 #include "app/command_options.h"
@@ -42,6 +46,7 @@ class TCPServer;
 
 namespace jamkoll {
 
+class AccessLog;
 class ServiceLoad;
 
 struct ServiceSettings {
@@ -63,6 +68,8 @@ struct ServiceSettings {
   std::chrono::milliseconds body_deadline{std::chrono::seconds(120)};
   // Where the private upload directories are made; empty: the system temp directory (TMPDIR).
   std::filesystem::path upload_parent;
+  // The access log (access_log.h), a line per request; nullptr: none (serve --quiet).
+  std::ostream* access_log = &std::cerr;
   ReadOptions read;
 };
 
@@ -86,6 +93,7 @@ class CheckService {
   ServiceSettings settings_;
   std::shared_ptr<const Judge> judge_;
   std::unique_ptr<ServiceLoad> load_;
+  std::unique_ptr<AccessLog> log_;
   std::unique_ptr<Poco::Net::HTTPRequestHandler> handler_;
   std::unique_ptr<Poco::ThreadPool> pool_;
   std::unique_ptr<Poco::Net::TCPServer> server_;

@@ -5,16 +5,13 @@
 #include <nlohmann/json.hpp>
 
 namespace jamkoll {
-namespace {
 
 using Poco::Net::HTTPResponse;
 
-std::string error_body(const std::string& message) {
+std::string error_json(const std::string& message) {
   const nlohmann::json j = {{"status", "error"}, {"error", message}};
   return j.dump() + "\n";
 }
-
-}  // namespace
 
 // Poco 1.11 still has RFC 2616's phrases for 408 and 413, which RFC 9110 renamed, and none for 431.
 std::string reason_phrase(HttpStatus status) {
@@ -32,11 +29,10 @@ void send_answer(Poco::Net::HTTPServerResponse& response, HttpStatus status, con
 }
 
 void send_error(Poco::Net::HTTPServerResponse& response, HttpStatus status, const std::string& message) {
-  send_answer(response, status, "application/json; charset=utf-8", error_body(message));
+  send_answer(response, status, "application/json; charset=utf-8", error_json(message));
 }
 
-std::string raw_error_response(HttpStatus status, const std::string& message, const std::string& extra_headers) {
-  const std::string body = error_body(message);
+std::string raw_json_response(HttpStatus status, const std::string& body, const std::string& extra_headers) {
   return "HTTP/1.1 " + std::to_string(static_cast<int>(status)) + " " + reason_phrase(status) +
          "\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: " + std::to_string(body.size()) +
          "\r\nConnection: close\r\n" + extra_headers + "\r\n" + body;

@@ -22,8 +22,11 @@ std::string reason_phrase(HttpStatus status);
 void send_answer(Poco::Net::HTTPServerResponse& response, HttpStatus status, const std::string& type, const std::string& body);
 void send_error(Poco::Net::HTTPServerResponse& response, HttpStatus status, const std::string& message);
 
-// The same JSON error as one whole response on the wire, with "Connection: close" and the given
-// extra header lines ("Retry-After: 2\r\n"): for a connection refused before any request is read.
-std::string raw_error_response(HttpStatus status, const std::string& message, const std::string& extra_headers = "");
+// The JSON error's body: {"status": "error", "error": MESSAGE} and a newline.
+std::string error_json(const std::string& message);
+
+// A whole JSON answer as it goes on the wire, with "Connection: close" and the given extra header
+// lines ("Retry-After: 2\r\n"): for a connection refused before a request could be parsed.
+std::string raw_json_response(HttpStatus status, const std::string& body, const std::string& extra_headers = "");
 
 }  // namespace jamkoll

@@ -6,6 +6,7 @@
 #include <Poco/Net/NetException.h>
 #include <Poco/Net/StreamSocket.h>
 
+#include <algorithm>
 #include <chrono>
 #include <memory>
 #include <optional>
@@ -63,8 +64,15 @@ void drain_and_close(StreamSocket& socket, Poco::Timespan patience) {
   }
 }
 
-void refuse_raw(StreamSocket& socket, HttpStatus status, const std::string& message) {
-  const std::string answer = raw_error_response(status, message);
+std::chrono::milliseconds since(Clock::time_point start) {
+  return std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - start);
+}
+
+// A refusal before a request could be parsed: logged with "-" for method and path.
+void refuse_raw(StreamSocket& socket, AccessLog& log, HttpStatus status, const std::string& message) {
+  const std::string body = error_json(message);
+  const std::string answer = raw_json_response(status, body);
+  log.write({"-", "-", static_cast<int>(status), body.size(), std::chrono::milliseconds(0)});
   try {
     socket.sendBytes(answer.data(), static_cast<int>(answer.size()));
   } catch (const Poco::Exception&) {
@@ -75,9 +83,9 @@ void refuse_raw(StreamSocket& socket, HttpStatus status, const std::string& mess
 
 class ServiceConnection : public Poco::Net::TCPServerConnection {
  public:
-  ServiceConnection(const StreamSocket& socket, const ServiceSettings& settings, ServiceLoad& load,
+  ServiceConnection(const StreamSocket& socket, const ServiceSettings& settings, ServiceLoad& load, AccessLog& log,
                     Poco::Net::HTTPRequestHandler& handler, Poco::Net::HTTPServerParams::Ptr params)
-      : TCPServerConnection(socket), settings_(settings), load_(load), handler_(handler), params_(std::move(params)) {}
+      : TCPServerConnection(socket), settings_(settings), load_(load), log_(log), handler_(handler), params_(std::move(params)) {}
 
   void run() override {
     load_.begin(socket());
@@ -103,10 +111,10 @@ class ServiceConnection : public Poco::Net::TCPServerConnection {
         case Wait::kIdle:
           return;
         case Wait::kTooLarge:
-          return refuse_raw(socket(), HTTPResponse::HTTP_REQUEST_HEADER_FIELDS_TOO_LARGE,
+          return refuse_raw(socket(), log_, HTTPResponse::HTTP_REQUEST_HEADER_FIELDS_TOO_LARGE,
                             "the request head is above " + std::to_string(kMaxHeadBytes >> 10) + " KiB");
         case Wait::kTooSlow:
-          return refuse_raw(socket(), HTTPResponse::HTTP_REQUEST_TIMEOUT,
+          return refuse_raw(socket(), log_, HTTPResponse::HTTP_REQUEST_TIMEOUT,
                             "the request head did not arrive within " + duration_text(settings_.head_deadline));
       }
       if (!serve_request(session, served + 1 < kMaxRequestsPerConnection)) return;
@@ -142,6 +150,7 @@ class ServiceConnection : public Poco::Net::TCPServerConnection {
 
   // Parses and answers one request; true when the connection may serve another.
   bool serve_request(Session& session, bool may_keep_alive) {
+    const Clock::time_point start = Clock::now();
     Poco::Net::HTTPServerResponseImpl response(session);
     std::unique_ptr<Poco::Net::HTTPServerRequestImpl> request;
     try {
@@ -159,41 +168,47 @@ class ServiceConnection : public Poco::Net::TCPServerConnection {
     response.setKeepAlive(may_keep_alive && request->getKeepAlive() && !load_.others_waiting());
     if (request->getExpectContinue() && response.getStatus() == HTTPResponse::HTTP_OK) response.sendContinue();
     handler_.handleRequest(*request, response);
+    log_.write({request->getMethod(), request->getURI(), static_cast<int>(response.getStatus()),
+                static_cast<std::uint64_t>(std::max<Poco::Int64>(response.getContentLength64(), 0)), since(start)});
     return response.sent() && response.getKeepAlive();
   }
 
-  static bool refuse_head(Poco::Net::HTTPServerResponse& response, HttpStatus status, const std::string& message) {
+  bool refuse_head(Poco::Net::HTTPServerResponse& response, HttpStatus status, const std::string& message) {
+    const std::string body = error_json(message);
     response.setVersion(HTTPResponse::HTTP_1_1);
     response.setKeepAlive(false);
-    send_error(response, status, message);
+    send_answer(response, status, "application/json; charset=utf-8", body);
+    log_.write({"-", "-", static_cast<int>(status), body.size(), std::chrono::milliseconds(0)});
     return false;
   }
 
   const ServiceSettings& settings_;
   ServiceLoad& load_;
+  AccessLog& log_;
   Poco::Net::HTTPRequestHandler& handler_;
   Poco::Net::HTTPServerParams::Ptr params_;
 };
 
 }  // namespace
 
-ServiceConnectionFactory::ServiceConnectionFactory(const ServiceSettings& settings, ServiceLoad& load,
+ServiceConnectionFactory::ServiceConnectionFactory(const ServiceSettings& settings, ServiceLoad& load, AccessLog& log,
                                                    Poco::Net::HTTPRequestHandler& handler)
-    : settings_(settings), load_(load), handler_(handler), params_(new Poco::Net::HTTPServerParams) {
+    : settings_(settings), load_(load), log_(log), handler_(handler), params_(new Poco::Net::HTTPServerParams) {
   // Each receive of a body waits at most this long (store_body bounds the body as a whole).
   params_->setTimeout(Poco::Timespan(30, 0));
 }
 
 Poco::Net::TCPServerConnection* ServiceConnectionFactory::createConnection(const StreamSocket& socket) {
-  return new ServiceConnection(socket, settings_, load_, handler_, params_);
+  return new ServiceConnection(socket, settings_, load_, log_, handler_, params_);
 }
 
 bool OverloadFilter::accept(const StreamSocket& socket) {
   if (!load_.full()) return true;
   StreamSocket refused(socket);
-  const std::string answer = raw_error_response(HTTPResponse::HTTP_SERVICE_UNAVAILABLE,
-                                                "busy: every worker and the whole queue are taken; try again shortly",
-                                                "Retry-After: " + std::to_string(kRetryAfterSeconds) + "\r\n");
+  const std::string body = error_json("busy: every worker and the whole queue are taken; try again shortly");
+  const std::string answer = raw_json_response(HTTPResponse::HTTP_SERVICE_UNAVAILABLE, body,
+                                               "Retry-After: " + std::to_string(kRetryAfterSeconds) + "\r\n");
+  log_.write({"-", "-", static_cast<int>(HTTPResponse::HTTP_SERVICE_UNAVAILABLE), body.size(), std::chrono::milliseconds(0)});
   try {
     refused.setSendTimeout(Poco::Timespan(0, 100'000));
     refused.sendBytes(answer.data(), static_cast<int>(answer.size()));

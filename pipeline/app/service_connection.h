@@ -7,7 +7,7 @@
 //   - closes after `keep_alive_timeout` idle (`first_request_timeout` before its first request);
 //   - answers 431 to a head above kMaxHeadBytes, 408 to a head not complete within
 //     `head_deadline` of its first byte, 400 / 414 / 431 to a head Poco's parser refuses;
-// and hands every parsed request to the service's one handler.
+// and hands every parsed request to the service's one handler. Every answer is logged (AccessLog).
 // OverloadFilter answers 503 with Retry-After, on the acceptor thread, to a connection beyond the
 // workers and the queue.
 //
@@ -21,6 +21,7 @@
 #include <Poco/Net/TCPServerConnection.h>
 #include <Poco/Net/TCPServerConnectionFactory.h>
 
+#include "app/access_log.h"
 #include "app/check_service.h"
 #include "app/service_load.h"
 
@@ -32,23 +33,25 @@ constexpr int kRetryAfterSeconds = 2;
 class ServiceConnectionFactory : public Poco::Net::TCPServerConnectionFactory {
  public:
   // All references must outlive the server.
-  ServiceConnectionFactory(const ServiceSettings& settings, ServiceLoad& load, Poco::Net::HTTPRequestHandler& handler);
+  ServiceConnectionFactory(const ServiceSettings& settings, ServiceLoad& load, AccessLog& log, Poco::Net::HTTPRequestHandler& handler);
   Poco::Net::TCPServerConnection* createConnection(const Poco::Net::StreamSocket& socket) override;
 
  private:
   const ServiceSettings& settings_;
   ServiceLoad& load_;
+  AccessLog& log_;
   Poco::Net::HTTPRequestHandler& handler_;
   Poco::Net::HTTPServerParams::Ptr params_;
 };
 
 class OverloadFilter : public Poco::Net::TCPServerConnectionFilter {
  public:
-  explicit OverloadFilter(ServiceLoad& load) : load_(load) {}
+  OverloadFilter(ServiceLoad& load, AccessLog& log) : load_(load), log_(log) {}
   bool accept(const Poco::Net::StreamSocket& socket) override;
 
  private:
   ServiceLoad& load_;
+  AccessLog& log_;
 };
 
 }  // namespace jamkoll

@@ -4,6 +4,7 @@
 #include <Poco/Net/HTTPClientSession.h>
 #include <Poco/Net/HTTPRequest.h>
 #include <Poco/Net/HTTPResponse.h>
+#include <Poco/Net/ServerSocket.h>
 #include <Poco/Net/StreamSocket.h>
 #include <Poco/StreamCopier.h>
 
@@ -70,6 +71,7 @@ class Service : public ::testing::Test {
     settings_.port = 0;
     settings_.max_upload_bytes = 2 << 20;
     settings_.upload_parent = uploads_.path();
+    settings_.access_log = &log_;  // read after stop(), when no worker writes any more
     restart();
   }
   void TearDown() override {
@@ -132,6 +134,7 @@ class Service : public ::testing::Test {
   }
 
   testing::TempDir uploads_;
+  std::ostringstream log_;
   ServiceSettings settings_;
   std::shared_ptr<const Judge> judge_;
   std::unique_ptr<CheckService> service_;
@@ -472,6 +475,72 @@ TEST_F(Service, AConnectionThatSaysNothingIsClosed) {
   const RawReply r = raw("", false, /*patience_seconds=*/3);
   EXPECT_EQ(r.status_line, "");  // closed without an answer, not held until the client gives up
   EXPECT_LT(r.seconds, 2.0);
+}
+
+// --- Access log ------------------------------------------------------------------------------------
+
+TEST_F(Service, EveryAnswerIsLoggedWithoutTheDraftOrTheName) {
+  const std::string draft = "Hemligt utkast om jämställdhet.\n";
+  const Reply r = call(HTTPRequest::HTTP_POST, "/check?name=Anna%20Svensson.txt&format=json", draft);
+  ASSERT_EQ(r.status, 200);
+  call(HTTPRequest::HTTP_GET, "/annat");
+  raw("GET /health HTTP/1.1\r\nX-Big: " + std::string(9 << 10, 'a') + "\r\n\r\n");
+  service_->stop();  // every worker has finished writing
+  const std::string log = log_.str();
+  EXPECT_NE(log.find("jamkoll serve: POST /check 200 " + std::to_string(r.body.size()) + " B "), std::string::npos) << log;
+  EXPECT_NE(log.find(" ms name=17\n"), std::string::npos) << log;
+  EXPECT_NE(log.find("jamkoll serve: GET /annat 404 "), std::string::npos) << log;
+  EXPECT_NE(log.find("jamkoll serve: - - 431 "), std::string::npos) << log;
+  for (const std::string secret : {"Anna", "Svensson", "Hemligt", "format"}) EXPECT_EQ(log.find(secret), std::string::npos) << secret;
+}
+
+// `jamkoll serve --port P ARGS` in the background: one upload, then SIGTERM; its stderr.
+std::string serve_one_upload(const std::vector<std::string>& args) {
+  Poco::Net::ServerSocket probe(Poco::Net::SocketAddress("127.0.0.1", 0));
+  const unsigned short port = probe.address().port();
+  probe.close();
+  testing::TempDir tmp;
+  const std::string err = (tmp / "err").string();
+  const pid_t pid = ::fork();
+  if (pid == 0) {
+    std::vector<std::string> argv = {testing::binary().string(), "serve", "--port", std::to_string(port)};
+    argv.insert(argv.end(), args.begin(), args.end());
+    std::vector<char*> c_argv;
+    for (std::string& a : argv) c_argv.push_back(a.data());
+    c_argv.push_back(nullptr);
+    std::freopen(err.c_str(), "w", stderr);
+    ::execv(c_argv[0], c_argv.data());
+    ::_exit(127);
+  }
+  int status = 0;
+  std::string answer;
+  const bool up = eventually([&] {
+    try {
+      Poco::Net::HTTPClientSession session("127.0.0.1", port);
+      HTTPRequest request(HTTPRequest::HTTP_POST, "/check?name=u.txt", HTTPRequest::HTTP_1_1);
+      request.setContentLength64(12);
+      session.sendRequest(request) << "Ett utkast.\n";
+      HTTPResponse response;
+      Poco::StreamCopier::copyToString(session.receiveResponse(response), answer);
+      return response.getStatus() == HTTPResponse::HTTP_OK;
+    } catch (const Poco::Exception&) {
+      return false;
+    }
+  }, 10);
+  ::kill(pid, SIGTERM);
+  ::waitpid(pid, &status, 0);
+  EXPECT_TRUE(up) << "the service did not answer";
+  EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+  return testing::read_file(tmp / "err");
+}
+
+TEST(ServiceCommandLine, LogsEachRequestOnStderrUnlessQuiet) {
+  const std::string loud = serve_one_upload({});
+  EXPECT_NE(loud.find("jamkoll serve: POST /check 200 "), std::string::npos) << loud;
+  const std::string quiet = serve_one_upload({"--quiet"});
+  EXPECT_EQ(quiet.find("POST /check 200"), std::string::npos) << quiet;
+  EXPECT_NE(quiet.find("jamkoll serve: listening on"), std::string::npos) << quiet;
+  EXPECT_NE(quiet.find("jamkoll serve: stopped"), std::string::npos) << quiet;
 }
 
 // --- Ports -------------------------------------------------------------------------------------------
