@@ -17,14 +17,13 @@
 #include <optional>
 #include <sstream>
 
-#include <nlohmann/json.hpp>
-
 #include "app/access_log.h"
 #include "app/document_checker.h"
 #include "app/http_answer.h"
 #include "app/render_report.h"
 #include "app/service_connection.h"
 #include "app/service_load.h"
+#include "app/service_stats.h"
 #include "app/upload_file.h"
 
 namespace jamkoll {
@@ -160,7 +159,8 @@ std::optional<Refusal> store_body(HTTPServerRequest& request, UploadFile& upload
 
 class Handler : public Poco::Net::HTTPRequestHandler {
  public:
-  Handler(const ServiceSettings& settings, const Judge& judge) : settings_(settings), judge_(judge) {}
+  Handler(const ServiceSettings& settings, const Judge& judge, const ServiceStats& stats, const ServiceLoad& load)
+      : settings_(settings), judge_(judge), info_(service_info(judge)), stats_(stats), load_(load) {}
 
   void handleRequest(HTTPServerRequest& request, HTTPServerResponse& response) override {
     try {
@@ -185,18 +185,29 @@ class Handler : public Poco::Net::HTTPRequestHandler {
     } catch (const Poco::Exception& e) {
       return send_error(response, HTTPResponse::HTTP_BAD_REQUEST, "bad request URI: " + e.displayText());
     }
-    if (uri->getPath() == "/health") {
-      if (request.getMethod() != "GET") return send_error(response, HTTPResponse::HTTP_METHOD_NOT_ALLOWED, "use GET");
-      nlohmann::json j = {{"status", "ok"}, {"tool", {{"name", "jamkoll"}, {"version", JAMKOLL_VERSION}}},
-                          {"rulepack", {{"id", judge_.pack().pack.id}, {"version", judge_.pack().pack.version}}}};
-      return send_answer(response, HTTPResponse::HTTP_OK, "application/json; charset=utf-8", j.dump() + "\n");
-    }
-    if (uri->getPath() != "/check") return send_error(response, HTTPResponse::HTTP_NOT_FOUND, "no such endpoint: use /check or /health");
+    const std::string& path = uri->getPath();
+    if (path == "/health" || path == "/metrics") return serve_status(request, response, path);
+    if (path != "/check") return send_error(response, HTTPResponse::HTTP_NOT_FOUND, "no such endpoint: use /check, /health or /metrics");
+    serve_check(request, response, *uri, keep_alive);
+  }
+
+  // GET /health (JSON) or /metrics (Prometheus text): the counts before this request.
+  void serve_status(const HTTPServerRequest& request, HTTPServerResponse& response, const std::string& path) {
+    if (request.getMethod() != "GET") return send_error(response, HTTPResponse::HTTP_METHOD_NOT_ALLOWED, "use GET");
+    ServiceCounts counts = stats_.counts();
+    counts.active_connections = load_.active();
+    counts.queued_connections = load_.queued();
+    if (path == "/health") return send_answer(response, HTTPResponse::HTTP_OK, "application/json; charset=utf-8", health_json(info_, counts));
+    send_answer(response, HTTPResponse::HTTP_OK, "text/plain; version=0.0.4; charset=utf-8", metrics_text(info_, counts));
+  }
+
+  // POST /check: stores the body, judges it, answers the report.
+  void serve_check(HTTPServerRequest& request, HTTPServerResponse& response, const Poco::URI& uri, bool keep_alive) {
     if (request.getMethod() != "POST") return send_error(response, HTTPResponse::HTTP_METHOD_NOT_ALLOWED, "use POST with the draft as body");
     CheckQuery query;
     std::optional<Refusal> refusal;
     try {
-      refusal = parse_query(*uri, query);
+      refusal = parse_query(uri, query);
     } catch (const Poco::Exception& e) {
       refusal = Refusal{HTTPResponse::HTTP_BAD_REQUEST, "bad query: " + e.displayText()};
     }
@@ -223,6 +234,9 @@ class Handler : public Poco::Net::HTTPRequestHandler {
 
   const ServiceSettings& settings_;
   const Judge& judge_;
+  const ServiceInfo info_;
+  const ServiceStats& stats_;
+  const ServiceLoad& load_;
 };
 
 }  // namespace
@@ -245,14 +259,16 @@ unsigned short CheckService::start() {
   const unsigned short port = socket.address().port();
   load_ = std::make_unique<ServiceLoad>(settings_.threads, settings_.max_queued);
   log_ = std::make_unique<AccessLog>(settings_.access_log);
-  handler_ = std::make_unique<Handler>(settings_, *judge_);
+  stats_ = std::make_unique<ServiceStats>();
+  handler_ = std::make_unique<Handler>(settings_, *judge_, *stats_, *load_);
   pool_ = std::make_unique<Poco::ThreadPool>(1, settings_.threads + kSlack);
+  const ServiceParts parts{settings_, *load_, *log_, *stats_, *handler_};
   auto* params = new Poco::Net::TCPServerParams;
   params->setMaxThreads(settings_.threads);
   params->setMaxQueued(settings_.max_queued + kSlack);
-  server_ = std::make_unique<Poco::Net::TCPServer>(new ServiceConnectionFactory(settings_, *load_, *log_, *handler_), *pool_, socket, params);
+  server_ = std::make_unique<Poco::Net::TCPServer>(new ServiceConnectionFactory(parts), *pool_, socket, params);
   load_->attach(server_.get());
-  server_->setConnectionFilter(new OverloadFilter(*load_, *log_));
+  server_->setConnectionFilter(new OverloadFilter(parts));
   server_->start();
   return port;
 }
@@ -266,6 +282,7 @@ void CheckService::stop() {
   pool_.reset();
   handler_.reset();
   log_.reset();
+  stats_.reset();
   load_.reset();
 }
 

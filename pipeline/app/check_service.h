@@ -1,5 +1,7 @@
 // The HTTP service for automation (Poco::Net::TCPServer with Poco's HTTP parser):
-//   GET  /health                       → 200 {"status": "ok", "rulepack": …}
+//   GET  /health                       → 200 {"status": "ok", "tool", "rulepack" (id, version,
+//                                        sha256), "uptime_seconds", "counts", …} (service_stats.h)
+//   GET  /metrics                      → 200 the same counts in Prometheus text format
 //   POST /check?name=utkast.docx&format=json|jsonl|html|text|csv|matrix-csv|junit&lang=sv|en
 //        body: the draft's bytes       → 200 the report; 422 with the report's error entry when the
 //                                        draft cannot be read
@@ -48,6 +50,7 @@ namespace jamkoll {
 
 class AccessLog;
 class ServiceLoad;
+class ServiceStats;
 
 struct ServiceSettings {
   std::string host = "127.0.0.1";
@@ -94,6 +97,7 @@ class CheckService {
   std::shared_ptr<const Judge> judge_;
   std::unique_ptr<ServiceLoad> load_;
   std::unique_ptr<AccessLog> log_;
+  std::unique_ptr<ServiceStats> stats_;
   std::unique_ptr<Poco::Net::HTTPRequestHandler> handler_;
   std::unique_ptr<Poco::ThreadPool> pool_;
   std::unique_ptr<Poco::Net::TCPServer> server_;

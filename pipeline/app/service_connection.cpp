@@ -68,11 +68,17 @@ std::chrono::milliseconds since(Clock::time_point start) {
   return std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - start);
 }
 
+// Every answer to a request, logged and counted.
+void record(ServiceParts& parts, const AccessEntry& entry, std::optional<CheckResult> check = std::nullopt) {
+  parts.log.write(entry);
+  parts.stats.count_answer(entry.status, check);
+}
+
 // A refusal before a request could be parsed: logged with "-" for method and path.
-void refuse_raw(StreamSocket& socket, AccessLog& log, HttpStatus status, const std::string& message) {
+void refuse_raw(StreamSocket& socket, ServiceParts& parts, HttpStatus status, const std::string& message) {
   const std::string body = error_json(message);
   const std::string answer = raw_json_response(status, body);
-  log.write({"-", "-", static_cast<int>(status), body.size(), std::chrono::milliseconds(0)});
+  record(parts, {"-", "-", static_cast<int>(status), body.size(), std::chrono::milliseconds(0)});
   try {
     socket.sendBytes(answer.data(), static_cast<int>(answer.size()));
   } catch (const Poco::Exception&) {
@@ -83,18 +89,17 @@ void refuse_raw(StreamSocket& socket, AccessLog& log, HttpStatus status, const s
 
 class ServiceConnection : public Poco::Net::TCPServerConnection {
  public:
-  ServiceConnection(const StreamSocket& socket, const ServiceSettings& settings, ServiceLoad& load, AccessLog& log,
-                    Poco::Net::HTTPRequestHandler& handler, Poco::Net::HTTPServerParams::Ptr params)
-      : TCPServerConnection(socket), settings_(settings), load_(load), log_(log), handler_(handler), params_(std::move(params)) {}
+  ServiceConnection(const StreamSocket& socket, const ServiceParts& parts, Poco::Net::HTTPServerParams::Ptr params)
+      : TCPServerConnection(socket), parts_(parts), params_(std::move(params)) {}
 
   void run() override {
-    load_.begin(socket());
+    parts_.load.begin(socket());
     try {
       serve_requests();
     } catch (const Poco::Exception&) {
       // The client reset or timed out mid-request: nothing left to answer.
     }
-    load_.end(socket());
+    parts_.load.end(socket());
   }
 
  private:
@@ -103,7 +108,7 @@ class ServiceConnection : public Poco::Net::TCPServerConnection {
   void serve_requests() {
     Session session(socket(), params_);
     for (int served = 0; served < kMaxRequestsPerConnection; ++served) {
-      const auto idle_limit = served == 0 ? settings_.first_request_timeout : settings_.keep_alive_timeout;
+      const auto idle_limit = served == 0 ? parts_.settings.first_request_timeout : parts_.settings.keep_alive_timeout;
       switch (wait_for_head(session, idle_limit)) {
         case Wait::kHead:
           break;
@@ -111,11 +116,11 @@ class ServiceConnection : public Poco::Net::TCPServerConnection {
         case Wait::kIdle:
           return;
         case Wait::kTooLarge:
-          return refuse_raw(socket(), log_, HTTPResponse::HTTP_REQUEST_HEADER_FIELDS_TOO_LARGE,
+          return refuse_raw(socket(), parts_, HTTPResponse::HTTP_REQUEST_HEADER_FIELDS_TOO_LARGE,
                             "the request head is above " + std::to_string(kMaxHeadBytes >> 10) + " KiB");
         case Wait::kTooSlow:
-          return refuse_raw(socket(), log_, HTTPResponse::HTTP_REQUEST_TIMEOUT,
-                            "the request head did not arrive within " + duration_text(settings_.head_deadline));
+          return refuse_raw(socket(), parts_, HTTPResponse::HTTP_REQUEST_TIMEOUT,
+                            "the request head did not arrive within " + duration_text(parts_.settings.head_deadline));
       }
       if (!serve_request(session, served + 1 < kMaxRequestsPerConnection)) return;
     }
@@ -129,10 +134,10 @@ class ServiceConnection : public Poco::Net::TCPServerConnection {
     std::optional<Clock::time_point> head_deadline;
     std::string peeked(kMaxHeadBytes + 1, '\0');
     for (;;) {
-      if (load_.stopping()) return Wait::kClosed;
+      if (parts_.load.stopping()) return Wait::kClosed;
       if (!head_deadline) {
         if (!s.poll(kIdleSlice, Socket::SELECT_READ)) {
-          if (load_.others_waiting() || Clock::now() - start >= idle_limit) return Wait::kIdle;
+          if (parts_.load.others_waiting() || Clock::now() - start >= idle_limit) return Wait::kIdle;
           continue;
         }
       } else {
@@ -143,7 +148,7 @@ class ServiceConnection : public Poco::Net::TCPServerConnection {
       const HeadProgress progress = scan_head(std::string_view(peeked.data(), static_cast<std::size_t>(n)), kMaxHeadBytes);
       if (progress == HeadProgress::kComplete) return Wait::kHead;
       if (progress == HeadProgress::kTooLarge) return Wait::kTooLarge;
-      if (!head_deadline) head_deadline = Clock::now() + settings_.head_deadline;
+      if (!head_deadline) head_deadline = Clock::now() + parts_.settings.head_deadline;
       if (Clock::now() >= *head_deadline) return Wait::kTooSlow;
     }
   }
@@ -165,11 +170,13 @@ class ServiceConnection : public Poco::Net::TCPServerConnection {
     }
     response.setDate(Poco::Timestamp());
     response.setVersion(request->getVersion());
-    response.setKeepAlive(may_keep_alive && request->getKeepAlive() && !load_.others_waiting());
+    response.setKeepAlive(may_keep_alive && request->getKeepAlive() && !parts_.load.others_waiting());
     if (request->getExpectContinue() && response.getStatus() == HTTPResponse::HTTP_OK) response.sendContinue();
-    handler_.handleRequest(*request, response);
-    log_.write({request->getMethod(), request->getURI(), static_cast<int>(response.getStatus()),
-                static_cast<std::uint64_t>(std::max<Poco::Int64>(response.getContentLength64(), 0)), since(start)});
+    parts_.handler.handleRequest(*request, response);
+    record(parts_,
+           {request->getMethod(), request->getURI(), static_cast<int>(response.getStatus()),
+            static_cast<std::uint64_t>(std::max<Poco::Int64>(response.getContentLength64(), 0)), since(start)},
+           check_result_from_header(response.get("X-Jamkoll-Result", "")));
     return response.sent() && response.getKeepAlive();
   }
 
@@ -178,37 +185,34 @@ class ServiceConnection : public Poco::Net::TCPServerConnection {
     response.setVersion(HTTPResponse::HTTP_1_1);
     response.setKeepAlive(false);
     send_answer(response, status, "application/json; charset=utf-8", body);
-    log_.write({"-", "-", static_cast<int>(status), body.size(), std::chrono::milliseconds(0)});
+    record(parts_, {"-", "-", static_cast<int>(status), body.size(), std::chrono::milliseconds(0)});
     return false;
   }
 
-  const ServiceSettings& settings_;
-  ServiceLoad& load_;
-  AccessLog& log_;
-  Poco::Net::HTTPRequestHandler& handler_;
+  ServiceParts parts_;
   Poco::Net::HTTPServerParams::Ptr params_;
 };
 
 }  // namespace
 
-ServiceConnectionFactory::ServiceConnectionFactory(const ServiceSettings& settings, ServiceLoad& load, AccessLog& log,
-                                                   Poco::Net::HTTPRequestHandler& handler)
-    : settings_(settings), load_(load), log_(log), handler_(handler), params_(new Poco::Net::HTTPServerParams) {
+ServiceConnectionFactory::ServiceConnectionFactory(const ServiceParts& parts)
+    : parts_(parts), params_(new Poco::Net::HTTPServerParams) {
   // Each receive of a body waits at most this long (store_body bounds the body as a whole).
   params_->setTimeout(Poco::Timespan(30, 0));
 }
 
 Poco::Net::TCPServerConnection* ServiceConnectionFactory::createConnection(const StreamSocket& socket) {
-  return new ServiceConnection(socket, settings_, load_, log_, handler_, params_);
+  return new ServiceConnection(socket, parts_, params_);
 }
 
 bool OverloadFilter::accept(const StreamSocket& socket) {
-  if (!load_.full()) return true;
+  if (!parts_.load.full()) return true;
   StreamSocket refused(socket);
   const std::string body = error_json("busy: every worker and the whole queue are taken; try again shortly");
   const std::string answer = raw_json_response(HTTPResponse::HTTP_SERVICE_UNAVAILABLE, body,
                                                "Retry-After: " + std::to_string(kRetryAfterSeconds) + "\r\n");
-  log_.write({"-", "-", static_cast<int>(HTTPResponse::HTTP_SERVICE_UNAVAILABLE), body.size(), std::chrono::milliseconds(0)});
+  parts_.log.write({"-", "-", static_cast<int>(HTTPResponse::HTTP_SERVICE_UNAVAILABLE), body.size(), std::chrono::milliseconds(0)});
+  parts_.stats.count_rejected();
   try {
     refused.setSendTimeout(Poco::Timespan(0, 100'000));
     refused.sendBytes(answer.data(), static_cast<int>(answer.size()));

@@ -7,7 +7,8 @@
 //   - closes after `keep_alive_timeout` idle (`first_request_timeout` before its first request);
 //   - answers 431 to a head above kMaxHeadBytes, 408 to a head not complete within
 //     `head_deadline` of its first byte, 400 / 414 / 431 to a head Poco's parser refuses;
-// and hands every parsed request to the service's one handler. Every answer is logged (AccessLog).
+// and hands every parsed request to the service's one handler. Every answer is logged (AccessLog)
+// and counted (ServiceStats).
 // OverloadFilter answers 503 with Retry-After, on the acceptor thread, to a connection beyond the
 // workers and the queue.
 //
@@ -24,34 +25,39 @@
 #include "app/access_log.h"
 #include "app/check_service.h"
 #include "app/service_load.h"
+#include "app/service_stats.h"
 
 namespace jamkoll {
 
 // Seconds a refused client is asked to wait (Retry-After of the 503).
 constexpr int kRetryAfterSeconds = 2;
 
+// What every connection works with. All references must outlive the server.
+struct ServiceParts {
+  const ServiceSettings& settings;
+  ServiceLoad& load;
+  AccessLog& log;
+  ServiceStats& stats;
+  Poco::Net::HTTPRequestHandler& handler;
+};
+
 class ServiceConnectionFactory : public Poco::Net::TCPServerConnectionFactory {
  public:
-  // All references must outlive the server.
-  ServiceConnectionFactory(const ServiceSettings& settings, ServiceLoad& load, AccessLog& log, Poco::Net::HTTPRequestHandler& handler);
+  explicit ServiceConnectionFactory(const ServiceParts& parts);
   Poco::Net::TCPServerConnection* createConnection(const Poco::Net::StreamSocket& socket) override;
 
  private:
-  const ServiceSettings& settings_;
-  ServiceLoad& load_;
-  AccessLog& log_;
-  Poco::Net::HTTPRequestHandler& handler_;
+  ServiceParts parts_;
   Poco::Net::HTTPServerParams::Ptr params_;
 };
 
 class OverloadFilter : public Poco::Net::TCPServerConnectionFilter {
  public:
-  OverloadFilter(ServiceLoad& load, AccessLog& log) : load_(load), log_(log) {}
+  explicit OverloadFilter(const ServiceParts& parts) : parts_(parts) {}
   bool accept(const Poco::Net::StreamSocket& socket) override;
 
  private:
-  ServiceLoad& load_;
-  AccessLog& log_;
+  ServiceParts parts_;
 };
 
 }  // namespace jamkoll

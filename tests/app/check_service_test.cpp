@@ -13,6 +13,7 @@
 #include <chrono>
 #include <csignal>
 #include <functional>
+#include <set>
 #include <thread>
 #include <cstdlib>
 #include <filesystem>
@@ -144,7 +145,57 @@ class Service : public ::testing::Test {
 TEST_F(Service, HealthNamesTheRulePack) {
   const Reply r = call(HTTPRequest::HTTP_GET, "/health");
   EXPECT_EQ(r.status, 200);
-  EXPECT_EQ(json::parse(r.body).at("rulepack").at("id"), "lansstrategi");
+  const json health = json::parse(r.body);
+  EXPECT_EQ(health.at("rulepack").at("id"), "lansstrategi");
+  EXPECT_EQ(health.at("rulepack").at("version"), judge_->pack().pack.version);
+  EXPECT_EQ(health.at("rulepack").at("sha256"), judge_->pack().pack.sha256);
+  EXPECT_EQ(health.at("rulepack").at("sha256").get<std::string>().size(), 64u);
+  EXPECT_EQ(health.at("tool").at("version"), JAMKOLL_VERSION);
+  EXPECT_EQ(health.at("schema"), "jamkoll.health/1");
+  EXPECT_EQ(health.at("report_schema"), "jamkoll.report/1");
+  EXPECT_TRUE(health.at("uptime_seconds").is_number_unsigned());
+}
+
+TEST_F(Service, HealthCountsRequestsChecksErrorsAndRejections) {
+  const std::string draft = testing::read_file(testing::source_dir() / "samples/komplett_strategi.docx");
+  EXPECT_EQ(call(HTTPRequest::HTTP_POST, "/check?name=k.docx", draft).status, 200);
+  EXPECT_EQ(call(HTTPRequest::HTTP_POST, "/check?name=trasig.docx", "PK\x03\x04 inte en zip").status, 422);
+  EXPECT_EQ(call(HTTPRequest::HTTP_GET, "/annat").status, 404);
+  EXPECT_EQ(call(HTTPRequest::HTTP_POST, "/check?format=yaml", "x").status, 400);
+  // Counts are those before the request that asks for them.
+  const json counts = json::parse(call(HTTPRequest::HTTP_GET, "/health").body).at("counts");
+  EXPECT_EQ(counts, json::parse(R"({"requests": 4, "checks": 2, "errors": 3, "rejected": 0})")) << counts.dump();
+  const json again = json::parse(call(HTTPRequest::HTTP_GET, "/health").body).at("counts");
+  EXPECT_EQ(again.at("requests"), 5);  // the first /health counted too
+}
+
+TEST_F(Service, MetricsAreInPrometheusTextFormat) {
+  const std::string draft = testing::read_file(testing::source_dir() / "samples/tidigt_skelett.docx");
+  EXPECT_EQ(call(HTTPRequest::HTTP_POST, "/check?name=s.docx", draft).result, "gaps");
+  EXPECT_EQ(call(HTTPRequest::HTTP_GET, "/annat").status, 404);
+  const RawReply r = raw("GET /metrics HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+  EXPECT_EQ(r.status_line, "HTTP/1.1 200 OK");
+  EXPECT_NE(r.head.find("Content-Type: text/plain; version=0.0.4; charset=utf-8"), std::string::npos) << r.head;
+  for (const std::string line : {"jamkoll_requests_total 2\n", "jamkoll_checks_total{result=\"gaps\"} 1\n",
+                                 "jamkoll_checks_total{result=\"complete\"} 0\n", "jamkoll_errors_total 1\n",
+                                 "jamkoll_rejected_connections_total 0\n", "jamkoll_connections_active 1\n",
+                                 "# TYPE jamkoll_requests_total counter\n", "# TYPE jamkoll_uptime_seconds gauge\n"}) {
+    EXPECT_NE(r.body.find(line), std::string::npos) << line << r.body;
+  }
+  EXPECT_NE(r.body.find("pack_sha256=\"" + judge_->pack().pack.sha256 + "\"} 1\n"), std::string::npos) << r.body;
+  // Every sample: a name with optional labels and a number, after its family's HELP and TYPE.
+  std::set<std::string> typed;
+  std::istringstream lines(r.body);
+  int samples = 0;
+  for (std::string line; std::getline(lines, line);) {
+    if (line.rfind("# TYPE ", 0) == 0) typed.insert(line.substr(7, line.find(' ', 7) - 7));
+    if (line.rfind("#", 0) == 0) continue;
+    ++samples;
+    const std::string name = line.substr(0, line.find_first_of("{ "));
+    EXPECT_TRUE(typed.count(name)) << "no # TYPE before " << line;
+    EXPECT_TRUE(std::isdigit(static_cast<unsigned char>(line.back()))) << line;
+  }
+  EXPECT_GE(samples, 10);
 }
 
 TEST_F(Service, ChecksAnUploadedDraft) {
@@ -436,6 +487,7 @@ TEST_F(Service, AConnectionBeyondTheWorkersAndTheQueueGets503WithRetryAfter) {
   char buffer[4096];
   for (int n; (n = queued->receiveBytes(buffer, sizeof buffer)) > 0;) answer.append(buffer, static_cast<std::size_t>(n));
   EXPECT_EQ(answer.substr(0, answer.find("\r\n")), "HTTP/1.1 200 OK");
+  EXPECT_EQ(json::parse(call(HTTPRequest::HTTP_GET, "/health").body).at("counts").at("rejected"), 1);
 }
 
 TEST_F(Service, AHeadAboveTheLimitIs431) {
