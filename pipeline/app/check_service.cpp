@@ -18,6 +18,7 @@
 #include <sstream>
 
 #include "app/access_log.h"
+#include "app/check_query.h"
 #include "app/document_checker.h"
 #include "app/http_answer.h"
 #include "app/render_report.h"
@@ -57,23 +58,6 @@ struct Refusal {
   Status status;
   std::string message;
 };
-
-struct CheckQuery {
-  std::string format = "json";
-  std::string name;  // empty: none given
-  std::string lang = "sv";
-};
-
-std::optional<Refusal> parse_query(const Poco::URI& uri, CheckQuery& query) {
-  for (const auto& [key, value] : uri.getQueryParameters()) {
-    if (key == "format") query.format = value;
-    if (key == "name") query.name = value;
-    if (key == "lang") query.lang = value;
-  }
-  if (!report_formats().count(query.format)) return Refusal{HTTPResponse::HTTP_BAD_REQUEST, "unknown format '" + query.format + "'"};
-  if (query.lang != "sv" && query.lang != "en") return Refusal{HTTPResponse::HTTP_BAD_REQUEST, "lang takes sv or en"};
-  return std::nullopt;
-}
 
 std::string upload_limit_message(std::uint64_t limit) {
   return "upload above " + std::to_string(limit >> 20) + " MiB (--max-upload)";
@@ -188,7 +172,7 @@ class Handler : public Poco::Net::HTTPRequestHandler {
     const std::string& path = uri->getPath();
     if (path == "/health" || path == "/metrics") return serve_status(request, response, path);
     if (path != "/check") return send_error(response, HTTPResponse::HTTP_NOT_FOUND, "no such endpoint: use /check, /health or /metrics");
-    serve_check(request, response, *uri, keep_alive);
+    serve_check(request, response, keep_alive);
   }
 
   // GET /health (JSON) or /metrics (Prometheus text): the counts before this request.
@@ -202,15 +186,11 @@ class Handler : public Poco::Net::HTTPRequestHandler {
   }
 
   // POST /check: stores the body, judges it, answers the report.
-  void serve_check(HTTPServerRequest& request, HTTPServerResponse& response, const Poco::URI& uri, bool keep_alive) {
+  void serve_check(HTTPServerRequest& request, HTTPServerResponse& response, bool keep_alive) {
     if (request.getMethod() != "POST") return send_error(response, HTTPResponse::HTTP_METHOD_NOT_ALLOWED, "use POST with the draft as body");
     CheckQuery query;
     std::optional<Refusal> refusal;
-    try {
-      refusal = parse_query(uri, query);
-    } catch (const Poco::Exception& e) {
-      refusal = Refusal{HTTPResponse::HTTP_BAD_REQUEST, "bad query: " + e.displayText()};
-    }
+    if (auto error = parse_check_query(request.getURI(), query)) refusal = Refusal{HTTPResponse::HTTP_BAD_REQUEST, *error};
     if (!refusal) refusal = check_headers(request, settings_.max_upload_bytes);
     if (refusal) return send_error(response, refusal->status, refusal->message);
 

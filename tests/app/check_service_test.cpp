@@ -294,6 +294,14 @@ TEST_F(Service, AFailedWriteIs500WithAJsonErrorAndNoVerdict) {
   EXPECT_NE(error.at("error").get<std::string>().find("cannot store the upload (write)"), std::string::npos) << r.body;
 }
 
+TEST_F(Service, ANameThatCannotBeAReportsPathIs400) {
+  for (const std::string& name : {std::string(1025, 'a'), std::string("utkast%0A.docx"), std::string("utkast%FF.docx")}) {
+    const Reply r = call(HTTPRequest::HTTP_POST, "/check?name=" + name, "Ett utkast.\n");
+    EXPECT_EQ(r.status, 400) << name;
+    EXPECT_NE(json::parse(r.body).at("error").get<std::string>().find("name "), std::string::npos) << r.body;
+  }
+}
+
 TEST_F(Service, ALongNameOnlyLendsTheReportItsPath) {
   const std::string name = std::string(300, 'a') + ".txt";  // longer than a file name may be
   const Reply r = call(HTTPRequest::HTTP_POST, "/check?name=" + name, "Ett utkast.\n");
