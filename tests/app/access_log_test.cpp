@@ -26,7 +26,7 @@ TEST(AccessLog, NoNameNoLength) {
   EXPECT_EQ(access_line({"GET", "/health", 200, 120, std::chrono::milliseconds(0)}), "jamkoll serve: GET /health 200 120 B 0 ms");
 }
 
-TEST(AccessLog, ABytesOfAPathCannotForgeALine) {
+TEST(AccessLog, BytesOfAPathCannotForgeALine) {
   const std::string line = access_line({"GET", "/a\nGET /b\\ c", 404, 1, std::chrono::milliseconds(0)});
   EXPECT_EQ(line, "jamkoll serve: GET /a\\x0aGET\\x20/b\\x5c\\x20c 404 1 B 0 ms");
   EXPECT_EQ(line.find('\n'), std::string::npos);
