@@ -11,8 +11,8 @@
 #include <memory>
 #include <optional>
 #include <string>
-#include <thread>
 
+#include <poll.h>
 #include <sys/socket.h>
 
 #include "app/http_answer.h"
@@ -28,8 +28,12 @@ using Poco::Net::StreamSocket;
 
 // An idle connection looks every kIdleSlice whether others wait: the delay a waiting client sees.
 const Poco::Timespan kIdleSlice(0, 50'000);
-// A head that came in part is looked at again after this (poll would return at once: bytes wait).
-constexpr std::chrono::milliseconds kPartialHeadSlice(10);
+// A head that came in part is looked at again after this (poll for input would return at once:
+// bytes wait), or as soon as the client closes its side.
+constexpr int kPartialHeadSliceMs = 10;
+// While every worker is taken and others wait, a head still coming in part after this long is cut
+// off (408) instead of after the whole head deadline: slow clients cannot hold every worker.
+constexpr std::chrono::milliseconds kBusyHeadDeadline(1000);
 // nginx's keepalive_requests default: then the client connects again.
 constexpr int kMaxRequestsPerConnection = 1000;
 // What is read and dropped after an answer to a refused head, so that the close does not reset the
@@ -64,6 +68,26 @@ void drain_and_close(StreamSocket& socket, Poco::Timespan patience) {
   }
 }
 
+// Sleeps one slice; true when the client has closed its side meanwhile (Linux POLLRDHUP: a head
+// sent in part and then FIN would otherwise wait for the head deadline).
+bool client_closed_within_slice(const StreamSocket& socket) {
+  pollfd fd{socket.impl()->sockfd(), POLLRDHUP, 0};
+  return ::poll(&fd, 1, kPartialHeadSliceMs) > 0 && (fd.revents & (POLLRDHUP | POLLHUP | POLLERR)) != 0;
+}
+
+// Registers a connection with ServiceLoad for as long as it runs, whatever ends it.
+class LoadGuard {
+ public:
+  LoadGuard(ServiceLoad& load, StreamSocket& socket) : load_(load), socket_(socket) { load_.begin(socket_); }
+  ~LoadGuard() { load_.end(socket_); }
+  LoadGuard(const LoadGuard&) = delete;
+  LoadGuard& operator=(const LoadGuard&) = delete;
+
+ private:
+  ServiceLoad& load_;
+  StreamSocket& socket_;
+};
+
 std::chrono::milliseconds since(Clock::time_point start) {
   return std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - start);
 }
@@ -93,13 +117,12 @@ class ServiceConnection : public Poco::Net::TCPServerConnection {
       : TCPServerConnection(socket), parts_(parts), params_(std::move(params)) {}
 
   void run() override {
-    parts_.load.begin(socket());
+    const LoadGuard registered(parts_.load, socket());
     try {
       serve_requests();
     } catch (const Poco::Exception&) {
       // The client reset or timed out mid-request: nothing left to answer.
     }
-    parts_.load.end(socket());
   }
 
  private:
@@ -120,7 +143,8 @@ class ServiceConnection : public Poco::Net::TCPServerConnection {
                             "the request head is above " + std::to_string(kMaxHeadBytes >> 10) + " KiB");
         case Wait::kTooSlow:
           return refuse_raw(socket(), parts_, HTTPResponse::HTTP_REQUEST_TIMEOUT,
-                            "the request head did not arrive within " + duration_text(parts_.settings.head_deadline));
+                            "the request head did not arrive within " + duration_text(parts_.settings.head_deadline) + " (" +
+                                duration_text(kBusyHeadDeadline) + " while other clients wait)");
       }
       if (!serve_request(session, served + 1 < kMaxRequestsPerConnection)) return;
     }
@@ -131,26 +155,31 @@ class ServiceConnection : public Poco::Net::TCPServerConnection {
     if (session.has_buffered()) return Wait::kHead;
     StreamSocket& s = socket();
     const Clock::time_point start = Clock::now();
-    std::optional<Clock::time_point> head_deadline;
+    std::optional<Clock::time_point> first_byte;
     std::string peeked(kMaxHeadBytes + 1, '\0');
     for (;;) {
       if (parts_.load.stopping()) return Wait::kClosed;
-      if (!head_deadline) {
+      if (!first_byte) {
         if (!s.poll(kIdleSlice, Socket::SELECT_READ)) {
           if (parts_.load.others_waiting() || Clock::now() - start >= idle_limit) return Wait::kIdle;
           continue;
         }
-      } else {
-        std::this_thread::sleep_for(kPartialHeadSlice);
+      } else if (client_closed_within_slice(s)) {
+        return Wait::kClosed;
       }
       const int n = s.receiveBytes(peeked.data(), static_cast<int>(peeked.size()), MSG_PEEK);
       if (n <= 0) return Wait::kClosed;
       const HeadProgress progress = scan_head(std::string_view(peeked.data(), static_cast<std::size_t>(n)), kMaxHeadBytes);
       if (progress == HeadProgress::kComplete) return Wait::kHead;
       if (progress == HeadProgress::kTooLarge) return Wait::kTooLarge;
-      if (!head_deadline) head_deadline = Clock::now() + parts_.settings.head_deadline;
-      if (Clock::now() >= *head_deadline) return Wait::kTooSlow;
+      if (!first_byte) first_byte = Clock::now();
+      if (head_too_slow(*first_byte)) return Wait::kTooSlow;
     }
+  }
+
+  bool head_too_slow(Clock::time_point first_byte) const {
+    const auto waited = Clock::now() - first_byte;
+    return waited >= parts_.settings.head_deadline || (waited >= kBusyHeadDeadline && parts_.load.others_waiting());
   }
 
   // Parses and answers one request; true when the connection may serve another.

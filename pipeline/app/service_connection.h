@@ -6,7 +6,8 @@
 //     and answers with "Connection: close" while others wait, so workers rotate;
 //   - closes after `keep_alive_timeout` idle (`first_request_timeout` before its first request);
 //   - answers 431 to a head above kMaxHeadBytes, 408 to a head not complete within
-//     `head_deadline` of its first byte, 400 / 414 / 431 to a head Poco's parser refuses;
+//     `head_deadline` of its first byte (1 s while others wait), 400 / 431 to a head Poco's parser
+//     refuses; a client that closes after part of a head frees its worker at once;
 // and hands every parsed request to the service's one handler. Every answer is logged (AccessLog)
 // and counted (ServiceStats).
 // OverloadFilter answers 503 with Retry-After, on the acceptor thread, to a connection beyond the

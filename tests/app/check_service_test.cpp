@@ -529,6 +529,31 @@ TEST_F(Service, AHeadThatTricklesIsCutOffAtItsDeadline) {
   EXPECT_NE(r.body.find("within 300 ms"), std::string::npos) << r.body;
 }
 
+TEST_F(Service, AClientThatClosesAfterPartOfAHeadFreesItsWorkerAtOnce) {
+  // The head deadline is 10 s; the client's FIN ends the wait.
+  const RawReply r = raw("GET /hea", /*close_after_send=*/true, /*patience_seconds=*/3);
+  EXPECT_EQ(r.status_line.find("HTTP/"), std::string::npos) << r.status_line;  // closed (or reset), no answer
+  EXPECT_LT(r.seconds, 1.0);
+  EXPECT_TRUE(eventually([&] { return service_->active_connections() == 0; }, 1.0));
+}
+
+TEST_F(Service, ASlowHeadGivesWayWhenOthersWait) {
+  settings_.threads = 1;
+  restart();
+  // The one worker waits for a head that comes in part (its deadline is 10 s) ...
+  Poco::Net::StreamSocket slow(Poco::Net::SocketAddress("127.0.0.1", port_));
+  slow.sendBytes("GET /hea", 8);
+  ASSERT_TRUE(eventually([&] { return service_->active_connections() == 1; }));
+  // ... until another client waits: then after 1 s.
+  const RawReply r = raw("GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n", false, 5);
+  EXPECT_EQ(r.status_line, "HTTP/1.1 200 OK");
+  EXPECT_LT(r.seconds, 2.5);
+  std::string answer(256, '\0');
+  slow.setReceiveTimeout(Poco::Timespan(3, 0));
+  answer.resize(static_cast<std::size_t>(std::max(0, slow.receiveBytes(answer.data(), static_cast<int>(answer.size())))));
+  EXPECT_EQ(answer.substr(0, answer.find("\r\n")), "HTTP/1.1 408 Request Timeout");
+}
+
 TEST_F(Service, AConnectionThatSaysNothingIsClosed) {
   settings_.first_request_timeout = std::chrono::milliseconds(300);
   restart();
