@@ -1,25 +1,30 @@
 #include "app/check_service.h"
 
 #include <Poco/Net/HTTPRequestHandler.h>
-#include <Poco/Net/HTTPRequestHandlerFactory.h>
-#include <Poco/Net/HTTPServer.h>
-#include <Poco/Net/HTTPServerParams.h>
 #include <Poco/Net/HTTPServerRequest.h>
 #include <Poco/Net/HTTPServerRequestImpl.h>
 #include <Poco/Net/HTTPServerResponse.h>
 #include <Poco/Net/ServerSocket.h>
 #include <Poco/Net/StreamSocket.h>
+#include <Poco/Net/TCPServer.h>
 #include <Poco/String.h>
+#include <Poco/ThreadPool.h>
 #include <Poco/URI.h>
 
 #include <algorithm>
+#include <csignal>
+#include <mutex>
 #include <optional>
 #include <sstream>
 
-#include <nlohmann/json.hpp>
-
+#include "app/access_log.h"
+#include "app/check_query.h"
 #include "app/document_checker.h"
+#include "app/http_answer.h"
 #include "app/render_report.h"
+#include "app/service_connection.h"
+#include "app/service_load.h"
+#include "app/service_stats.h"
 #include "app/upload_file.h"
 
 namespace jamkoll {
@@ -29,13 +34,15 @@ namespace fs = std::filesystem;
 using Poco::Net::HTTPResponse;
 using Poco::Net::HTTPServerRequest;
 using Poco::Net::HTTPServerResponse;
-using Status = HTTPResponse::HTTPStatus;
+using Status = HttpStatus;
 
-// One receive may wait this long for the next bytes (headers, body) before the connection is
+// One receive may wait this long for the next bytes of the body before the connection is
 // dropped; the body as a whole is bounded by ServiceSettings::body_deadline.
 const Poco::Timespan kIdleTimeout(30, 0);
 constexpr int kListenBacklog = 64;
-constexpr int kMaxQueuedConnections = 64;
+// Room in the pool and in Poco's own queue beyond ours, so that OverloadFilter, which answers 503,
+// refuses first (a thread ending and one starting overlap for a moment).
+constexpr int kSlack = 4;
 
 std::string content_type(const std::string& format) {
   if (format == "json") return "application/json; charset=utf-8";
@@ -46,48 +53,11 @@ std::string content_type(const std::string& format) {
   return "text/plain; charset=utf-8";
 }
 
-// The status line's phrase. Poco's setStatus() alone writes "OK" whatever the code; Poco 1.11 still
-// has RFC 2616's phrases for 408 and 413, which RFC 9110 renamed.
-std::string reason_phrase(Status status) {
-  if (status == HTTPResponse::HTTP_REQUEST_TIMEOUT) return "Request Timeout";
-  if (status == HTTPResponse::HTTP_REQUEST_ENTITY_TOO_LARGE) return "Content Too Large";
-  return HTTPResponse::getReasonForStatus(status);
-}
-
-void send(HTTPServerResponse& response, Status status, const std::string& type, const std::string& body) {
-  response.setStatusAndReason(status, reason_phrase(status));
-  response.setContentType(type);
-  response.setContentLength64(static_cast<Poco::Int64>(body.size()));
-  response.send() << body;
-}
-
-void send_error(HTTPServerResponse& response, Status status, const std::string& message) {
-  nlohmann::json j = {{"status", "error"}, {"error", message}};
-  send(response, status, "application/json; charset=utf-8", j.dump() + "\n");
-}
-
 // A request the service refuses: the status and the message of its JSON error.
 struct Refusal {
   Status status;
   std::string message;
 };
-
-struct CheckQuery {
-  std::string format = "json";
-  std::string name;  // empty: none given
-  std::string lang = "sv";
-};
-
-std::optional<Refusal> parse_query(const Poco::URI& uri, CheckQuery& query) {
-  for (const auto& [key, value] : uri.getQueryParameters()) {
-    if (key == "format") query.format = value;
-    if (key == "name") query.name = value;
-    if (key == "lang") query.lang = value;
-  }
-  if (!report_formats().count(query.format)) return Refusal{HTTPResponse::HTTP_BAD_REQUEST, "unknown format '" + query.format + "'"};
-  if (query.lang != "sv" && query.lang != "en") return Refusal{HTTPResponse::HTTP_BAD_REQUEST, "lang takes sv or en"};
-  return std::nullopt;
-}
 
 std::string upload_limit_message(std::uint64_t limit) {
   return "upload above " + std::to_string(limit >> 20) + " MiB (--max-upload)";
@@ -173,7 +143,8 @@ std::optional<Refusal> store_body(HTTPServerRequest& request, UploadFile& upload
 
 class Handler : public Poco::Net::HTTPRequestHandler {
  public:
-  Handler(const ServiceSettings& settings, const Judge& judge) : settings_(settings), judge_(judge) {}
+  Handler(const ServiceSettings& settings, const Judge& judge, const ServiceStats& stats, const ServiceLoad& load)
+      : settings_(settings), judge_(judge), info_(service_info(judge)), stats_(stats), load_(load) {}
 
   void handleRequest(HTTPServerRequest& request, HTTPServerResponse& response) override {
     try {
@@ -198,21 +169,28 @@ class Handler : public Poco::Net::HTTPRequestHandler {
     } catch (const Poco::Exception& e) {
       return send_error(response, HTTPResponse::HTTP_BAD_REQUEST, "bad request URI: " + e.displayText());
     }
-    if (uri->getPath() == "/health") {
-      if (request.getMethod() != "GET") return send_error(response, HTTPResponse::HTTP_METHOD_NOT_ALLOWED, "use GET");
-      nlohmann::json j = {{"status", "ok"}, {"tool", {{"name", "jamkoll"}, {"version", JAMKOLL_VERSION}}},
-                          {"rulepack", {{"id", judge_.pack().pack.id}, {"version", judge_.pack().pack.version}}}};
-      return send(response, HTTPResponse::HTTP_OK, "application/json; charset=utf-8", j.dump() + "\n");
-    }
-    if (uri->getPath() != "/check") return send_error(response, HTTPResponse::HTTP_NOT_FOUND, "no such endpoint: use /check or /health");
+    const std::string& path = uri->getPath();
+    if (path == "/health" || path == "/metrics") return serve_status(request, response, path);
+    if (path != "/check") return send_error(response, HTTPResponse::HTTP_NOT_FOUND, "no such endpoint: use /check, /health or /metrics");
+    serve_check(request, response, keep_alive);
+  }
+
+  // GET /health (JSON) or /metrics (Prometheus text): the counts before this request.
+  void serve_status(const HTTPServerRequest& request, HTTPServerResponse& response, const std::string& path) {
+    if (request.getMethod() != "GET") return send_error(response, HTTPResponse::HTTP_METHOD_NOT_ALLOWED, "use GET");
+    ServiceCounts counts = stats_.counts();
+    counts.active_connections = load_.active();
+    counts.queued_connections = load_.queued();
+    if (path == "/health") return send_answer(response, HTTPResponse::HTTP_OK, "application/json; charset=utf-8", health_json(info_, counts));
+    send_answer(response, HTTPResponse::HTTP_OK, "text/plain; version=0.0.4; charset=utf-8", metrics_text(info_, counts));
+  }
+
+  // POST /check: stores the body, judges it, answers the report.
+  void serve_check(HTTPServerRequest& request, HTTPServerResponse& response, bool keep_alive) {
     if (request.getMethod() != "POST") return send_error(response, HTTPResponse::HTTP_METHOD_NOT_ALLOWED, "use POST with the draft as body");
     CheckQuery query;
     std::optional<Refusal> refusal;
-    try {
-      refusal = parse_query(*uri, query);
-    } catch (const Poco::Exception& e) {
-      refusal = Refusal{HTTPResponse::HTTP_BAD_REQUEST, "bad query: " + e.displayText()};
-    }
+    if (auto error = parse_check_query(request.getURI(), query)) refusal = Refusal{HTTPResponse::HTTP_BAD_REQUEST, *error};
     if (!refusal) refusal = check_headers(request, settings_.max_upload_bytes);
     if (refusal) return send_error(response, refusal->status, refusal->message);
 
@@ -231,23 +209,14 @@ class Handler : public Poco::Net::HTTPRequestHandler {
     std::ostringstream body;
     render_report(body, {result}, context, query.format);
     response.set("X-Jamkoll-Result", result.error ? "error" : result.has_new_gaps() ? "gaps" : "complete");
-    send(response, result.error ? HTTPResponse::HTTP_UNPROCESSABLE_ENTITY : HTTPResponse::HTTP_OK, content_type(query.format), body.str());
+    send_answer(response, result.error ? HTTPResponse::HTTP_UNPROCESSABLE_ENTITY : HTTPResponse::HTTP_OK, content_type(query.format), body.str());
   }
 
   const ServiceSettings& settings_;
   const Judge& judge_;
-};
-
-class Factory : public Poco::Net::HTTPRequestHandlerFactory {
- public:
-  Factory(const ServiceSettings& settings, const Judge& judge) : settings_(settings), judge_(judge) {}
-  Poco::Net::HTTPRequestHandler* createRequestHandler(const HTTPServerRequest&) override {
-    return new Handler(settings_, judge_);
-  }
-
- private:
-  const ServiceSettings& settings_;
-  const Judge& judge_;
+  const ServiceInfo info_;
+  const ServiceStats& stats_;
+  const ServiceLoad& load_;
 };
 
 }  // namespace
@@ -258,27 +227,47 @@ CheckService::CheckService(ServiceSettings settings, std::shared_ptr<const Judge
 CheckService::~CheckService() { stop(); }
 
 unsigned short CheckService::start() {
+  // A client that goes away before its answer is written must not end the process.
+  static std::once_flag ignore_sigpipe;
+  std::call_once(ignore_sigpipe, [] { std::signal(SIGPIPE, SIG_IGN); });
   // Poco's ServerSocket(address) binds with SO_REUSEPORT too: a second service would then share
   // the port and the kernel split the clients between the two. SO_REUSEADDR alone only allows a
   // restart while old connections linger in TIME_WAIT.
   Poco::Net::ServerSocket socket;
   socket.bind(Poco::Net::SocketAddress(settings_.host, settings_.port), /*reuseAddress=*/true, /*reusePort=*/false);
   socket.listen(kListenBacklog);
-  auto* params = new Poco::Net::HTTPServerParams;
-  params->setMaxThreads(settings_.threads);
-  params->setMaxQueued(kMaxQueuedConnections);
-  params->setTimeout(kIdleTimeout);
   const unsigned short port = socket.address().port();
-  server_ = std::make_unique<Poco::Net::HTTPServer>(new Factory(settings_, *judge_), socket, params);
+  load_ = std::make_unique<ServiceLoad>(settings_.threads, settings_.max_queued);
+  log_ = std::make_unique<AccessLog>(settings_.access_log);
+  stats_ = std::make_unique<ServiceStats>();
+  handler_ = std::make_unique<Handler>(settings_, *judge_, *stats_, *load_);
+  pool_ = std::make_unique<Poco::ThreadPool>(1, settings_.threads + kSlack);
+  const ServiceParts parts{settings_, *load_, *log_, *stats_, *handler_};
+  auto* params = new Poco::Net::TCPServerParams;
+  params->setMaxThreads(settings_.threads);
+  params->setMaxQueued(settings_.max_queued + kSlack);
+  server_ = std::make_unique<Poco::Net::TCPServer>(new ServiceConnectionFactory(parts), *pool_, socket, params);
+  load_->attach(server_.get());
+  server_->setConnectionFilter(new OverloadFilter(parts));
   server_->start();
   return port;
 }
 
 void CheckService::stop() {
-  if (server_) {
-    server_->stopAll(true);
-    server_.reset();
-  }
+  if (!server_) return;
+  server_->stop();     // no new connections; the queued ones are closed
+  load_->stop_all();   // the served ones end at their next wait or read
+  pool_->joinAll();
+  server_.reset();
+  pool_.reset();
+  handler_.reset();
+  log_.reset();
+  stats_.reset();
+  load_.reset();
 }
+
+int CheckService::active_connections() const { return load_ ? load_->active() : 0; }
+
+int CheckService::queued_connections() const { return load_ ? load_->queued() : 0; }
 
 }  // namespace jamkoll

@@ -1,19 +1,28 @@
-// The HTTP service for automation (Poco::Net::HTTPServer):
-//   GET  /health                       → 200 {"status": "ok", "rulepack": …}
+// The HTTP service for automation (Poco::Net::TCPServer with Poco's HTTP parser):
+//   GET  /health                       → 200 {"status": "ok", "tool", "rulepack" (id, version,
+//                                        sha256), "uptime_seconds", "counts", …} (service_stats.h)
+//   GET  /metrics                      → 200 the same counts in Prometheus text format
 //   POST /check?name=utkast.docx&format=json|jsonl|html|text|csv|matrix-csv|junit&lang=sv|en
 //        body: the draft's bytes       → 200 the report; 422 with the report's error entry when the
 //                                        draft cannot be read
 // Every other answer is a JSON error {"status": "error", "error": "…"} with a correct reason
-// phrase: 400 bad query or a body broken off, 404/405, 408 body not received within
-// `body_deadline`, 411 a POST with neither Content-Length nor Transfer-Encoding (an empty body by
+// phrase: 400 bad query, a body broken off or a malformed head, 404/405, 408 body not received
+// within `body_deadline` or head not within `head_deadline`, 411 a POST with neither Content-Length nor Transfer-Encoding (an empty body by
 // RFC 9112, answered at once instead of waiting for the socket timeout), 413 above the upload
 // limit (declared or counted while read: chunked uploads have no length), 415 a form upload
-// (multipart), 500 when the upload cannot be stored. A connection whose body was not read to its
+// (multipart), 431 a head above 32 KiB (or a field above Poco's limits), 500 when the upload
+// cannot be stored, 503 + Retry-After when every worker and the queue are taken. A connection whose body was not read to its
 // end is closed after the answer.
+// Each answer is logged on stderr (access_log.h: method, path, status, bytes, ms; never the draft,
+// the query or the name).
 // Header X-Jamkoll-Result: complete | gaps | error, mirroring check's exit codes 0 / 1 / 2.
 // Uploads are stored by UploadFile (upload_file.h): a fresh mkdtemp directory (0700) per request
 // with a fixed inner name (0600), removed on every path; `name` only lends its extension and the
 // report's path, never a place on disk.
+//
+// Connections are served by ServiceConnection (service_connection.h) on Poco's TCPServer: idle
+// keep-alive connections give their worker back while others wait, so no client can hold the
+// service.
 //
 // Thread-safety: start()/stop() from one thread; requests are served on Poco's worker threads.
 #pragma once
@@ -21,28 +30,49 @@
 #include <chrono>
 #include <cstdint>
 #include <filesystem>
+#include <iostream>
 #include <memory>
+#include <ostream>
 #include <string>
 
 #include "app/command_options.h"
 #include "judge/judge.h"
 
-namespace Poco::Net {
-class HTTPServer;
-}
+namespace Poco {
+class ThreadPool;
+namespace Net {
+class HTTPRequestHandler;
+class TCPServer;
+}  // namespace Net
+}  // namespace Poco
 
 namespace jamkoll {
+
+class AccessLog;
+class ServiceLoad;
+class ServiceStats;
 
 struct ServiceSettings {
   std::string host = "127.0.0.1";
   unsigned short port = 8080;  // 0: any free port (tests)
   std::uint64_t max_upload_bytes = 32ull << 20;
   int threads = 4;
+  // Connections that may wait for a worker; one more is answered 503 with Retry-After.
+  int max_queued = 64;
+  // A connection that sends no request within this time is closed (at once while others wait).
+  std::chrono::milliseconds first_request_timeout{std::chrono::seconds(10)};
+  // An idle kept-alive connection is closed after this (at once while others wait). Poco's 15 s
+  // let four idle clients stall the default four workers.
+  std::chrono::milliseconds keep_alive_timeout{std::chrono::seconds(5)};
+  // A request head must be complete this long after its first byte (a slow client, "slowloris").
+  std::chrono::milliseconds head_deadline{std::chrono::seconds(10)};
   // The whole body must arrive within this time (32 MiB at about 2 Mbit/s); a client trickling
   // bytes cannot hold a worker longer.
   std::chrono::milliseconds body_deadline{std::chrono::seconds(120)};
   // Where the private upload directories are made; empty: the system temp directory (TMPDIR).
   std::filesystem::path upload_parent;
+  // The access log (access_log.h), a line per request; nullptr: none (serve --quiet).
+  std::ostream* access_log = &std::cerr;
   ReadOptions read;
 };
 
@@ -58,10 +88,19 @@ class CheckService {
   unsigned short start();
   void stop();
 
+  // Connections being served / waiting for a worker now (0 when stopped).
+  int active_connections() const;
+  int queued_connections() const;
+
  private:
   ServiceSettings settings_;
   std::shared_ptr<const Judge> judge_;
-  std::unique_ptr<Poco::Net::HTTPServer> server_;
+  std::unique_ptr<ServiceLoad> load_;
+  std::unique_ptr<AccessLog> log_;
+  std::unique_ptr<ServiceStats> stats_;
+  std::unique_ptr<Poco::Net::HTTPRequestHandler> handler_;
+  std::unique_ptr<Poco::ThreadPool> pool_;
+  std::unique_ptr<Poco::Net::TCPServer> server_;
 };
 
 }  // namespace jamkoll

@@ -38,8 +38,9 @@ Usage:
                                       what changed between two drafts (exit 1: a required target got worse)
   jamkoll watch [--once] [--interval SECONDS] [--format json,html] [--removed-to DIR] IN_DIR OUT_DIR
                                       watch folder: reports for drafts dropped into IN_DIR
-  jamkoll serve [--host 127.0.0.1] [--port 8080] [--max-upload MiB] [--threads N]
-                                      HTTP service: POST /check?name=F&format=json, GET /health
+  jamkoll serve [--host 127.0.0.1] [--port 8080] [--max-upload MiB] [--threads N] [--quiet]
+                                      HTTP service: POST /check?name=F&format=json, GET /health,
+                                      GET /metrics; --quiet: no access log on stderr
   jamkoll extract [--format text|json] [--plain] FILE
                                       show the blocks read from a file
   jamkoll rules test [DIR]            run the rule examples of a pack (default: built-in)

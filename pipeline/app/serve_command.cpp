@@ -36,10 +36,10 @@ int run_serve(const std::vector<std::string>& raw) {
   std::set<std::string> with_value = {"--host", "--port", "--max-upload", "--threads"};
   with_value.insert(pack_option_names().begin(), pack_option_names().end());
   with_value.insert(read_option_names().begin(), read_option_names().end());
-  const ParsedArguments args = parse_arguments(raw, with_value, {});
+  const ParsedArguments args = parse_arguments(raw, with_value, {"--quiet"});
   auto fail = [](const std::string& message) {
     std::cerr << "jamkoll serve: " << message
-              << " (usage: jamkoll serve [--host 127.0.0.1] [--port 8080] [--max-upload MiB] [--threads N])\n";
+              << " (usage: jamkoll serve [--host 127.0.0.1] [--port 8080] [--max-upload MiB] [--threads N] [--quiet])\n";
     return exit_code::kUsage;
   };
   if (!args.error.empty()) return fail(args.error);
@@ -60,6 +60,7 @@ int run_serve(const std::vector<std::string>& raw) {
   settings.max_upload_bytes = static_cast<std::uint64_t>(number("--max-upload", 1, kMaxUploadMiB, settings.max_upload_bytes >> 20)) << 20;
   if (!bad_number.empty()) return fail(bad_number);
   if (args.values.count("--host")) settings.host = args.values.at("--host");
+  if (args.flags.count("--quiet")) settings.access_log = nullptr;  // start, stop and failures are still reported
   auto read_options = read_options_from(args);
   if (!read_options) return fail(read_options.failure().message);
   settings.read = *read_options;
@@ -77,7 +78,7 @@ int run_serve(const std::vector<std::string>& raw) {
   CheckService service(settings, *judge);
   try {
     const unsigned short port = service.start();
-    std::cerr << "jamkoll serve: listening on http://" << settings.host << ":" << port << " (POST /check, GET /health)\n";
+    std::cerr << "jamkoll serve: listening on http://" << settings.host << ":" << port << " (POST /check, GET /health, GET /metrics)\n";
   } catch (const Poco::Exception& e) {
     std::cerr << "jamkoll serve: cannot listen on " << settings.host << ":" << settings.port << ": "
               << (e.code() == EADDRINUSE ? "port " + std::to_string(settings.port) + " is already in use (another jamkoll serve?)"

@@ -79,7 +79,7 @@ OrderedJson document_json(const DocumentResult& r, const ReportContext& context)
 
 void write_json_report(std::ostream& out, const std::vector<DocumentResult>& results, const ReportContext& context) {
   OrderedJson j;
-  j["schema"] = "jamkoll.report/1";
+  j["schema"] = kReportSchema;
   j["tool"] = {{"name", "jamkoll"}, {"version", JAMKOLL_VERSION}};
   j["rulepack"] = {{"id", context.pack->id}, {"version", context.pack->version}, {"sha256", context.pack->sha256}};
   j["lang"] = context.language == Language::kSwedish ? "sv" : "en";
@@ -91,7 +91,7 @@ void write_json_report(std::ostream& out, const std::vector<DocumentResult>& res
 
 void write_jsonl_line(std::ostream& out, const DocumentResult& result, const ReportContext& context) {
   OrderedJson j;
-  j["schema"] = "jamkoll.document/1";
+  j["schema"] = kDocumentSchema;
   const OrderedJson document = document_json(result, context);
   for (const auto& [key, value] : document.items()) j[key] = value;
   out << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n' << std::flush;

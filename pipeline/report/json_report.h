@@ -13,6 +13,10 @@ namespace jamkoll {
 
 using OrderedJson = nlohmann::ordered_json;
 
+// The schema names of the two shapes (the service's /health names the first too).
+inline constexpr const char* kReportSchema = "jamkoll.report/1";
+inline constexpr const char* kDocumentSchema = "jamkoll.document/1";
+
 OrderedJson document_json(const DocumentResult& result, const ReportContext& context);
 
 // Writes {"schema": "jamkoll.report/1", "tool": …, "rulepack": …, "documents": [...]}.

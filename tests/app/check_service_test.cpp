@@ -4,12 +4,17 @@
 #include <Poco/Net/HTTPClientSession.h>
 #include <Poco/Net/HTTPRequest.h>
 #include <Poco/Net/HTTPResponse.h>
+#include <Poco/Net/ServerSocket.h>
 #include <Poco/Net/StreamSocket.h>
 #include <Poco/StreamCopier.h>
 
 #include <nlohmann/json.hpp>
+#include <atomic>
 #include <chrono>
 #include <csignal>
+#include <functional>
+#include <set>
+#include <thread>
 #include <cstdlib>
 #include <filesystem>
 #include <sstream>
@@ -39,9 +44,20 @@ struct Reply {
 // An exchange on a bare socket: what a client sees on the wire, and how long it waited.
 struct RawReply {
   std::string status_line;  // "HTTP/1.1 404 Not Found"; "(no answer: …)" when none came in time
+  std::string head;         // the status line and header lines
   std::string body;
   double seconds = 0;
 };
+
+// Polls `condition` every 5 ms for up to `seconds`; true when it held.
+bool eventually(const std::function<bool()>& condition, double seconds = 5) {
+  const auto end = std::chrono::steady_clock::now() + std::chrono::duration<double>(seconds);
+  while (!condition()) {
+    if (std::chrono::steady_clock::now() > end) return false;
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  }
+  return true;
+}
 
 std::vector<std::string> entries(const fs::path& dir) {
   std::vector<std::string> names;
@@ -56,6 +72,7 @@ class Service : public ::testing::Test {
     settings_.port = 0;
     settings_.max_upload_bytes = 2 << 20;
     settings_.upload_parent = uploads_.path();
+    settings_.access_log = &log_;  // read after stop(), when no worker writes any more
     restart();
   }
   void TearDown() override {
@@ -89,7 +106,10 @@ class Service : public ::testing::Test {
     reply.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     if (reply.status_line.empty()) reply.status_line = all.substr(0, all.find("\r\n"));
     const std::size_t head_end = all.find("\r\n\r\n");
-    if (head_end != std::string::npos) reply.body = all.substr(head_end + 4);
+    if (head_end != std::string::npos) {
+      reply.head = all.substr(0, head_end);
+      reply.body = all.substr(head_end + 4);
+    }
     return reply;
   }
 
@@ -115,6 +135,7 @@ class Service : public ::testing::Test {
   }
 
   testing::TempDir uploads_;
+  std::ostringstream log_;
   ServiceSettings settings_;
   std::shared_ptr<const Judge> judge_;
   std::unique_ptr<CheckService> service_;
@@ -124,7 +145,57 @@ class Service : public ::testing::Test {
 TEST_F(Service, HealthNamesTheRulePack) {
   const Reply r = call(HTTPRequest::HTTP_GET, "/health");
   EXPECT_EQ(r.status, 200);
-  EXPECT_EQ(json::parse(r.body).at("rulepack").at("id"), "lansstrategi");
+  const json health = json::parse(r.body);
+  EXPECT_EQ(health.at("rulepack").at("id"), "lansstrategi");
+  EXPECT_EQ(health.at("rulepack").at("version"), judge_->pack().pack.version);
+  EXPECT_EQ(health.at("rulepack").at("sha256"), judge_->pack().pack.sha256);
+  EXPECT_EQ(health.at("rulepack").at("sha256").get<std::string>().size(), 64u);
+  EXPECT_EQ(health.at("tool").at("version"), JAMKOLL_VERSION);
+  EXPECT_EQ(health.at("schema"), "jamkoll.health/1");
+  EXPECT_EQ(health.at("report_schema"), "jamkoll.report/1");
+  EXPECT_TRUE(health.at("uptime_seconds").is_number_unsigned());
+}
+
+TEST_F(Service, HealthCountsRequestsChecksErrorsAndRejections) {
+  const std::string draft = testing::read_file(testing::source_dir() / "samples/komplett_strategi.docx");
+  EXPECT_EQ(call(HTTPRequest::HTTP_POST, "/check?name=k.docx", draft).status, 200);
+  EXPECT_EQ(call(HTTPRequest::HTTP_POST, "/check?name=trasig.docx", "PK\x03\x04 inte en zip").status, 422);
+  EXPECT_EQ(call(HTTPRequest::HTTP_GET, "/annat").status, 404);
+  EXPECT_EQ(call(HTTPRequest::HTTP_POST, "/check?format=yaml", "x").status, 400);
+  // Counts are those before the request that asks for them.
+  const json counts = json::parse(call(HTTPRequest::HTTP_GET, "/health").body).at("counts");
+  EXPECT_EQ(counts, json::parse(R"({"requests": 4, "checks": 2, "errors": 3, "rejected": 0})")) << counts.dump();
+  const json again = json::parse(call(HTTPRequest::HTTP_GET, "/health").body).at("counts");
+  EXPECT_EQ(again.at("requests"), 5);  // the first /health counted too
+}
+
+TEST_F(Service, MetricsAreInPrometheusTextFormat) {
+  const std::string draft = testing::read_file(testing::source_dir() / "samples/tidigt_skelett.docx");
+  EXPECT_EQ(call(HTTPRequest::HTTP_POST, "/check?name=s.docx", draft).result, "gaps");
+  EXPECT_EQ(call(HTTPRequest::HTTP_GET, "/annat").status, 404);
+  const RawReply r = raw("GET /metrics HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+  EXPECT_EQ(r.status_line, "HTTP/1.1 200 OK");
+  EXPECT_NE(r.head.find("Content-Type: text/plain; version=0.0.4; charset=utf-8"), std::string::npos) << r.head;
+  for (const std::string line : {"jamkoll_requests_total 2\n", "jamkoll_checks_total{result=\"gaps\"} 1\n",
+                                 "jamkoll_checks_total{result=\"complete\"} 0\n", "jamkoll_errors_total 1\n",
+                                 "jamkoll_rejected_connections_total 0\n", "jamkoll_connections_active 1\n",
+                                 "# TYPE jamkoll_requests_total counter\n", "# TYPE jamkoll_uptime_seconds gauge\n"}) {
+    EXPECT_NE(r.body.find(line), std::string::npos) << line << r.body;
+  }
+  EXPECT_NE(r.body.find("pack_sha256=\"" + judge_->pack().pack.sha256 + "\"} 1\n"), std::string::npos) << r.body;
+  // Every sample: a name with optional labels and a number, after its family's HELP and TYPE.
+  std::set<std::string> typed;
+  std::istringstream lines(r.body);
+  int samples = 0;
+  for (std::string line; std::getline(lines, line);) {
+    if (line.rfind("# TYPE ", 0) == 0) typed.insert(line.substr(7, line.find(' ', 7) - 7));
+    if (line.rfind("#", 0) == 0) continue;
+    ++samples;
+    const std::string name = line.substr(0, line.find_first_of("{ "));
+    EXPECT_TRUE(typed.count(name)) << "no # TYPE before " << line;
+    EXPECT_TRUE(std::isdigit(static_cast<unsigned char>(line.back()))) << line;
+  }
+  EXPECT_GE(samples, 10);
 }
 
 TEST_F(Service, ChecksAnUploadedDraft) {
@@ -223,6 +294,14 @@ TEST_F(Service, AFailedWriteIs500WithAJsonErrorAndNoVerdict) {
   EXPECT_NE(error.at("error").get<std::string>().find("cannot store the upload (write)"), std::string::npos) << r.body;
 }
 
+TEST_F(Service, ANameThatCannotBeAReportsPathIs400) {
+  for (const std::string& name : {std::string(1025, 'a'), std::string("utkast%0A.docx"), std::string("utkast%FF.docx")}) {
+    const Reply r = call(HTTPRequest::HTTP_POST, "/check?name=" + name, "Ett utkast.\n");
+    EXPECT_EQ(r.status, 400) << name;
+    EXPECT_NE(json::parse(r.body).at("error").get<std::string>().find("name "), std::string::npos) << r.body;
+  }
+}
+
 TEST_F(Service, ALongNameOnlyLendsTheReportItsPath) {
   const std::string name = std::string(300, 'a') + ".txt";  // longer than a file name may be
   const Reply r = call(HTTPRequest::HTTP_POST, "/check?name=" + name, "Ett utkast.\n");
@@ -318,6 +397,235 @@ TEST_F(Service, GarbageWithoutANameIsAnErrorByItsContent) {
   EXPECT_EQ(r.status, 422);
   EXPECT_EQ(r.result, "error");
   EXPECT_EQ(json::parse(r.body).at("documents")[0].at("error").at("code"), "unsupported-format");
+}
+
+// --- No client can hold the service ----------------------------------------------------------------
+
+// A socket connected to the service that sent `bytes` and read one answer's first bytes, then stays
+// open (an idle client).
+std::unique_ptr<Poco::Net::StreamSocket> idle_client(unsigned short port, const std::string& bytes) {
+  auto socket = std::make_unique<Poco::Net::StreamSocket>(Poco::Net::SocketAddress("127.0.0.1", port));
+  socket->setReceiveTimeout(Poco::Timespan(5, 0));
+  if (!bytes.empty()) {
+    socket->sendBytes(bytes.data(), static_cast<int>(bytes.size()));
+    char buffer[4096];
+    socket->receiveBytes(buffer, sizeof buffer);  // its answer: now it idles, kept alive
+  }
+  return socket;
+}
+
+TEST_F(Service, IdleClientsDoNotDelayANormalRequest) {
+  // More idle clients than workers (4): kept alive after an answer, connected without a word, and
+  // POSTs without a length (answered 411, then kept alive). Poco's own connection loop kept a worker
+  // per idle keep-alive connection for 15 s.
+  ASSERT_EQ(settings_.threads, 4);
+  std::vector<std::unique_ptr<Poco::Net::StreamSocket>> idle;
+  for (int i = 0; i < 6; ++i) idle.push_back(idle_client(port_, "GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"));
+  for (int i = 0; i < 2; ++i) idle.push_back(idle_client(port_, "POST /check HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"));
+  for (int i = 0; i < 2; ++i) idle.push_back(idle_client(port_, ""));
+  const RawReply r = raw("POST /check?name=utkast.txt HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
+                         "Content-Length: 28\r\n\r\nEtt utkast om jämställdhet.\n",
+                         false, /*patience_seconds=*/5);
+  EXPECT_EQ(r.status_line, "HTTP/1.1 200 OK");
+  EXPECT_LT(r.seconds, 1.0);
+}
+
+TEST_F(Service, TwoHundredKeptAliveUploadsAtConcurrency16AreAllAnswered) {
+  const std::string draft = testing::read_file(testing::source_dir() / "samples/delmal_nummer.docx");
+  constexpr int kUploads = 200;
+  constexpr int kClients = 16;
+  std::atomic<int> next{0}, answered{0}, kept_alive{0};
+  std::vector<std::string> failures(kClients);
+  auto client = [&](int id) {
+    Poco::Net::HTTPClientSession session("127.0.0.1", port_);
+    session.setTimeout(Poco::Timespan(30, 0));
+    session.setKeepAlive(true);
+    for (int i; (i = next++) < kUploads;) {
+      try {
+        HTTPRequest request(HTTPRequest::HTTP_POST, "/check?name=u" + std::to_string(i) + ".docx", HTTPRequest::HTTP_1_1);
+        request.setKeepAlive(true);
+        request.setContentLength64(static_cast<Poco::Int64>(draft.size()));
+        session.sendRequest(request) << draft;
+        HTTPResponse response;
+        std::string body;
+        Poco::StreamCopier::copyToString(session.receiveResponse(response), body);
+        if (response.getKeepAlive()) ++kept_alive;  // the next upload goes on the same connection
+        if (response.getStatus() == HTTPResponse::HTTP_OK && json::parse(body).at("documents")[0].at("status") == "ok") {
+          ++answered;
+        } else if (failures[id].empty()) {
+          failures[id] = std::to_string(response.getStatus()) + " " + body;
+        }
+      } catch (const std::exception& e) {
+        if (failures[id].empty()) failures[id] = e.what();
+        session.reset();
+      }
+    }
+  };
+  std::vector<std::thread> clients;
+  for (int id = 0; id < kClients; ++id) clients.emplace_back(client, id);
+  for (auto& t : clients) t.join();
+  EXPECT_EQ(answered.load(), kUploads);
+  for (const std::string& f : failures) EXPECT_EQ(f, "");
+  EXPECT_GT(kept_alive.load(), 0) << "no connection was ever kept alive: keep-alive was not exercised";
+}
+
+TEST_F(Service, AConnectionBeyondTheWorkersAndTheQueueGets503WithRetryAfter) {
+  settings_.threads = 1;
+  settings_.max_queued = 1;
+  restart();
+  // The one worker reads a body that does not come; the next client waits in the queue.
+  Poco::Net::StreamSocket busy(Poco::Net::SocketAddress("127.0.0.1", port_));
+  const std::string head = "POST /check?name=utkast.txt HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 1000\r\n\r\n0123456789";
+  busy.sendBytes(head.data(), static_cast<int>(head.size()));
+  ASSERT_TRUE(eventually([&] { return service_->active_connections() == 1; }));
+  auto queued = idle_client(port_, "");
+  const std::string health = "GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n";
+  queued->sendBytes(health.data(), static_cast<int>(health.size()));
+  ASSERT_TRUE(eventually([&] { return service_->queued_connections() == 1; }));
+
+  const RawReply refused = raw(health, false, /*patience_seconds=*/3);
+  EXPECT_EQ(refused.status_line, "HTTP/1.1 503 Service Unavailable");
+  EXPECT_NE(refused.head.find("\r\nRetry-After: 2"), std::string::npos) << refused.head;
+  EXPECT_EQ(json::parse(refused.body).at("status"), "error");
+  EXPECT_LT(refused.seconds, 1.0);
+
+  // Once the worker is free, the queued client is served.
+  busy.close();
+  std::string answer;
+  char buffer[4096];
+  for (int n; (n = queued->receiveBytes(buffer, sizeof buffer)) > 0;) answer.append(buffer, static_cast<std::size_t>(n));
+  EXPECT_EQ(answer.substr(0, answer.find("\r\n")), "HTTP/1.1 200 OK");
+  EXPECT_EQ(json::parse(call(HTTPRequest::HTTP_GET, "/health").body).at("counts").at("rejected"), 1);
+}
+
+TEST_F(Service, AHeadAboveTheLimitIs431) {
+  // Above the whole head's limit (32 KiB), and one field above Poco's 8 KiB per field.
+  for (const std::size_t size : {40u << 10, 9u << 10}) {
+    const RawReply r = raw("GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: " + std::string(size, 'a') + "\r\n\r\n");
+    EXPECT_EQ(r.status_line, "HTTP/1.1 431 Request Header Fields Too Large") << size;
+    EXPECT_EQ(json::parse(r.body).at("status"), "error") << size;
+  }
+}
+
+TEST_F(Service, AMalformedHeadIs400WithAJsonError) {
+  // Poco's parser reads any three words as a request line: a TLS hello, another protocol.
+  for (const std::string head : {"\x16\x03\x01 not http at all\r\n\r\n", "GET /health HTTP/2.0\r\n\r\n",
+                                 "G(E)T /health HTTP/1.1\r\n\r\n", "GET\r\n\r\n"}) {
+    const RawReply r = raw(head);
+    EXPECT_EQ(r.status_line, "HTTP/1.1 400 Bad Request") << head;
+    EXPECT_EQ(json::parse(r.body).at("status"), "error") << head;
+  }
+  // A field name above Poco's 256 characters.
+  const RawReply r = raw("GET /health HTTP/1.1\r\n" + std::string(300, 'n') + ": too long a name\r\n\r\n");
+  EXPECT_EQ(r.status_line, "HTTP/1.1 431 Request Header Fields Too Large");
+}
+
+TEST_F(Service, AHeadThatTricklesIsCutOffAtItsDeadline) {
+  settings_.head_deadline = std::chrono::milliseconds(300);
+  restart();
+  const RawReply r = raw("GET /hea", false, /*patience_seconds=*/3);
+  EXPECT_EQ(r.status_line, "HTTP/1.1 408 Request Timeout");
+  EXPECT_LT(r.seconds, 2.0);
+  EXPECT_NE(r.body.find("within 300 ms"), std::string::npos) << r.body;
+}
+
+TEST_F(Service, AClientThatClosesAfterPartOfAHeadFreesItsWorkerAtOnce) {
+  // The head deadline is 10 s; the client's FIN ends the wait.
+  const RawReply r = raw("GET /hea", /*close_after_send=*/true, /*patience_seconds=*/3);
+  EXPECT_EQ(r.status_line.find("HTTP/"), std::string::npos) << r.status_line;  // closed (or reset), no answer
+  EXPECT_LT(r.seconds, 1.0);
+  EXPECT_TRUE(eventually([&] { return service_->active_connections() == 0; }, 1.0));
+}
+
+TEST_F(Service, ASlowHeadGivesWayWhenOthersWait) {
+  settings_.threads = 1;
+  restart();
+  // The one worker waits for a head that comes in part (its deadline is 10 s) ...
+  Poco::Net::StreamSocket slow(Poco::Net::SocketAddress("127.0.0.1", port_));
+  slow.sendBytes("GET /hea", 8);
+  ASSERT_TRUE(eventually([&] { return service_->active_connections() == 1; }));
+  // ... until another client waits: then after 1 s.
+  const RawReply r = raw("GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n", false, 5);
+  EXPECT_EQ(r.status_line, "HTTP/1.1 200 OK");
+  EXPECT_LT(r.seconds, 2.5);
+  std::string answer(256, '\0');
+  slow.setReceiveTimeout(Poco::Timespan(3, 0));
+  answer.resize(static_cast<std::size_t>(std::max(0, slow.receiveBytes(answer.data(), static_cast<int>(answer.size())))));
+  EXPECT_EQ(answer.substr(0, answer.find("\r\n")), "HTTP/1.1 408 Request Timeout");
+}
+
+TEST_F(Service, AConnectionThatSaysNothingIsClosed) {
+  settings_.first_request_timeout = std::chrono::milliseconds(300);
+  restart();
+  const RawReply r = raw("", false, /*patience_seconds=*/3);
+  EXPECT_EQ(r.status_line, "");  // closed without an answer, not held until the client gives up
+  EXPECT_LT(r.seconds, 2.0);
+}
+
+// --- Access log ------------------------------------------------------------------------------------
+
+TEST_F(Service, EveryAnswerIsLoggedWithoutTheDraftOrTheName) {
+  const std::string draft = "Hemligt utkast om jämställdhet.\n";
+  const Reply r = call(HTTPRequest::HTTP_POST, "/check?name=Anna%20Svensson.txt&format=json", draft);
+  ASSERT_EQ(r.status, 200);
+  call(HTTPRequest::HTTP_GET, "/annat");
+  raw("GET /health HTTP/1.1\r\nX-Big: " + std::string(9 << 10, 'a') + "\r\n\r\n");
+  service_->stop();  // every worker has finished writing
+  const std::string log = log_.str();
+  EXPECT_NE(log.find("jamkoll serve: POST /check 200 " + std::to_string(r.body.size()) + " B "), std::string::npos) << log;
+  EXPECT_NE(log.find(" ms name=17\n"), std::string::npos) << log;
+  EXPECT_NE(log.find("jamkoll serve: GET /annat 404 "), std::string::npos) << log;
+  EXPECT_NE(log.find("jamkoll serve: - - 431 "), std::string::npos) << log;
+  for (const std::string secret : {"Anna", "Svensson", "Hemligt", "format"}) EXPECT_EQ(log.find(secret), std::string::npos) << secret;
+}
+
+// `jamkoll serve --port P ARGS` in the background: one upload, then SIGTERM; its stderr.
+std::string serve_one_upload(const std::vector<std::string>& args) {
+  Poco::Net::ServerSocket probe(Poco::Net::SocketAddress("127.0.0.1", 0));
+  const unsigned short port = probe.address().port();
+  probe.close();
+  testing::TempDir tmp;
+  const std::string err = (tmp / "err").string();
+  const pid_t pid = ::fork();
+  if (pid == 0) {
+    std::vector<std::string> argv = {testing::binary().string(), "serve", "--port", std::to_string(port)};
+    argv.insert(argv.end(), args.begin(), args.end());
+    std::vector<char*> c_argv;
+    for (std::string& a : argv) c_argv.push_back(a.data());
+    c_argv.push_back(nullptr);
+    std::freopen(err.c_str(), "w", stderr);
+    ::execv(c_argv[0], c_argv.data());
+    ::_exit(127);
+  }
+  int status = 0;
+  std::string answer;
+  const bool up = eventually([&] {
+    try {
+      Poco::Net::HTTPClientSession session("127.0.0.1", port);
+      HTTPRequest request(HTTPRequest::HTTP_POST, "/check?name=u.txt", HTTPRequest::HTTP_1_1);
+      request.setContentLength64(12);
+      session.sendRequest(request) << "Ett utkast.\n";
+      HTTPResponse response;
+      Poco::StreamCopier::copyToString(session.receiveResponse(response), answer);
+      return response.getStatus() == HTTPResponse::HTTP_OK;
+    } catch (const Poco::Exception&) {
+      return false;
+    }
+  }, 10);
+  ::kill(pid, SIGTERM);
+  ::waitpid(pid, &status, 0);
+  EXPECT_TRUE(up) << "the service did not answer";
+  EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+  return testing::read_file(tmp / "err");
+}
+
+TEST(ServiceCommandLine, LogsEachRequestOnStderrUnlessQuiet) {
+  const std::string loud = serve_one_upload({});
+  EXPECT_NE(loud.find("jamkoll serve: POST /check 200 "), std::string::npos) << loud;
+  const std::string quiet = serve_one_upload({"--quiet"});
+  EXPECT_EQ(quiet.find("POST /check 200"), std::string::npos) << quiet;
+  EXPECT_NE(quiet.find("jamkoll serve: listening on"), std::string::npos) << quiet;
+  EXPECT_NE(quiet.find("jamkoll serve: stopped"), std::string::npos) << quiet;
 }
 
 // --- Ports -------------------------------------------------------------------------------------------

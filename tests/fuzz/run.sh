@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets with clang and runs each for a time budget, seeded from samples/,
-# the DOCX fixtures, the lexicons and the rule pack. Fails on any crash, leak, sanitizer report or
+# the DOCX fixtures, the lexicons, the rule pack and request heads (tests/fuzz/seeds/). Fails on any crash, leak, sanitizer report or
 # timeout. Inputs that once crashed a target live in tests/fuzz/regressions/<target>/ and seed its
 # corpus, so every run replays them first. Usage: tests/fuzz/run.sh [SECONDS_PER_TARGET] (default 30; .ci/run uses 20).
 set -euo pipefail
@@ -26,11 +26,12 @@ declare -A corpus=(
   [fuzz_text]=$(seed text tests/fixtures/docx/*.plain.txt tests/fuzz/regressions/fuzz_text/*)
   [fuzz_lexicon]=$(seed lexicon lexicons/*.lex)
   [fuzz_rulepack]=$(seed rulepack rules/lansstrategi/pack.xml tests/fixtures/packs/proximity/pack.xml)
+  [fuzz_request]=$(seed request tests/fuzz/seeds/fuzz_request/* tests/fuzz/regressions/fuzz_request/*)
 )
 # Third-party one-time caches reported at exit (tests/lsan.supp says which and why).
 export LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
 status=0
-for target in fuzz_docx fuzz_annotate fuzz_read_document fuzz_xml fuzz_text fuzz_lexicon fuzz_rulepack; do
+for target in fuzz_docx fuzz_annotate fuzz_read_document fuzz_xml fuzz_text fuzz_lexicon fuzz_rulepack fuzz_request; do
   echo "== $target: $seconds s" >&2
   if ! "$build/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=1048576 \
        -artifact_prefix="$work/$target-" -print_final_stats=1 "${corpus[$target]}" 2> "$work/$target.log"; then

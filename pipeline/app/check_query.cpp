@@ -1,0 +1,40 @@
+#include "app/check_query.h"
+
+#include <Poco/Exception.h>
+#include <Poco/URI.h>
+
+#include <unicode/utf8.h>
+
+#include "app/render_report.h"
+
+namespace jamkoll {
+
+std::optional<std::string> name_problem(const std::string& name) {
+  if (name.size() > kMaxNameBytes) return "name is longer than " + std::to_string(kMaxNameBytes) + " bytes";
+  const auto* bytes = reinterpret_cast<const std::uint8_t*>(name.data());
+  const auto length = static_cast<std::int32_t>(name.size());
+  for (std::int32_t at = 0; at < length;) {
+    UChar32 c = 0;
+    U8_NEXT(bytes, at, length, c);
+    if (c < 0) return std::string("name is not UTF-8");
+    if (c < 0x20 || (c >= 0x7f && c < 0xa0)) return std::string("name holds a control character");
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> parse_check_query(const std::string& target, CheckQuery& query) {
+  try {
+    for (const auto& [key, value] : Poco::URI(target).getQueryParameters()) {
+      if (key == "format") query.format = value;
+      if (key == "name") query.name = value;
+      if (key == "lang") query.lang = value;
+    }
+  } catch (const Poco::Exception& e) {
+    return "bad query: " + e.displayText();
+  }
+  if (!report_formats().count(query.format)) return "unknown format '" + query.format + "'";
+  if (query.lang != "sv" && query.lang != "en") return std::string("lang takes sv or en");
+  return name_problem(query.name);
+}
+
+}  // namespace jamkoll

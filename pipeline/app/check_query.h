@@ -1,0 +1,36 @@
+// The query of the HTTP service's POST /check (check_service.h):
+//   /check?name=utkast.docx&format=json|jsonl|html|text|csv|matrix-csv|junit&lang=sv|en
+// `name` lends the report its path and its extension to format detection, never a place on disk
+// (upload_file.h). A pure function of the request target, so the fuzz target
+// (tests/fuzz/fuzz_request.cpp) can drive it.
+//
+//   CheckQuery query;
+//   if (auto error = parse_check_query(request.getURI(), query)) return answer_400(*error);
+//
+// Thread-safety: none needed (no state).
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+
+namespace jamkoll {
+
+struct CheckQuery {
+  std::string format = "json";
+  std::string name;  // empty: none given
+  std::string lang = "sv";
+};
+
+// Longest `name`, in bytes: far above a file name (255) with a folder path, far below the head limit.
+constexpr std::size_t kMaxNameBytes = 1024;
+
+// Fills `query` from the target's query string; the message of a 400 when it cannot be used: a
+// query Poco cannot decode, an unknown format, a lang other than sv/en, a name that is too long,
+// not UTF-8 or holds control characters (it is written into every report format).
+std::optional<std::string> parse_check_query(const std::string& target, CheckQuery& query);
+
+// Why `name` cannot be a report's path, if it cannot.
+std::optional<std::string> name_problem(const std::string& name);
+
+}  // namespace jamkoll

@@ -1,0 +1,46 @@
+// The query of POST /check: what it takes and what it refuses.
+#include <gtest/gtest.h>
+
+#include "app/check_query.h"
+
+namespace jamkoll {
+namespace {
+
+TEST(CheckQuery, TakesFormatNameAndLang) {
+  CheckQuery query;
+  EXPECT_EQ(parse_check_query("/check?name=L%C3%A4n%20utkast.docx&format=html&lang=en", query), std::nullopt);
+  EXPECT_EQ(query.name, "Län utkast.docx");
+  EXPECT_EQ(query.format, "html");
+  EXPECT_EQ(query.lang, "en");
+}
+
+TEST(CheckQuery, DefaultsWithoutAQuery) {
+  CheckQuery query;
+  EXPECT_EQ(parse_check_query("/check", query), std::nullopt);
+  EXPECT_EQ(query.format, "json");
+  EXPECT_EQ(query.lang, "sv");
+  EXPECT_EQ(query.name, "");
+}
+
+TEST(CheckQuery, RefusesWhatItCannotUse) {
+  CheckQuery query;
+  EXPECT_EQ(parse_check_query("/check?format=yaml", query), "unknown format 'yaml'");
+  query = {};
+  EXPECT_EQ(parse_check_query("/check?lang=de", query), "lang takes sv or en");
+  query = {};
+  EXPECT_NE(parse_check_query("/check?name=%", query).value_or("").find("bad query"), std::string::npos);
+}
+
+TEST(CheckQuery, ANameMustBeShortPrintableUtf8) {
+  EXPECT_EQ(name_problem("Östergötlands län/utkast (2).docx"), std::nullopt);
+  EXPECT_EQ(name_problem(std::string(kMaxNameBytes, 'a')), std::nullopt);
+  EXPECT_EQ(name_problem(std::string(kMaxNameBytes + 1, 'a')), "name is longer than 1024 bytes");
+  EXPECT_EQ(name_problem("a\nb"), "name holds a control character");
+  EXPECT_EQ(name_problem("a\x7f"), "name holds a control character");
+  EXPECT_EQ(name_problem("a\xc2\x85"), "name holds a control character");  // U+0085, NEL
+  EXPECT_EQ(name_problem("a\xff"), "name is not UTF-8");
+  EXPECT_EQ(name_problem("\xc3"), "name is not UTF-8");  // cut off
+}
+
+}  // namespace
+}  // namespace jamkoll
