@@ -111,7 +111,7 @@ TEST(AnnotateCommand, CommentsAllAndEnglish) {
 
 TEST(AnnotateCommand, AnUnreadableDraftGetsCheckErrorLineAndNothingIsWritten) {
   TempDir dir;
-  testing::write_file(dir / "trasig.docx", std::string("PK\x03\x04 inte alls en zip", 24));
+  testing::write_file(dir / "trasig.docx", std::string("PK\x03\x04 inte alls en zip"));
   auto doctype = testing::minimal_docx("<w:p><w:r><w:t>Text</w:t></w:r></w:p>");
   doctype[2].second.insert(doctype[2].second.find("<w:document"), "<!DOCTYPE w:document [<!ENTITY x \"y\">]>");
   testing::write_zip(dir / "doctype.docx", doctype);
