@@ -1,6 +1,9 @@
 #include "judge/mention_classifier.h"
 
 #include <algorithm>
+#include <string_view>
+
+#include "common/unicode.h"
 
 namespace jamkoll {
 namespace {
@@ -65,6 +68,32 @@ bool commits_outside_names(const Found& f, const MentionContext& c) {
     if (cue.kind == Substance::kAnalysis || cue.kind == Substance::kTimeframe) return false;
     return std::none_of(names.begin(), names.end(), [&](const auto& n) { return cue.begin < n.second && n.first < cue.end; });
   });
+}
+
+// Does an "att" clause follow `at` ("ansvarar för *att* barnkonsekvensanalyser görs")?
+bool opens_att_clause(const Found& f, std::size_t at) {
+  const std::string_view text = f.block->block->text;
+  if (at >= text.size()) return false;
+  std::string_view rest = trim(text.substr(at));
+  constexpr std::string_view kFor = "för ";
+  if (rest.starts_with(kFor)) rest = trim(rest.substr(kFor.size()));  // "ansvarar | för att"
+  return rest.starts_with("att ");
+}
+
+// Another actor's remit: a sentence that does not name the board, whose only substance is an owner
+// word standing before the target ("Regionen ansvarar för det regionala tillväxtarbetet",
+// "Kommunerna har ansvar för föräldraskapsstödet"), says who does it, not what the strategy does.
+bool names_anothers_remit(const Found& f) {
+  const Statement& s = f.sentence->statement;
+  if (s.by_author || s.figure) return false;
+  const std::size_t at = first_span(f.match);
+  bool owner_before = false;
+  for (const Statement::Cue& cue : s.cues) {
+    if (cue.kind == Substance::kTimeframe) continue;
+    if (cue.kind != Substance::kResponsibility) return false;
+    owner_before = owner_before || (cue.end <= at && !opens_att_clause(f, cue.end));
+  }
+  return owner_before;
 }
 
 MentionReason furniture_reason(const Found& f) {
@@ -142,6 +171,7 @@ MentionReason topic_reason(const Target& target, const Found& f, const MentionCo
     // chain of causes ("den som saknar egen ekonomi …, och länets tillväxt påverkas när …").
     if (!after && !commits && other_leads(target, f, at, c)) return MentionReason::kPassing;
   }
+  if (names_anothers_remit(f)) return MentionReason::kAudience;
   // In another goal's section, a sentence that commits to nothing and gives no figure names a
   // cause or consequence of that goal ("könsmönstren i gymnasievalen … bidrar till skillnaderna i
   // lön" under "Arbete och försörjning", "under pandemin ökade anmälningarna om våld i nära
