@@ -21,6 +21,8 @@ sysselsättning                ; weak
 förvärvsfrekvens              ; compound=any
 förvärvsarbete                ; compound=any
 könssegregerad arbetsmarknad
+könsuppdelad arbetsmarknad
+könsuppdelade arbetsmarknaden
 könssegregering               ; compound=any
 könssegregerad
 arbetsmarknad                 ; compound=any ; weak

@@ -25,6 +25,7 @@ hem och omsorg                ; weak
 ansvar för barn och hem       ; gap=2
 ansvar för hem och barn       ; gap=2
 ansvaret för hemmet           ; gap=1
+ansvaret för hem              ; note=ansvaret för hem, barn och äldre
 omsorgsbörda                  ; compound=any ; note=omsorgsbördan i hemmen
 anhörigvårdare               ; compound=any
 vårdar en anhörig            ; gap=1

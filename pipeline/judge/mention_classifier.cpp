@@ -70,11 +70,13 @@ bool commits_outside_names(const Found& f, const MentionContext& c) {
   });
 }
 
-// Does an "att" clause follow `at` ("ansvarar för *att* barnkonsekvensanalyser görs")?
-bool opens_att_clause(const Found& f, std::size_t at) {
+// Does the owner cue open an "att" clause ("ansvarar för *att* barnkonsekvensanalyser görs"), by
+// its own last word or by the words after it?
+bool opens_att_clause(const Found& f, const Statement::Cue& cue) {
   const std::string_view text = f.block->block->text;
-  if (at >= text.size()) return false;
-  std::string_view rest = trim(text.substr(at));
+  if (cue.end > text.size() || cue.begin >= cue.end) return false;
+  if (text.substr(cue.begin, cue.end - cue.begin).ends_with(" att")) return true;
+  std::string_view rest = trim(text.substr(cue.end));
   constexpr std::string_view kFor = "för ";
   if (rest.starts_with(kFor)) rest = trim(rest.substr(kFor.size()));  // "ansvarar | för att"
   return rest.starts_with("att ");
@@ -91,7 +93,7 @@ bool names_anothers_remit(const Found& f) {
   for (const Statement::Cue& cue : s.cues) {
     if (cue.kind == Substance::kTimeframe) continue;
     if (cue.kind != Substance::kResponsibility) return false;
-    owner_before = owner_before || (cue.end <= at && !opens_att_clause(f, cue.end));
+    owner_before = owner_before || (cue.end <= at && !opens_att_clause(f, cue));
   }
   return owner_before;
 }
