@@ -19,7 +19,8 @@ import tempfile
 import zipfile
 import xml.etree.ElementTree as ET
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+# The DOCX writer is dev_real/c's (tests/dev_real/c/src/docxlib.py), shared rather than copied.
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "c", "src"))
 from docxlib import Doc  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
