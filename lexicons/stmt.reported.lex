@@ -24,3 +24,5 @@ föregående strategi           ; compound=head
 deltog                        ; exact
 jämfördes                     ; exact ; note=I analysen jämfördes länet med riket: how the strategy was made
 tidigare utvärdering
+gjordes bland annat           ; note=Under den perioden gjordes bland annat en kartläggning: a list of what was done before
+genomfördes bland annat
