@@ -4,6 +4,7 @@
 #include <array>
 #include <filesystem>
 
+#include "report/advice.h"
 #include "report/html_style.h"
 #include "report/labels.h"
 #include "report/markup.h"
@@ -55,12 +56,49 @@ struct Words {
   const char* back() const { return sv ? "Tillbaka till översikten" : "Back to the overview"; }
   const char* legend() const { return sv ? "Teckenförklaring:" : "Legend:"; }
   const char* optional() const { return sv ? "valfritt" : "optional"; }
-  const char* tried() const { return sv ? "Granskaren letade efter:" : "The reviewer looked for:"; }
-  const char* rule() const { return sv ? "regel" : "rule"; }
   const char* terms() const { return sv ? "träffar" : "terms"; }
   const char* unreadable() const { return sv ? "Kunde inte läsas" : "Could not be read"; }
   const char* skip() const { return sv ? "Hoppa till översikten" : "Skip to the overview"; }
+  const char* nothing_to_fix() const {
+    return sv ? "Alla obligatoriska mål och krav behandlas." : "Every required goal and requirement is addressed.";
+  }
 };
+
+void write_advice(std::ostream& out, const TargetVerdict& t, Language language) {
+  out << "<ul class=\"advice\">";
+  for (const std::string& line : advice_lines(advice_for(t, language))) out << "<li>" << xml_escape(line) << "</li>";
+  out << "</ul>\n";
+}
+
+// One document's required targets not addressed, each linked to its evidence, with the advice.
+void write_document_to_fix(std::ostream& out, std::size_t d, const DocumentResult& r, const ReportContext& context,
+                           const Words& w, bool many) {
+  if (r.error) return;
+  if (many) out << "<h3>" << xml_escape(file_name(r.path)) << "</h3>\n";
+  const std::vector<const TargetVerdict*> to_fix = targets_to_fix(r);
+  if (to_fix.empty()) {
+    out << "<p>" << w.nothing_to_fix() << "</p>\n";
+    return;
+  }
+  out << "<ol class=\"to-fix\">\n";
+  for (const TargetVerdict* t : to_fix) {
+    out << "<li><a href=\"#" << anchor(d, t->target->id) << "\">"
+        << xml_escape(target_label(*t->target, context.language)) << "</a> <span class=\"badge " << status_class(t->status)
+        << "\">" << status_symbol(t->status) << " " << status_label(t->status, context.language) << "</span>";
+    if (t->status == Status::kMentioned) out << "<p class=\"why\">" << xml_escape(why_sentence(t->why, context.language)) << "</p>";
+    write_advice(out, *t, context.language);
+    out << "</li>\n";
+  }
+  out << "</ol>\n";
+}
+
+// "Att åtgärda": the first section, what each document still has to write.
+void write_to_fix(std::ostream& out, const std::vector<DocumentResult>& results, const ReportContext& context,
+                  const Words& w) {
+  out << "<section aria-labelledby=\"to-fix\"><h2 id=\"to-fix\">" << to_fix_title(context.language) << "</h2>\n";
+  for (std::size_t d = 0; d < results.size(); ++d) write_document_to_fix(out, d, results[d], context, w, results.size() > 1);
+  out << "</section>\n";
+}
 
 void write_overview(std::ostream& out, const std::vector<DocumentResult>& results, const ReportContext& context,
                     const Words& w) {
@@ -127,21 +165,17 @@ void write_document(std::ostream& out, std::size_t d, const DocumentResult& r, c
     if (t.status == Status::kAddressed) {
       out << "<p class=\"profile\">" << xml_escape(profile_sentence(t.profile, context.language)) << "</p>\n";
     }
-    if (t.status == Status::kMissing) {
-      out << "<p class=\"tried\">" << w.tried() << " ";
-      for (std::size_t i = 0; i < t.tried.size(); ++i) out << (i ? ", " : "") << "<code>" << xml_escape(t.tried[i]) << "</code>";
-      out << "</p>\n";
-    }
+    if (t.status != Status::kAddressed) write_advice(out, t, context.language);
     if (!t.evidence.empty()) {
       out << "<ol class=\"evidence\">\n";
       for (const Evidence& e : t.evidence) {
-        out << "<li><blockquote>" << highlighted(e) << "</blockquote><p class=\"where\">"
+        // The rule id is for tools (data-rule), not wording for a reader.
+        out << "<li data-rule=\"" << xml_escape(e.rule) << "\"><blockquote>" << highlighted(e) << "</blockquote><p class=\"where\">"
             << xml_escape(statement_label(e.statement, e.reason, context.language)) << " · ";
         for (std::size_t i = 0; i < e.heading.size(); ++i) out << (i ? " › " : "") << xml_escape(e.heading[i]);
         const std::string page = page_label(e.part, context.language);
         out << (e.heading.empty() ? "" : " · ") << block_kind_name(e.kind) << " " << e.block
-            << (page.empty() ? "" : " · " + page) << " · " << w.rule()
-            << " <code>" << xml_escape(e.rule) << "</code> · " << w.terms() << ": ";
+            << (page.empty() ? "" : " · " + page) << " · " << w.terms() << ": ";
         for (std::size_t i = 0; i < e.terms.size(); ++i) out << (i ? ", " : "") << "<q>" << xml_escape(e.terms[i]) << "</q>";
         out << "</p></li>\n";
       }
@@ -167,6 +201,7 @@ void write_html_report(std::ostream& out, const std::vector<DocumentResult>& res
     out << " <span class=\"" << status_class(s) << "\">" << status_symbol(s) << " " << status_label(s, context.language) << "</span>";
   }
   out << "</p>\n</header>\n<main>\n";
+  write_to_fix(out, results, context, w);
   write_overview(out, results, context, w);
   for (std::size_t d = 0; d < results.size(); ++d) write_document(out, d, results[d], context, w);
   out << "</main>\n<script>" << kHtmlReportScript << "</script>\n</body>\n</html>\n";

@@ -26,6 +26,11 @@ std::string target_label(const Target& target, Language language) {
   return target.label_sv;
 }
 
+std::string target_description(const Target& target, Language language) {
+  if (language == Language::kEnglish && !target.description_en.empty()) return target.description_en;
+  return target.description;
+}
+
 std::string why_sentence(MentionReason reason, Language language) {
   const bool sv = language == Language::kSwedish;
   switch (reason) {

@@ -12,6 +12,8 @@ namespace jamkoll {
 
 std::string status_label(Status status, Language language);         // "behandlas" / "addressed"
 std::string target_label(const Target& target, Language language);  // label_sv / label_en
+// The pack's description in the language (the Swedish one when the pack has no English one).
+std::string target_description(const Target& target, Language language);
 std::string why_sentence(MentionReason reason, Language language);   // "" for kNone
 const char* status_symbol(Status status);
 // The kinds of substance found, as codes joined by ';' ("analysis;activity"); "" for none.
