@@ -43,6 +43,12 @@ std::string highlighted(const Evidence& e) {
   return out;
 }
 
+// The error in the reader's words, or its code when it has none.
+std::string error_or_code(const Failure& error, Language language) {
+  const std::string label = error_label(error.code, language);
+  return label.empty() ? error.code : label;
+}
+
 struct Words {
   bool sv;
   const char* title() const { return sv ? "Granskning av strategier för jämställdhetsintegrering" : "Review of gender-mainstreaming strategies"; }
@@ -70,16 +76,8 @@ void write_advice(std::ostream& out, const TargetVerdict& t, Language language) 
   out << "</ul>\n";
 }
 
-// One document's required targets not addressed, each linked to its evidence, with the advice.
-void write_document_to_fix(std::ostream& out, std::size_t d, const DocumentResult& r, const ReportContext& context,
-                           const Words& w, bool many) {
-  if (r.error) return;
-  if (many) out << "<h3>" << xml_escape(file_name(r.path)) << "</h3>\n";
-  const std::vector<const TargetVerdict*> to_fix = targets_to_fix(r);
-  if (to_fix.empty()) {
-    out << "<p>" << w.nothing_to_fix() << "</p>\n";
-    return;
-  }
+void write_to_fix_list(std::ostream& out, std::size_t d, const std::vector<const TargetVerdict*>& to_fix,
+                       const ReportContext& context) {
   out << "<ol class=\"to-fix\">\n";
   for (const TargetVerdict* t : to_fix) {
     out << "<li><a href=\"#" << anchor(d, t->target->id) << "\">"
@@ -90,6 +88,25 @@ void write_document_to_fix(std::ostream& out, std::size_t d, const DocumentResul
     out << "</li>\n";
   }
   out << "</ol>\n";
+}
+
+// One document's required targets not addressed, each linked to its evidence, with the advice. In a
+// report of several documents each list is folded (<details>), so the keyboard reaches the overview
+// past one summary per document, not every gap of every draft.
+void write_document_to_fix(std::ostream& out, std::size_t d, const DocumentResult& r, const ReportContext& context,
+                           const Words& w, bool many) {
+  if (r.error) return;
+  const std::vector<const TargetVerdict*> to_fix = targets_to_fix(r);
+  if (many) {
+    out << "<details class=\"to-fix\"><summary>" << xml_escape(file_name(r.path)) << " (" << to_fix.size()
+        << ")</summary>\n";
+  }
+  if (to_fix.empty()) {
+    out << "<p>" << w.nothing_to_fix() << "</p>\n";
+  } else {
+    write_to_fix_list(out, d, to_fix, context);
+  }
+  if (many) out << "</details>\n";
 }
 
 // "Att åtgärda": the first section, what each document still has to write.
@@ -119,7 +136,7 @@ void write_overview(std::ostream& out, const std::vector<DocumentResult>& result
     out << "<tr><th scope=\"row\"><a href=\"#doc" << d + 1 << "\">" << xml_escape(file_name(r.path)) << "</a></th>";
     if (r.error) {
       out << "<td class=\"error\" colspan=\"" << targets.size() + 1 << "\"><a href=\"#doc" << d + 1 << "\">"
-          << w.unreadable() << ": " << xml_escape(r.error->code) << "</a></td></tr>\n";
+          << w.unreadable() << ": " << xml_escape(error_or_code(*r.error, context.language)) << "</a></td></tr>\n";
       continue;
     }
     int counts[3] = {0, 0, 0};
@@ -150,8 +167,9 @@ void write_document(std::ostream& out, std::size_t d, const DocumentResult& r, c
   out << "<section class=\"document\" id=\"doc" << d + 1 << "\" aria-labelledby=\"doc" << d + 1 << "-h\">\n<h2 id=\"doc"
       << d + 1 << "-h\">" << xml_escape(file_name(r.path)) << "</h2>\n<p class=\"meta\">" << xml_escape(r.path);
   if (r.error) {
+    const std::string label = error_label(r.error->code, context.language);
     out << "</p>\n<p class=\"error\">" << w.unreadable() << " [" << xml_escape(r.error->code) << "]: "
-        << xml_escape(r.error->message) << "</p>\n</section>\n";
+        << xml_escape(label.empty() ? "" : label + ": ") << xml_escape(r.error->message) << "</p>\n</section>\n";
     return;
   }
   out << " · " << xml_escape(r.format) << " · sha256 <code>" << xml_escape(r.sha256.substr(0, 12)) << "…</code></p>\n";
@@ -174,7 +192,7 @@ void write_document(std::ostream& out, std::size_t d, const DocumentResult& r, c
             << xml_escape(statement_label(e.statement, e.reason, context.language)) << " · ";
         for (std::size_t i = 0; i < e.heading.size(); ++i) out << (i ? " › " : "") << xml_escape(e.heading[i]);
         const std::string page = page_label(e.part, context.language);
-        out << (e.heading.empty() ? "" : " · ") << block_kind_name(e.kind) << " " << e.block
+        out << (e.heading.empty() ? "" : " · ") << block_kind_label(e.kind, context.language) << " " << e.block
             << (page.empty() ? "" : " · " + page) << " · " << w.terms() << ": ";
         for (std::size_t i = 0; i < e.terms.size(); ++i) out << (i ? ", " : "") << "<q>" << xml_escape(e.terms[i]) << "</q>";
         out << "</p></li>\n";

@@ -53,7 +53,9 @@ void write_text_document(std::ostream& out, const DocumentResult& r, const Repor
   const bool sv = context.language == Language::kSwedish;
   out << r.path;
   if (r.error) {
-    out << "\n  " << (sv ? "FEL" : "ERROR") << " [" << r.error->code << "] " << r.error->message << "\n\n";
+    const std::string label = error_label(r.error->code, context.language);
+    out << "\n  " << (sv ? "FEL" : "ERROR") << " [" << r.error->code << "] " << (label.empty() ? "" : label + ": ")
+        << r.error->message << "\n\n";
     return;
   }
   out << " (" << r.format << ")\n";

@@ -132,6 +132,13 @@ TEST(Advice, HtmlOpensWithAttAtgardaAndShowsNoRuleIds) {
   EXPECT_EQ(html.find(" regel <code>"), std::string::npos);
 }
 
+TEST(Advice, HtmlOfSeveralDraftsFoldsEachDraftsListUnderItsName) {
+  const std::string html = run_jamkoll({"check", "--format", "html", kSkeleton, kOnePair}).out;
+  EXPECT_NE(html.find("<details class=\"to-fix\"><summary>tidigt_skelett.docx (14)</summary>"), std::string::npos);
+  EXPECT_NE(html.find("<details class=\"to-fix\"><summary>villkor_ett_par.docx ("), std::string::npos);
+  EXPECT_LT(html.find("<details"), html.find("id=\"overview\""));
+}
+
 TEST(Advice, JunitFailuresSayWhatWouldCount) {
   const std::string xml = run_jamkoll({"check", "--format", "junit", kSkeleton}).out;
   const std::size_t at = xml.find("name=\"goal.violence – ");
