@@ -26,9 +26,10 @@ void write_junit_report(std::ostream& out, const std::vector<DocumentResult>& re
   for (const DocumentResult& r : results) {
     const std::string suite = xml_escape(r.path);
     if (r.error) {
+      const std::string label = error_label(r.error->code, context.language);
       out << "  <testsuite name=\"" << suite << "\" tests=\"1\" failures=\"0\" errors=\"1\">\n"
           << "    <testcase classname=\"" << suite << "\" name=\"read\">\n"
-          << "      <error type=\"" << xml_escape(r.error->code) << "\" message=\"" << xml_escape(r.error->message)
+          << "      <error type=\"" << xml_escape(r.error->code) << "\" message=\"" << xml_escape((label.empty() ? "" : label + ": ") + r.error->message)
           << "\"/>\n    </testcase>\n  </testsuite>\n";
       continue;
     }

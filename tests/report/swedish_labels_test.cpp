@@ -37,6 +37,10 @@ TEST(SwedishLabels, AnUnreadableFileIsExplainedInSwedishWithItsCode) {
       << text.out;
   const std::string html = run_jamkoll({"check", "--format", "html", path}).out;
   EXPECT_NE(html.find("Kunde inte läsas: filen är skadad (inget läsbart zip-arkiv)</a>"), std::string::npos) << html;
+  const std::string junit = run_jamkoll({"check", "--format", "junit", path}).out;
+  EXPECT_NE(junit.find("<error type=\"corrupt-zip\" message=\"filen är skadad (inget läsbart zip-arkiv): "),
+            std::string::npos)
+      << junit;
   const auto english = run_jamkoll({"check", "--lang", "en", path});
   EXPECT_NE(english.out.find("  ERROR [corrupt-zip] the file is damaged (not a readable zip archive): "),
             std::string::npos)
