@@ -105,6 +105,10 @@ struct Target {
   // Either may be empty (older packs have only the Swedish one).
   std::string description;     // Swedish
   std::string description_en;  // English
+  // What would count as work on it, from <counts lang="sv|en"> (optional; empty: the reports' line
+  // for the target's kind).
+  std::string counts_sv;
+  std::string counts_en;
   std::vector<Rule> rules;
   // true: every rule must find substance somewhere in the document (req.conditions needs both
   // women/men and girls/boys); false: one rule is enough.

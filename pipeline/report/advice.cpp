@@ -72,6 +72,9 @@ std::string description_line(const Target& target, Language language) {
 
 std::string what_counts_line(const Target& target, Language language) {
   const bool sv = language == Language::kSwedish;
+  // The pack's own line for the target, when it has one (<counts>; English falls back to Swedish).
+  const std::string& own = !sv && !target.counts_en.empty() ? target.counts_en : target.counts_sv;
+  if (!own.empty()) return (sv ? "Det som skulle räknas: " : "What would count: ") + own;
   // about="strategy" (req.followup): only the strategy's own follow-up counts, not a goal's.
   if (target.about_strategy) {
     return sv ? "Det som skulle räknas: text om hur strategin själv följs upp – indikatorer, ansvar, tidpunkter och "

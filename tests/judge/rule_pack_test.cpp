@@ -67,6 +67,11 @@ TEST(RulePack, EveryShippedDescriptionExistsInSwedishAndEnglish) {
     EXPECT_FALSE(t.description.empty()) << t.id;
     EXPECT_FALSE(t.description_en.empty()) << t.id;
     EXPECT_NE(t.description, t.description_en) << t.id;
+    // Each requirement says in both languages what would count as work on it (<counts>).
+    if (t.kind == TargetKind::kRequirement) {
+      EXPECT_FALSE(t.counts_sv.empty()) << t.id;
+      EXPECT_FALSE(t.counts_en.empty()) << t.id;
+    }
   }
 }
 

@@ -59,9 +59,9 @@ TEST(Advice, TextReportOfAnEarlySkeletonOpensWithWhatToWrite) {
   EXPECT_NE(to_fix.find("        Det som saknas: kvinnors och mäns villkor och flickors och pojkars villkor.\n"),
             std::string::npos)
       << to_fix;
-  // req.followup is about the strategy as a whole: its own follow-up is what counts.
-  EXPECT_NE(to_fix.find("        Det som skulle räknas: text om hur strategin själv följs upp – indikatorer, ansvar, "
-                        "tidpunkter och redovisning.\n"),
+  // A requirement's own line from the pack (<counts>): for req.followup the strategy's own follow-up.
+  EXPECT_NE(to_fix.find("        Det som skulle räknas: hur strategin själv följs upp eller utvärderas – indikatorer, "
+                        "redovisning, när och av vem; ”strategin följs upp” räcker inte.\n"),
             std::string::npos)
       << to_fix;
   EXPECT_EQ(to_fix.find("Samverkan med regionala"), std::string::npos);  // addressed: nothing to fix
@@ -77,6 +77,10 @@ TEST(Advice, EnglishReportUsesTheEnglishDescriptions) {
             std::string::npos)
       << to_fix;
   EXPECT_NE(to_fix.find("What is lacking: the conditions of women and men and the conditions of girls and boys."),
+            std::string::npos)
+      << to_fix;
+  EXPECT_NE(to_fix.find("What would count: how the strategy itself is followed up or evaluated – indicators, "
+                        "reporting, when and by whom;"),
             std::string::npos)
       << to_fix;
   EXPECT_EQ(to_fix.find("innebär"), std::string::npos) << to_fix;
