@@ -74,6 +74,14 @@ void read_labels(const xmlNode* n, std::string& sv, std::string& en) {
   }
 }
 
+// <NAME lang="en"> is the English one; lang="sv" or no lang is the Swedish one (<description>, <counts>).
+void read_by_language(const xmlNode* n, std::string_view name, std::string& sv, std::string& en) {
+  for (const xmlNode* c = n->children; c; c = c->next) {
+    if (!is_r(c, name)) continue;
+    (xml::attribute(c, "lang") == "en" ? en : sv) = text_of(c);
+  }
+}
+
 Target read_target(const xmlNode* t) {
   Target target;
   target.id = xml::attribute(t, "id");
@@ -87,7 +95,8 @@ Target read_target(const xmlNode* t) {
   target.about_strategy = xml::attribute(t, "about") == "strategy";
   read_labels(t, target.label_sv, target.label_en);
   target.source = text_of(child(t, "source"));
-  target.description = text_of(child(t, "description"));
+  read_by_language(t, "description", target.description, target.description_en);
+  read_by_language(t, "counts", target.counts_sv, target.counts_en);
   for (const xmlNode* r = t->children; r; r = r->next) {
     if (!is_r(r, "rule")) continue;
     Rule rule;

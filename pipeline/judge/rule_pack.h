@@ -101,7 +101,14 @@ struct Target {
   std::string label_sv;
   std::string label_en;
   std::string source;
-  std::string description;
+  // What the target means, from <description lang="sv|en">; a description without lang is Swedish.
+  // Either may be empty (older packs have only the Swedish one).
+  std::string description;     // Swedish
+  std::string description_en;  // English
+  // What would count as work on it, from <counts lang="sv|en"> (optional; empty: the reports' line
+  // for the target's kind).
+  std::string counts_sv;
+  std::string counts_en;
   std::vector<Rule> rules;
   // true: every rule must find substance somewhere in the document (req.conditions needs both
   // women/men and girls/boys); false: one rule is enough.

@@ -4,6 +4,7 @@
 #include <array>
 #include <filesystem>
 
+#include "report/advice.h"
 #include "report/html_style.h"
 #include "report/labels.h"
 #include "report/markup.h"
@@ -42,6 +43,12 @@ std::string highlighted(const Evidence& e) {
   return out;
 }
 
+// The error in the reader's words, or its code when it has none.
+std::string error_or_code(const Failure& error, Language language) {
+  const std::string label = error_label(error.code, language);
+  return label.empty() ? error.code : label;
+}
+
 struct Words {
   bool sv;
   const char* title() const { return sv ? "Granskning av strategier för jämställdhetsintegrering" : "Review of gender-mainstreaming strategies"; }
@@ -55,12 +62,60 @@ struct Words {
   const char* back() const { return sv ? "Tillbaka till översikten" : "Back to the overview"; }
   const char* legend() const { return sv ? "Teckenförklaring:" : "Legend:"; }
   const char* optional() const { return sv ? "valfritt" : "optional"; }
-  const char* tried() const { return sv ? "Granskaren letade efter:" : "The reviewer looked for:"; }
-  const char* rule() const { return sv ? "regel" : "rule"; }
   const char* terms() const { return sv ? "träffar" : "terms"; }
   const char* unreadable() const { return sv ? "Kunde inte läsas" : "Could not be read"; }
   const char* skip() const { return sv ? "Hoppa till översikten" : "Skip to the overview"; }
+  const char* nothing_to_fix() const {
+    return sv ? "Alla obligatoriska mål och krav behandlas." : "Every required goal and requirement is addressed.";
+  }
 };
+
+void write_advice(std::ostream& out, const TargetVerdict& t, Language language) {
+  out << "<ul class=\"advice\">";
+  for (const std::string& line : advice_lines(advice_for(t, language))) out << "<li>" << xml_escape(line) << "</li>";
+  out << "</ul>\n";
+}
+
+void write_to_fix_list(std::ostream& out, std::size_t d, const std::vector<const TargetVerdict*>& to_fix,
+                       const ReportContext& context) {
+  out << "<ol class=\"to-fix\">\n";
+  for (const TargetVerdict* t : to_fix) {
+    out << "<li><a href=\"#" << anchor(d, t->target->id) << "\">"
+        << xml_escape(target_label(*t->target, context.language)) << "</a> <span class=\"badge " << status_class(t->status)
+        << "\">" << status_symbol(t->status) << " " << status_label(t->status, context.language) << "</span>";
+    if (t->status == Status::kMentioned) out << "<p class=\"why\">" << xml_escape(why_sentence(t->why, context.language)) << "</p>";
+    write_advice(out, *t, context.language);
+    out << "</li>\n";
+  }
+  out << "</ol>\n";
+}
+
+// One document's required targets not addressed, each linked to its evidence, with the advice. In a
+// report of several documents each list is folded (<details>), so the keyboard reaches the overview
+// past one summary per document, not every gap of every draft.
+void write_document_to_fix(std::ostream& out, std::size_t d, const DocumentResult& r, const ReportContext& context,
+                           const Words& w, bool many) {
+  if (r.error) return;
+  const std::vector<const TargetVerdict*> to_fix = targets_to_fix(r);
+  if (many) {
+    out << "<details class=\"to-fix\"><summary>" << xml_escape(file_name(r.path)) << " (" << to_fix.size()
+        << ")</summary>\n";
+  }
+  if (to_fix.empty()) {
+    out << "<p>" << w.nothing_to_fix() << "</p>\n";
+  } else {
+    write_to_fix_list(out, d, to_fix, context);
+  }
+  if (many) out << "</details>\n";
+}
+
+// "Att åtgärda": the first section, what each document still has to write.
+void write_to_fix(std::ostream& out, const std::vector<DocumentResult>& results, const ReportContext& context,
+                  const Words& w) {
+  out << "<section aria-labelledby=\"to-fix\"><h2 id=\"to-fix\">" << to_fix_title(context.language) << "</h2>\n";
+  for (std::size_t d = 0; d < results.size(); ++d) write_document_to_fix(out, d, results[d], context, w, results.size() > 1);
+  out << "</section>\n";
+}
 
 void write_overview(std::ostream& out, const std::vector<DocumentResult>& results, const ReportContext& context,
                     const Words& w) {
@@ -81,7 +136,7 @@ void write_overview(std::ostream& out, const std::vector<DocumentResult>& result
     out << "<tr><th scope=\"row\"><a href=\"#doc" << d + 1 << "\">" << xml_escape(file_name(r.path)) << "</a></th>";
     if (r.error) {
       out << "<td class=\"error\" colspan=\"" << targets.size() + 1 << "\"><a href=\"#doc" << d + 1 << "\">"
-          << w.unreadable() << ": " << xml_escape(r.error->code) << "</a></td></tr>\n";
+          << w.unreadable() << ": " << xml_escape(error_or_code(*r.error, context.language)) << "</a></td></tr>\n";
       continue;
     }
     int counts[3] = {0, 0, 0};
@@ -112,8 +167,9 @@ void write_document(std::ostream& out, std::size_t d, const DocumentResult& r, c
   out << "<section class=\"document\" id=\"doc" << d + 1 << "\" aria-labelledby=\"doc" << d + 1 << "-h\">\n<h2 id=\"doc"
       << d + 1 << "-h\">" << xml_escape(file_name(r.path)) << "</h2>\n<p class=\"meta\">" << xml_escape(r.path);
   if (r.error) {
+    const std::string label = error_label(r.error->code, context.language);
     out << "</p>\n<p class=\"error\">" << w.unreadable() << " [" << xml_escape(r.error->code) << "]: "
-        << xml_escape(r.error->message) << "</p>\n</section>\n";
+        << xml_escape(label.empty() ? "" : label + ": ") << xml_escape(r.error->message) << "</p>\n</section>\n";
     return;
   }
   out << " · " << xml_escape(r.format) << " · sha256 <code>" << xml_escape(r.sha256.substr(0, 12)) << "…</code></p>\n";
@@ -127,21 +183,17 @@ void write_document(std::ostream& out, std::size_t d, const DocumentResult& r, c
     if (t.status == Status::kAddressed) {
       out << "<p class=\"profile\">" << xml_escape(profile_sentence(t.profile, context.language)) << "</p>\n";
     }
-    if (t.status == Status::kMissing) {
-      out << "<p class=\"tried\">" << w.tried() << " ";
-      for (std::size_t i = 0; i < t.tried.size(); ++i) out << (i ? ", " : "") << "<code>" << xml_escape(t.tried[i]) << "</code>";
-      out << "</p>\n";
-    }
+    if (t.status != Status::kAddressed) write_advice(out, t, context.language);
     if (!t.evidence.empty()) {
       out << "<ol class=\"evidence\">\n";
       for (const Evidence& e : t.evidence) {
-        out << "<li><blockquote>" << highlighted(e) << "</blockquote><p class=\"where\">"
+        // The rule id is for tools (data-rule), not wording for a reader.
+        out << "<li data-rule=\"" << xml_escape(e.rule) << "\"><blockquote>" << highlighted(e) << "</blockquote><p class=\"where\">"
             << xml_escape(statement_label(e.statement, e.reason, context.language)) << " · ";
         for (std::size_t i = 0; i < e.heading.size(); ++i) out << (i ? " › " : "") << xml_escape(e.heading[i]);
         const std::string page = page_label(e.part, context.language);
-        out << (e.heading.empty() ? "" : " · ") << block_kind_name(e.kind) << " " << e.block
-            << (page.empty() ? "" : " · " + page) << " · " << w.rule()
-            << " <code>" << xml_escape(e.rule) << "</code> · " << w.terms() << ": ";
+        out << (e.heading.empty() ? "" : " · ") << block_kind_label(e.kind, context.language) << " " << e.block
+            << (page.empty() ? "" : " · " + page) << " · " << w.terms() << ": ";
         for (std::size_t i = 0; i < e.terms.size(); ++i) out << (i ? ", " : "") << "<q>" << xml_escape(e.terms[i]) << "</q>";
         out << "</p></li>\n";
       }
@@ -167,6 +219,7 @@ void write_html_report(std::ostream& out, const std::vector<DocumentResult>& res
     out << " <span class=\"" << status_class(s) << "\">" << status_symbol(s) << " " << status_label(s, context.language) << "</span>";
   }
   out << "</p>\n</header>\n<main>\n";
+  write_to_fix(out, results, context, w);
   write_overview(out, results, context, w);
   for (std::size_t d = 0; d < results.size(); ++d) write_document(out, d, results[d], context, w);
   out << "</main>\n<script>" << kHtmlReportScript << "</script>\n</body>\n</html>\n";

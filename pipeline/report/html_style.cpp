@@ -39,6 +39,7 @@ article.target:target { outline: 3px solid var(--focus); }
 article.target { background: #fff; color: #1a1a1a; }
 .badge { display: inline-block; padding: 0 .5rem; border-radius: .25rem; margin-right: .5rem; font-weight: 700; }
 .why, .tried, .profile { margin: .25rem 0; }
+.advice { margin: .25rem 0; padding-left: 1.25rem; } .to-fix > li { margin: .5rem 0; } .to-fix .badge { margin-left: .5rem; }
 ol.evidence { margin: .25rem 0; padding-left: 1.5rem; }
 ol.evidence blockquote { margin: 0; font-style: normal; }
 mark { background: #ffe066; color: #000; padding: 0 .1em; }

@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "report/advice.h"
 #include "report/labels.h"
 
 namespace jamkoll {
@@ -26,6 +27,20 @@ OrderedJson evidence_json(const Evidence& e) {
   return j;
 }
 
+// What a drafting team can do (targets not addressed): the wording in the report language, and
+// the rule ids of the aspects lacking for a target needing every rule.
+OrderedJson advice_json(const TargetVerdict& t, Language language) {
+  const Advice advice = advice_for(t, language);
+  OrderedJson j;
+  j["description"] = target_description(*t.target, language);
+  j["what_counts"] = advice.what_counts;
+  if (t.target->needs_all_rules) j["lacking"] = advice.lacking;
+  std::string text;
+  for (const std::string& line : advice_lines(advice)) text += (text.empty() ? "" : " ") + line;
+  j["text"] = text;
+  return j;
+}
+
 OrderedJson target_json(const TargetVerdict& t, const ReportContext& context) {
   OrderedJson j;
   j["id"] = t.target->id;
@@ -42,6 +57,7 @@ OrderedJson target_json(const TargetVerdict& t, const ReportContext& context) {
     j["why_code"] = mention_reason_code(t.why);
   }
   if (t.status == Status::kMissing) j["tried"] = t.tried;
+  if (t.status != Status::kAddressed) j["advice"] = advice_json(t, context.language);
   OrderedJson profile;
   for (std::size_t k = 0; k < kSubstanceCount; ++k) profile[substance_name(static_cast<Substance>(k))] = t.profile[k];
   j["profile"] = std::move(profile);

@@ -1,5 +1,6 @@
 #include "report/junit_report.h"
 
+#include "report/advice.h"
 #include "report/labels.h"
 #include "report/markup.h"
 
@@ -25,9 +26,10 @@ void write_junit_report(std::ostream& out, const std::vector<DocumentResult>& re
   for (const DocumentResult& r : results) {
     const std::string suite = xml_escape(r.path);
     if (r.error) {
+      const std::string label = error_label(r.error->code, context.language);
       out << "  <testsuite name=\"" << suite << "\" tests=\"1\" failures=\"0\" errors=\"1\">\n"
           << "    <testcase classname=\"" << suite << "\" name=\"read\">\n"
-          << "      <error type=\"" << xml_escape(r.error->code) << "\" message=\"" << xml_escape(r.error->message)
+          << "      <error type=\"" << xml_escape(r.error->code) << "\" message=\"" << xml_escape((label.empty() ? "" : label + ": ") + r.error->message)
           << "\"/>\n    </testcase>\n  </testsuite>\n";
       continue;
     }
@@ -50,10 +52,8 @@ void write_junit_report(std::ostream& out, const std::vector<DocumentResult>& re
       }
       std::string detail = why_sentence(t.why, context.language);
       for (const Evidence& e : t.evidence) detail += "\n«" + e.text + "»";
-      if (t.status == Status::kMissing) {
-        detail += "\n" + std::string(context.language == Language::kSwedish ? "Sökte med: " : "Rules tried: ");
-        for (const std::string& rule : t.tried) detail += rule + " ";
-      }
+      for (const std::string& line : advice_lines(advice_for(t, context.language))) detail += "\n" + line;
+      if (!detail.empty() && detail.front() == '\n') detail.erase(0, 1);
       out << ">\n      <failure type=\"" << status_name(t.status) << "\" message=\""
           << xml_escape(status_label(t.status, context.language)) << "\">" << xml_escape(detail)
           << "</failure>\n    </testcase>\n";

@@ -26,6 +26,11 @@ std::string target_label(const Target& target, Language language) {
   return target.label_sv;
 }
 
+std::string target_description(const Target& target, Language language) {
+  if (language == Language::kEnglish && !target.description_en.empty()) return target.description_en;
+  return target.description;
+}
+
 std::string why_sentence(MentionReason reason, Language language) {
   const bool sv = language == Language::kSwedish;
   switch (reason) {
@@ -171,6 +176,58 @@ std::string profile_sentence(const CommitmentProfile& profile, Language language
   std::string out = (sv ? "Innehåll: " : "Content: ") + (found.empty() ? (sv ? "inget av slagen" : "none of the kinds") : found);
   if (!lacking.empty()) out += (sv ? " · saknas: " : " · lacking: ") + lacking;
   return out;
+}
+
+namespace {
+
+struct ErrorWords {
+  const char* code;
+  const char* sv;
+  const char* en;
+};
+// The documented error codes (docs/json-contract.md), in that order.
+constexpr ErrorWords kErrorWords[] = {
+    {"not-found", "filen finns inte", "the file does not exist"},
+    {"permission-denied", "filen eller en mapp ovanför den får inte läsas", "the file, or a folder above it, may not be read"},
+    {"not-a-document", "inget dokument som kan granskas", "not a document that can be checked"},
+    {"unsupported-format", "filformatet stöds inte", "the file format is not supported"},
+    {"encrypted", "dokumentet är krypterat eller lösenordsskyddat", "the document is encrypted or password-protected"},
+    {"corrupt-zip", "filen är skadad (inget läsbart zip-arkiv)", "the file is damaged (not a readable zip archive)"},
+    {"corrupt-pdf", "PDF-filen är skadad", "the PDF file is damaged"},
+    {"xml-malformed", "dokumentets XML är trasig", "the document's XML is malformed"},
+    {"xml-forbidden", "dokumentets XML innehåller något som inte tillåts", "the document's XML contains something not allowed"},
+    {"too-large", "filen är för stor", "the file is too large"},
+    {"zip-bomb", "filen packas upp till orimligt mycket data", "the file unpacks to an unreasonable amount of data"},
+    {"encoding", "texten har en teckenkodning som inte kan läsas", "the text has an encoding that cannot be read"},
+    {"timeout", "läsningen tog för lång tid", "reading took too long"},
+    {"internal-error", "internt fel i jamkoll", "internal error in jamkoll"},
+};
+
+}  // namespace
+
+std::string error_label(const std::string& code, Language language) {
+  for (const ErrorWords& w : kErrorWords) {
+    if (code == w.code) return language == Language::kSwedish ? w.sv : w.en;
+  }
+  return "";
+}
+
+std::string block_kind_label(BlockKind kind, Language language) {
+  const bool sv = language == Language::kSwedish;
+  switch (kind) {
+    case BlockKind::kTitle: return sv ? "titel" : "title";
+    case BlockKind::kHeading: return sv ? "rubrik" : "heading";
+    case BlockKind::kParagraph: return sv ? "stycke" : "paragraph";
+    case BlockKind::kListItem: return sv ? "punkt i lista" : "list item";
+    case BlockKind::kTableCell: return sv ? "tabellcell" : "table cell";
+    case BlockKind::kFootnote: return sv ? "fotnot" : "footnote";
+    case BlockKind::kEndnote: return sv ? "slutnot" : "endnote";
+    case BlockKind::kHeader: return sv ? "sidhuvud" : "header";
+    case BlockKind::kFooter: return sv ? "sidfot" : "footer";
+    case BlockKind::kTextBox: return sv ? "textruta" : "text box";
+    case BlockKind::kTocEntry: return sv ? "innehållsförteckning" : "table of contents";
+  }
+  return "";
 }
 
 std::string page_label(const std::string& part, Language language) {

@@ -12,6 +12,8 @@ namespace jamkoll {
 
 std::string status_label(Status status, Language language);         // "behandlas" / "addressed"
 std::string target_label(const Target& target, Language language);  // label_sv / label_en
+// The pack's description in the language (the Swedish one when the pack has no English one).
+std::string target_description(const Target& target, Language language);
 std::string why_sentence(MentionReason reason, Language language);   // "" for kNone
 const char* status_symbol(Status status);
 // The kinds of substance found, as codes joined by ';' ("analysis;activity"); "" for none.
@@ -22,6 +24,12 @@ std::string substance_label(Substance s, Language language);  // "analys" / "ana
 // What an evidence sentence is, for a reader: "Insats", "Analys", … or, for a mention, "Räknas
 // inte: i förbigående".
 std::string statement_label(StatementType type, MentionReason reason, Language language);                            // ✔ ~ ✘: the status without colour
+// What an error code means, for a reader: "filen finns inte" / "the file does not exist" ("" for a
+// code not in docs/json-contract.md's list; the reader's own message stays beside it).
+std::string error_label(const std::string& code, Language language);
+// What kind of block an evidence sentence stands in, for a reader: "rubrik", "tabellcell" / "heading",
+// "table cell" (JSON keeps block_kind_name's stable codes).
+std::string block_kind_label(BlockKind kind, Language language);
 // "sida 3" / "page 3" for a PDF block's part ("page 3"); "" for other parts (word/document.xml …),
 // which say nothing to a reader of the report.
 std::string page_label(const std::string& part, Language language);

@@ -1,5 +1,8 @@
 #include "report/text_report.h"
 
+#include <algorithm>
+
+#include "report/advice.h"
 #include "report/labels.h"
 
 namespace jamkoll {
@@ -20,16 +23,44 @@ const char* colour_of(Status s) {
   return "";
 }
 
+void write_advice(std::ostream& out, const TargetVerdict& t, Language language, const char* indent) {
+  for (const std::string& line : advice_lines(advice_for(t, language))) out << indent << line << "\n";
+}
+
+// "Att åtgärda": the required targets not addressed, first, with what to write for each.
+void write_to_fix(std::ostream& out, const std::vector<const TargetVerdict*>& to_fix, Language language) {
+  if (to_fix.empty()) return;
+  const bool sv = language == Language::kSwedish;
+  out << "  " << to_fix_title(language) << " (" << to_fix.size()
+      << (sv ? " obligatoriska mål och krav behandlas inte):\n" : " required goals and requirements not addressed):\n");
+  for (const TargetVerdict* t : to_fix) {
+    out << "    " << status_symbol(t->status) << " " << target_label(*t->target, language) << " ("
+        << status_label(t->status, language) << ")\n";
+    if (t->status == Status::kMentioned) {
+      out << "        " << why_sentence(t->why, language) << "\n";
+      if (!t->evidence.empty() && !t->evidence.front().heading.empty()) {
+        out << "        " << (sv ? "Nämns under: " : "Mentioned under: ") << heading_path(t->evidence.front().heading) << "\n";
+      }
+    }
+    write_advice(out, *t, language, "        ");
+  }
+  out << "\n";
+}
+
 }  // namespace
 
 void write_text_document(std::ostream& out, const DocumentResult& r, const ReportContext& context, bool colour) {
   const bool sv = context.language == Language::kSwedish;
   out << r.path;
   if (r.error) {
-    out << "\n  " << (sv ? "FEL" : "ERROR") << " [" << r.error->code << "] " << r.error->message << "\n\n";
+    const std::string label = error_label(r.error->code, context.language);
+    out << "\n  " << (sv ? "FEL" : "ERROR") << " [" << r.error->code << "] " << (label.empty() ? "" : label + ": ")
+        << r.error->message << "\n\n";
     return;
   }
   out << " (" << r.format << ")\n";
+  const std::vector<const TargetVerdict*> to_fix = targets_to_fix(r);
+  write_to_fix(out, to_fix, context.language);
   int counts[3] = {0, 0, 0};
   int required_open = 0;
   for (const TargetVerdict& t : r.verdict.targets) {
@@ -52,6 +83,11 @@ void write_text_document(std::ostream& out, const DocumentResult& r, const Repor
       out << "\n";
     }
     if (t.status == Status::kMentioned) out << "      " << why_sentence(t.why, context.language) << "\n";
+    // Targets listed under "Att åtgärda" have their advice there; the others (optional ones,
+    // accepted gaps) get it here.
+    if (t.status != Status::kAddressed && std::find(to_fix.begin(), to_fix.end(), &t) == to_fix.end()) {
+      write_advice(out, t, context.language, "      ");
+    }
     if (t.status == Status::kAddressed) out << "      " << profile_sentence(t.profile, context.language) << "\n";
   }
   out << "  " << (sv ? "Summa: " : "Total: ") << counts[0] << ' ' << status_label(Status::kAddressed, context.language)

@@ -59,6 +59,22 @@ TEST(RulePack, DefaultPackHasTheContractedTargets) {
   EXPECT_GE(optional_areas, 3);
 }
 
+// Reports show the description of --lang (docs/rule-packs.md): every shipped one exists in both.
+TEST(RulePack, EveryShippedDescriptionExistsInSwedishAndEnglish) {
+  auto pack = load_default_pack();
+  ASSERT_TRUE(pack) << pack.failure().message;
+  for (const Target& t : (*pack)->pack.targets) {
+    EXPECT_FALSE(t.description.empty()) << t.id;
+    EXPECT_FALSE(t.description_en.empty()) << t.id;
+    EXPECT_NE(t.description, t.description_en) << t.id;
+    // Each requirement says in both languages what would count as work on it (<counts>).
+    if (t.kind == TargetKind::kRequirement) {
+      EXPECT_FALSE(t.counts_sv.empty()) << t.id;
+      EXPECT_FALSE(t.counts_en.empty()) << t.id;
+    }
+  }
+}
+
 // A copy of the shipped pack in a temp folder, with pack.xml changed by `edit`.
 fs::path broken_pack(const TempDir& dir, const std::string& from, const std::string& to) {
   const fs::path pack = dir / "pack";

@@ -1,7 +1,6 @@
 #include "report/annotate/comment_plan.h"
 
-#include <cctype>
-
+#include "report/advice.h"
 #include "report/labels.h"
 
 namespace jamkoll {
@@ -10,38 +9,6 @@ namespace {
 bool swedish(const ReportContext& context) { return context.language == Language::kSwedish; }
 
 std::string quoted(const std::string& s, bool sv) { return sv ? "”" + s + "”" : "“" + s + "”"; }
-
-// "målet", "området", "kravet" / "goal", "area", "requirement".
-std::string target_noun(const Target& target, bool sv) {
-  switch (target.kind) {
-    case TargetKind::kGoal:
-      return sv ? "målet" : "goal";
-    case TargetKind::kArea:
-    case TargetKind::kOptional:
-      return sv ? "området" : "area";
-    case TargetKind::kRequirement:
-      return sv ? "kravet" : "requirement";
-  }
-  return sv ? "målet" : "target";
-}
-
-// What counts as work on a target: the kinds of substance a reviewer looks for.
-std::string what_counts(const Target& target, const ReportContext& context) {
-  const bool sv = swedish(context);
-  return sv ? "Det som skulle räknas: text som arbetar med " + target_noun(target, sv) +
-                  " självt – analys av läget i länet, mål, insatser, ansvar eller uppföljning."
-            : "What would count: text that works on the " + target_noun(target, sv) +
-                  " itself – analysis of the situation in the county, objectives, activities, responsibility or "
-                  "follow-up.";
-}
-
-std::string description_line(const Target& target, const ReportContext& context) {
-  if (target.description.empty()) return "";
-  const bool sv = swedish(context);
-  std::string noun = target_noun(target, sv);
-  if (sv) noun[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(noun[0])));
-  return (sv ? noun + " innebär: " : "What the " + noun + " means: ") + target.description;
-}
 
 MentionReason reason_of(const TargetVerdict& tv, const Evidence& e) {
   return e.reason != MentionReason::kNone ? e.reason : tv.why;
@@ -71,8 +38,10 @@ std::vector<std::string> mentioned_comment(const TargetVerdict& tv, const Eviden
     out.push_back((sv ? "Varför det inte räknas: " : "Why it does not count: ") +
                   why_sentence(reason, context.language));
   }
-  out.push_back(what_counts(*tv.target, context));
-  if (std::string d = description_line(*tv.target, context); !d.empty()) out.push_back(d);
+  const Advice advice = advice_for(tv, context.language);
+  if (!advice.lacking_sentence.empty()) out.push_back(advice.lacking_sentence);
+  out.push_back(advice.what_counts);
+  if (!advice.description.empty()) out.push_back(advice.description);
   return out;
 }
 
@@ -93,7 +62,7 @@ void list_gaps(const DocumentVerdict& verdict, const ReportContext& context, std
     if (!tv.required || tv.status == Status::kAddressed) continue;
     std::string line =
         "• " + target_label(*tv.target, context.language) + " (" + status_label(tv.status, context.language) + ")";
-    if (!tv.target->description.empty()) line += ": " + tv.target->description;
+    if (const std::string d = target_description(*tv.target, context.language); !d.empty()) line += ": " + d;
     gaps.push_back(std::move(line));
   }
   if (gaps.empty()) {
