@@ -1,19 +1,15 @@
 // `jamkoll annotate [options] DRAFT.docx [-o COPY.docx]`: judges a Word (or .odt) draft and writes
 // a copy with the verdicts as comments (report/annotate/docx_annotator.h, odt_annotator.h), atomically.
-#include <chrono>
-#include <cstdlib>
-#include <ctime>
 #include <filesystem>
 #include <iostream>
 
+#include "app/annotated_copy.h"
 #include "app/atomic_output.h"
 #include "app/command_options.h"
 #include "app/commands.h"
 #include "app/document_checker.h"
 #include "app/exit_codes.h"
 #include "ingest/read_document.h"
-#include "report/annotate/docx_annotator.h"
-#include "report/annotate/odt_annotator.h"
 
 namespace jamkoll {
 namespace {
@@ -30,22 +26,6 @@ int unreadable(const std::string& path, const Failure& failure) {
   return exit_code::kUnreadable;
 }
 
-// The run's date as xsd:dateTime in UTC; SOURCE_DATE_EPOCH (seconds) fixes it for reproducible copies.
-std::string run_date() {
-  std::time_t now = std::time(nullptr);
-  if (const char* fixed = std::getenv("SOURCE_DATE_EPOCH")) {
-    try {
-      now = static_cast<std::time_t>(std::stoll(fixed));
-    } catch (...) {
-    }
-  }
-  std::tm utc{};
-  gmtime_r(&now, &utc);
-  char buffer[32];
-  std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &utc);
-  return buffer;
-}
-
 // DRAFT.docx → DRAFT.granskad.docx beside it (DRAFT.odt → DRAFT.granskad.odt).
 std::string default_output(const std::string& input, const std::string& format) {
   std::filesystem::path p(input);
@@ -56,21 +36,6 @@ bool same_file(const std::string& a, const std::string& b) {
   std::error_code ec;
   if (std::filesystem::equivalent(a, b, ec)) return true;
   return std::filesystem::weakly_canonical(a, ec) == std::filesystem::weakly_canonical(b, ec);
-}
-
-std::string unsupported_message(const std::string& format, Language language) {
-  return language == Language::kSwedish
-             ? "annotate stöder bara Word-dokument (DOCX) och OpenDocument-text (ODT); filen lästes som " + format +
-                   " (spara den som .docx i Word eller LibreOffice)"
-             : "annotate supports Word documents (DOCX) and OpenDocument text (ODT) only; the file was read as " +
-                   format + " (save it as .docx in Word or LibreOffice)";
-}
-
-Outcome<std::string> annotated_copy(const std::string& format, std::string_view bytes, const ReadLimits& limits,
-                                    const DocumentResult& result, const ReportContext& context,
-                                    const AnnotateOptions& options) {
-  if (format == "odt") return annotate_odt(bytes, limits, result.verdict, context, options);
-  return annotate_docx(bytes, limits, result.verdict, context, options);
 }
 
 }  // namespace
@@ -111,15 +76,15 @@ int run_annotate(const std::vector<std::string>& raw) {
   DocumentResult result = check_bytes(path, *bytes, **judge, *read_options);
   for (const std::string& w : result.warnings) std::cerr << "jamkoll: " << path << ": warning: " << w << "\n";
   if (result.error) return unreadable(path, *result.error);
-  if (result.format != "docx" && result.format != "odt") {
-    return unreadable(path, Failure{"unsupported-format", unsupported_message(result.format, *language)});
+  if (!annotatable(result.format)) {
+    return unreadable(path, Failure{"unsupported-format", unsupported_annotate_message(result.format, *language)});
   }
   if (output_path.empty()) output_path = default_output(path, result.format);
   if (same_file(path, output_path)) return usage(overwrite, sv);
 
   const ReportContext context{&(*judge)->pack().pack, *language};
-  const AnnotateOptions options{comments == "all" ? CommentScope::kAll : CommentScope::kMentioned, run_date()};
-  auto annotated = annotated_copy(result.format, *bytes, read_options->limits, result, context, options);
+  const AnnotateOptions options{comments == "all" ? CommentScope::kAll : CommentScope::kMentioned, annotate_date()};
+  auto annotated = annotated_copy(*bytes, read_options->limits, result, context, options);
   if (!annotated) return unreadable(path, annotated.failure());
 
   ReportOutput output(output_path);

@@ -28,6 +28,12 @@ std::optional<std::string> parse_check_query(const std::string& target, CheckQue
       if (key == "format") query.format = value;
       if (key == "name") query.name = value;
       if (key == "lang") query.lang = value;
+      if (key == "excel") {
+        if (value != "" && value != "1" && value != "true" && value != "0" && value != "false") {
+          return std::string("excel takes 1 or true (or 0 or false)");
+        }
+        query.excel = value == "" || value == "1" || value == "true";
+      }
     }
   } catch (const Poco::Exception& e) {
     return "bad query: " + e.displayText();

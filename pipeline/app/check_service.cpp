@@ -12,20 +12,25 @@
 #include <Poco/URI.h>
 
 #include <algorithm>
+#include <cctype>
 #include <csignal>
 #include <mutex>
 #include <optional>
 #include <sstream>
 
 #include "app/access_log.h"
+#include "app/annotated_copy.h"
 #include "app/check_query.h"
 #include "app/document_checker.h"
+#include "app/form_upload.h"
 #include "app/http_answer.h"
 #include "app/render_report.h"
 #include "app/service_connection.h"
 #include "app/service_load.h"
+#include "app/service_page.h"
 #include "app/service_stats.h"
 #include "app/upload_file.h"
+#include "ingest/read_document.h"
 
 namespace jamkoll {
 namespace {
@@ -65,10 +70,11 @@ std::string upload_limit_message(std::uint64_t limit) {
 
 // What the request's headers already rule out, before any of the body is read.
 std::optional<Refusal> check_headers(const HTTPServerRequest& request, std::uint64_t limit) {
-  // curl -F wraps the draft in a form envelope: judged, it would be the envelope, not the draft.
-  if (Poco::icompare(request.getContentType().substr(0, 10), "multipart/") == 0) {
+  // multipart/mixed, /related, …: judged, it would be the envelope, not the draft.
+  const std::string& type = request.getContentType();
+  if (Poco::icompare(type.substr(0, 10), "multipart/") == 0 && !is_form_upload(type)) {
     return Refusal{HTTPResponse::HTTP_UNSUPPORTED_MEDIA_TYPE,
-                   "send the draft's bytes as the body (curl --data-binary @utkast.docx), not as a form (-F)"};
+                   "send the draft as the body (curl --data-binary @utkast.docx) or as one file of a form (curl -F file=@utkast.docx)"};
   }
   // Without either header the body is empty (RFC 9112 6.3); reading it would wait for the socket
   // timeout.
@@ -80,6 +86,32 @@ std::optional<Refusal> check_headers(const HTTPServerRequest& request, std::uint
     return Refusal{HTTPResponse::HTTP_REQUEST_ENTITY_TOO_LARGE, upload_limit_message(limit)};
   }
   return std::nullopt;
+}
+
+// Content-Disposition of a reviewed copy: NAME's stem + ".granskad." + format, as a plain ASCII
+// filename (every other byte an underscore) and as RFC 8187 UTF-8 (filename*).
+std::string attachment_disposition(const std::string& name, const std::string& format) {
+  std::string base = name.substr(name.find_last_of("/\\") == std::string::npos ? 0 : name.find_last_of("/\\") + 1);
+  const std::size_t dot = base.rfind('.');
+  if (dot != std::string::npos && dot > 0) base.resize(dot);
+  if (base.empty()) base = "utkast";
+  const std::string file = base + ".granskad." + format;
+  std::string ascii;
+  std::string encoded;
+  static const char* hex = "0123456789ABCDEF";
+  for (const char ch : file) {
+    const auto c = static_cast<unsigned char>(ch);
+    const bool plain = std::isalnum(c) || c == '.' || c == '-' || c == '_';
+    ascii += c < 0x80 && plain ? ch : '_';
+    if (c < 0x80 && plain) {
+      encoded += ch;
+    } else {
+      encoded += '%';
+      encoded += hex[c >> 4];
+      encoded += hex[c & 15];
+    }
+  }
+  return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
 }
 
 // Puts the socket's receive timeout back when the body has been read (the connection may serve
@@ -141,6 +173,13 @@ std::optional<Refusal> store_body(HTTPServerRequest& request, UploadFile& upload
   return std::nullopt;
 }
 
+// A received draft on disk: the raw body, or the file taken out of a form.
+struct Draft {
+  std::unique_ptr<UploadFile> body;
+  std::unique_ptr<UploadFile> part;
+  const UploadFile& file() const { return part ? *part : *body; }
+};
+
 class Handler : public Poco::Net::HTTPRequestHandler {
  public:
   Handler(const ServiceSettings& settings, const Judge& judge, const ServiceStats& stats, const ServiceLoad& load)
@@ -171,8 +210,29 @@ class Handler : public Poco::Net::HTTPRequestHandler {
     }
     const std::string& path = uri->getPath();
     if (path == "/health" || path == "/metrics") return serve_status(request, response, path);
-    if (path != "/check") return send_error(response, HTTPResponse::HTTP_NOT_FOUND, "no such endpoint: use /check, /health or /metrics");
+    if (path == "/") return serve_page(request, response, *uri);
+    if (path == "/annotate") return serve_annotate(request, response, keep_alive);
+    if (path != "/check") return send_error(response, HTTPResponse::HTTP_NOT_FOUND, "no such endpoint: use /check, /annotate, /health or /metrics");
     serve_check(request, response, keep_alive);
+  }
+
+  // GET /: the page for people (service_page.h), Swedish or with ?lang=en English.
+  void serve_page(const HTTPServerRequest& request, HTTPServerResponse& response, const Poco::URI& uri) {
+    if (request.getMethod() != "GET") return send_error(response, HTTPResponse::HTTP_METHOD_NOT_ALLOWED, "use GET");
+    Language language = Language::kSwedish;
+    try {
+      for (const auto& [key, value] : uri.getQueryParameters()) {
+        if (key == "lang" && value == "en") language = Language::kEnglish;
+      }
+    } catch (const Poco::Exception&) {
+      // An undecodable query: the Swedish page.
+    }
+    const std::string nonce = page_nonce();
+    response.set("Content-Security-Policy", service_page_policy(nonce));
+    response.set("X-Content-Type-Options", "nosniff");
+    response.set("Referrer-Policy", "no-referrer");
+    response.set("Cache-Control", "no-store");
+    send_answer(response, HTTPResponse::HTTP_OK, "text/html; charset=utf-8", service_page(language, nonce));
   }
 
   // GET /health (JSON) or /metrics (Prometheus text): the counts before this request.
@@ -185,6 +245,30 @@ class Handler : public Poco::Net::HTTPRequestHandler {
     send_answer(response, HTTPResponse::HTTP_OK, "text/plain; version=0.0.4; charset=utf-8", metrics_text(info_, counts));
   }
 
+  // The draft of a POST: the raw body, or the one file of a multipart/form-data body (whose
+  // filename becomes query.name unless the query gave one). Both are bounded by the upload limit and
+  // the body deadline and live only in private upload directories.
+  std::optional<Refusal> receive_draft(HTTPServerRequest& request, CheckQuery& query, Draft& draft) {
+    std::error_code ec;
+    const fs::path parent = settings_.upload_parent.empty() ? fs::temp_directory_path(ec) : settings_.upload_parent;
+    if (ec) return Refusal{HTTPResponse::HTTP_INTERNAL_SERVER_ERROR, "no temporary directory: " + ec.message()};
+    const bool form = is_form_upload(request.getContentType());
+    auto upload = UploadFile::create(parent, form ? "" : upload_extension(query.name));
+    if (!upload) return Refusal{HTTPResponse::HTTP_INTERNAL_SERVER_ERROR, upload.failure().message};
+    if (auto failed = store_body(request, **upload, settings_)) return failed;
+    draft.body = std::move(*upload);
+    if (!form) return std::nullopt;
+    auto inner = form_draft(draft.body->path(), request.getContentType(), parent);
+    draft.body.reset();  // the envelope is not needed once its file is out
+    if (!inner) {
+      const bool client = inner.failure().code == "bad-form";
+      return Refusal{client ? HTTPResponse::HTTP_BAD_REQUEST : HTTPResponse::HTTP_INTERNAL_SERVER_ERROR, inner.failure().message};
+    }
+    draft.part = std::move(inner->file);
+    if (query.name.empty()) query.name = inner->filename;
+    return std::nullopt;
+  }
+
   // POST /check: stores the body, judges it, answers the report.
   void serve_check(HTTPServerRequest& request, HTTPServerResponse& response, bool keep_alive) {
     if (request.getMethod() != "POST") return send_error(response, HTTPResponse::HTTP_METHOD_NOT_ALLOWED, "use POST with the draft as body");
@@ -194,22 +278,53 @@ class Handler : public Poco::Net::HTTPRequestHandler {
     if (!refusal) refusal = check_headers(request, settings_.max_upload_bytes);
     if (refusal) return send_error(response, refusal->status, refusal->message);
 
-    std::error_code ec;
-    const fs::path parent = settings_.upload_parent.empty() ? fs::temp_directory_path(ec) : settings_.upload_parent;
-    if (ec) return send_error(response, HTTPResponse::HTTP_INTERNAL_SERVER_ERROR, "no temporary directory: " + ec.message());
-    auto upload = UploadFile::create(parent, upload_extension(query.name));
-    if (!upload) return send_error(response, HTTPResponse::HTTP_INTERNAL_SERVER_ERROR, upload.failure().message);
-    if (auto failed = store_body(request, **upload, settings_)) return send_error(response, failed->status, failed->message);
+    Draft draft;
+    if (auto failed = receive_draft(request, query, draft)) return send_error(response, failed->status, failed->message);
     response.setKeepAlive(keep_alive);
 
-    DocumentResult result = check_file((*upload)->path().string(), judge_, settings_.read);
-    upload.value().reset();  // the draft leaves the disk before the answer is sent
+    DocumentResult result = check_file(draft.file().path().string(), judge_, settings_.read);
+    draft = Draft{};  // the draft leaves the disk before the answer is sent
     result.path = query.name.empty() ? "utkast" : query.name;
     const ReportContext context{&judge_.pack().pack, query.lang == "en" ? Language::kEnglish : Language::kSwedish};
     std::ostringstream body;
-    render_report(body, {result}, context, query.format);
+    render_report(body, {result}, context, query.format, query.excel);
     response.set("X-Jamkoll-Result", result.error ? "error" : result.has_new_gaps() ? "gaps" : "complete");
     send_answer(response, result.error ? HTTPResponse::HTTP_UNPROCESSABLE_ENTITY : HTTPResponse::HTTP_OK, content_type(query.format), body.str());
+  }
+
+  // POST /annotate: stores the body (raw or a form), judges it, answers the reviewed DOCX or ODT.
+  void serve_annotate(HTTPServerRequest& request, HTTPServerResponse& response, bool keep_alive) {
+    if (request.getMethod() != "POST") return send_error(response, HTTPResponse::HTTP_METHOD_NOT_ALLOWED, "use POST with the draft as body");
+    CheckQuery query;
+    std::optional<Refusal> refusal;
+    if (auto error = parse_check_query(request.getURI(), query)) refusal = Refusal{HTTPResponse::HTTP_BAD_REQUEST, *error};
+    if (!refusal) refusal = check_headers(request, settings_.max_upload_bytes);
+    if (refusal) return send_error(response, refusal->status, refusal->message);
+    Draft draft;
+    if (auto failed = receive_draft(request, query, draft)) return send_error(response, failed->status, failed->message);
+    response.setKeepAlive(keep_alive);
+
+    const std::string stored = draft.file().path().string();
+    auto bytes = read_file_bytes(stored, settings_.read.limits);
+    draft = Draft{};  // the draft leaves the disk before the answer is sent
+    const std::string name = query.name.empty() ? "utkast" : query.name;
+    const Language language = query.lang == "en" ? Language::kEnglish : Language::kSwedish;
+    auto unreadable = [&](const Failure& failure) {
+      response.set("X-Jamkoll-Result", "error");
+      send_error(response, HTTPResponse::HTTP_UNPROCESSABLE_ENTITY, failure.code + ": " + failure.message);
+    };
+    if (!bytes) return unreadable(bytes.failure());
+    DocumentResult result = check_bytes(stored, *bytes, judge_, settings_.read);
+    if (result.error) return unreadable(*result.error);
+    if (!annotatable(result.format)) {
+      return send_error(response, HTTPResponse::HTTP_UNSUPPORTED_MEDIA_TYPE, unsupported_annotate_message(result.format, language));
+    }
+    const ReportContext context{&judge_.pack().pack, language};
+    auto copy = annotated_copy(*bytes, settings_.read.limits, result, context, {CommentScope::kMentioned, annotate_date()});
+    if (!copy) return unreadable(copy.failure());
+    response.set("Content-Disposition", attachment_disposition(name, result.format));
+    response.set("X-Jamkoll-Result", result.has_new_gaps() ? "gaps" : "complete");
+    send_answer(response, HTTPResponse::HTTP_OK, annotated_content_type(result.format), *copy);
   }
 
   const ServiceSettings& settings_;

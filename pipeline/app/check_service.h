@@ -1,16 +1,25 @@
 // The HTTP service for automation (Poco::Net::TCPServer with Poco's HTTP parser):
+//   GET  /?lang=sv|en                  → 200 the page for people (service_page.h): choose or drop
+//                                        drafts, see the verdicts, download reports and copies
 //   GET  /health                       → 200 {"status": "ok", "tool", "rulepack" (id, version,
 //                                        sha256), "uptime_seconds", "counts", …} (service_stats.h)
 //   GET  /metrics                      → 200 the same counts in Prometheus text format
 //   POST /check?name=utkast.docx&format=json|jsonl|html|text|csv|matrix-csv|junit&lang=sv|en
-//        body: the draft's bytes       → 200 the report; 422 with the report's error entry when the
+//        body: the draft's bytes, or a multipart/form-data form with one file (curl -F
+//        file=@utkast.docx; its filename is the report's name unless `name` is given)
+//                                      → 200 the report; 422 with the report's error entry when the
 //                                        draft cannot be read
+//   POST /annotate?name=utkast.docx&lang=sv|en, body as for /check (a DOCX or ODT)
+//                                      → 200 the reviewed copy with the verdicts as comments
+//                                        (annotated_copy.h; Content-Disposition: attachment;
+//                                        filename="utkast.granskad.docx"); 422 + JSON error when
+//                                        the draft cannot be read, 415 when it is no DOCX or ODT
 // Every other answer is a JSON error {"status": "error", "error": "…"} with a correct reason
 // phrase: 400 bad query, a body broken off or a malformed head, 404/405, 408 body not received
 // within `body_deadline` or head not within `head_deadline`, 411 a POST with neither Content-Length nor Transfer-Encoding (an empty body by
 // RFC 9112, answered at once instead of waiting for the socket timeout), 413 above the upload
-// limit (declared or counted while read: chunked uploads have no length), 415 a form upload
-// (multipart), 431 a head above 32 KiB (or a field above Poco's limits), 500 when the upload
+// limit (declared or counted while read: chunked uploads have no length), 400 also a form with no file or
+// two, 415 another multipart body (mixed, related), 431 a head above 32 KiB (or a field above Poco's limits), 500 when the upload
 // cannot be stored, 503 + Retry-After when every worker and the queue are taken. A connection whose body was not read to its
 // end is closed after the answer.
 // Each answer is logged on stderr (access_log.h: method, path, status, bytes, ms; never the draft,

@@ -39,7 +39,8 @@ Usage:
   jamkoll watch [--once] [--interval SECONDS] [--format json,html] [--removed-to DIR] IN_DIR OUT_DIR
                                       watch folder: reports for drafts dropped into IN_DIR
   jamkoll serve [--host 127.0.0.1] [--port 8080] [--max-upload MiB] [--threads N] [--quiet]
-                                      HTTP service: POST /check?name=F&format=json, GET /health,
+                                      HTTP service: GET / (a page for the browser), POST /check,
+                                      POST /annotate (raw body or curl -F file=@F), GET /health,
                                       GET /metrics; --quiet: no access log on stderr
   jamkoll extract [--format text|json] [--plain] FILE
                                       show the blocks read from a file

@@ -78,7 +78,7 @@ int run_serve(const std::vector<std::string>& raw) {
   CheckService service(settings, *judge);
   try {
     const unsigned short port = service.start();
-    std::cerr << "jamkoll serve: listening on http://" << settings.host << ":" << port << " (POST /check, GET /health, GET /metrics)\n";
+    std::cerr << "jamkoll serve: listening on http://" << settings.host << ":" << port << " (GET /, POST /check, POST /annotate, GET /health, GET /metrics)\n";
   } catch (const Poco::Exception& e) {
     std::cerr << "jamkoll serve: cannot listen on " << settings.host << ":" << settings.port << ": "
               << (e.code() == EADDRINUSE ? "port " + std::to_string(settings.port) + " is already in use (another jamkoll serve?)"

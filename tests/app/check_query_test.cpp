@@ -22,6 +22,18 @@ TEST(CheckQuery, DefaultsWithoutAQuery) {
   EXPECT_EQ(query.name, "");
 }
 
+TEST(CheckQuery, ExcelIsAFlag) {
+  for (const std::string target : {"/check?format=csv&excel", "/check?format=csv&excel=1", "/check?excel=true"}) {
+    CheckQuery query;
+    EXPECT_EQ(parse_check_query(target, query), std::nullopt) << target;
+    EXPECT_TRUE(query.excel) << target;
+  }
+  CheckQuery query;
+  EXPECT_EQ(parse_check_query("/check?format=csv&excel=0", query), std::nullopt);
+  EXPECT_FALSE(query.excel);
+  EXPECT_EQ(parse_check_query("/check?excel=ja", query), "excel takes 1 or true (or 0 or false)");
+}
+
 TEST(CheckQuery, RefusesWhatItCannotUse) {
   CheckQuery query;
   EXPECT_EQ(parse_check_query("/check?format=yaml", query), "unknown format 'yaml'");

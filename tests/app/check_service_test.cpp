@@ -18,6 +18,8 @@
 #include <cstdlib>
 #include <filesystem>
 #include <sstream>
+#include <cstdio>
+#include <vector>
 
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -384,16 +386,213 @@ TEST_F(Service, StatusLinesCarryTheirReason) {
 
 // --- Bodies that are no draft ------------------------------------------------------------------------
 
-TEST_F(Service, AFormUploadIsRefusedNotJudgedAsText) {
-  // curl -F file=@utkast.txt: the envelope around the draft would be judged as a text draft.
-  const std::string body =
-      "--XyZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"utkast.txt\"\r\n"
-      "Content-Type: text/plain\r\n\r\nEtt utkast.\r\n--XyZ--\r\n";
+// A multipart/form-data body as curl -F file=@NAME sends it: a boundary of dashes and hex, a
+// Content-Type on the file part, `fields` (name → value) before it.
+std::string form_body(const std::string& filename, const std::string& bytes, const std::string& boundary,
+                      const std::vector<std::pair<std::string, std::string>>& fields = {}) {
+  std::string body;
+  for (const auto& [name, value] : fields) {
+    body += "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n";
+  }
+  if (!filename.empty() || !bytes.empty()) {
+    body += "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename +
+            "\"\r\nContent-Type: application/octet-stream\r\n\r\n" + bytes + "\r\n";
+  }
+  return body + "--" + boundary + "--\r\n";
+}
+
+TEST_F(Service, AFormWithOneFileIsCheckedUnderItsFilename) {
+  const std::string draft = testing::read_file(testing::source_dir() / "samples/komplett_strategi.docx");
+  const std::string boundary = "------------------------d74496d66958873e";
+  const std::string body = form_body("komplett_strategi.docx", draft, boundary, {{"kommentar", "ingen"}});
+  const RawReply r = raw("POST /check?format=json HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
+                         "Content-Type: multipart/form-data; boundary=" + boundary + "\r\nContent-Length: " +
+                         std::to_string(body.size()) + "\r\n\r\n" + body);
+  ASSERT_EQ(r.status_line, "HTTP/1.1 200 OK") << r.body;
+  EXPECT_NE(r.head.find("X-Jamkoll-Result: complete"), std::string::npos) << r.head;
+  const json served = json::parse(r.body).at("documents")[0];
+  EXPECT_EQ(served.at("path"), "komplett_strategi.docx");
+  // The same verdicts as the raw body.
+  json raw_report = json::parse(call(HTTPRequest::HTTP_POST, "/check?name=komplett_strategi.docx", draft).body).at("documents")[0];
+  EXPECT_EQ(served, raw_report);
+}
+
+TEST_F(Service, CurlDashFIsAccepted) {
+  const fs::path sample = testing::source_dir() / "samples/tidigt_skelett.docx";
+  const std::string command = "curl -sS -o - -w '\\n%{http_code}' -F file=@" + sample.string() + " 'http://127.0.0.1:" +
+                              std::to_string(port_) + "/check?format=json' 2>&1";
+  FILE* pipe = popen(command.c_str(), "r");
+  ASSERT_NE(pipe, nullptr);
+  std::string out;
+  char buffer[4096];
+  for (std::size_t n; (n = fread(buffer, 1, sizeof buffer, pipe)) > 0;) out.append(buffer, n);
+  const int status = pclose(pipe);
+  if (WIFEXITED(status) && WEXITSTATUS(status) == 127) GTEST_SKIP() << "no curl";
+  ASSERT_GE(out.size(), 4u) << out;
+  EXPECT_EQ(out.substr(out.size() - 3), "200") << out;
+  const json report = json::parse(out.substr(0, out.rfind('\n')));
+  EXPECT_EQ(report.at("documents")[0].at("path"), "tidigt_skelett.docx");
+  EXPECT_EQ(report.at("documents")[0].at("status"), "ok");
+}
+
+TEST_F(Service, AChunkedFormIsBoundedLikeARawBody) {
+  const std::string boundary = "XyZ";
+  Poco::Net::HTTPClientSession session("127.0.0.1", port_);
+  HTTPRequest request(HTTPRequest::HTTP_POST, "/check", HTTPRequest::HTTP_1_1);
+  request.setChunkedTransferEncoding(true);
+  request.setContentType("multipart/form-data; boundary=" + boundary);
+  const std::string big((2 << 20) + 1000, 'a');
+  try {
+    session.sendRequest(request) << form_body("stor.txt", big, boundary);
+  } catch (const Poco::Exception&) {
+    // The service may close before all of it is sent.
+  }
+  HTTPResponse response;
+  session.receiveResponse(response);
+  EXPECT_EQ(response.getStatus(), 413);
+}
+
+TEST_F(Service, AFormWithoutAFileOrWithTwoIs400) {
+  auto send = [&](const std::string& body) {
+    return raw("POST /check HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
+               "Content-Type: multipart/form-data; boundary=XyZ\r\nContent-Length: " +
+               std::to_string(body.size()) + "\r\n\r\n" + body);
+  };
+  RawReply r = send(form_body("", "", "XyZ", {{"name", "utkast.docx"}}));
+  EXPECT_EQ(r.status_line, "HTTP/1.1 400 Bad Request");
+  EXPECT_NE(r.body.find("holds no file"), std::string::npos) << r.body;
+  std::string two = form_body("a.txt", "Ett.", "XyZ");
+  two = two.substr(0, two.rfind("--XyZ--")) + form_body("b.txt", "Två.", "XyZ");
+  r = send(two);
+  EXPECT_EQ(r.status_line, "HTTP/1.1 400 Bad Request");
+  EXPECT_NE(r.body.find("more than one file"), std::string::npos) << r.body;
+  r = send(form_body("bad\x01.txt", "Ett.", "XyZ"));
+  EXPECT_EQ(r.status_line, "HTTP/1.1 400 Bad Request");
+  EXPECT_NE(r.body.find("control character"), std::string::npos) << r.body;
+  r = raw("POST /check HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
+          "Content-Type: multipart/form-data\r\nContent-Length: 4\r\n\r\nabcd");
+  EXPECT_EQ(r.status_line, "HTTP/1.1 400 Bad Request");
+  EXPECT_NE(r.body.find("boundary"), std::string::npos) << r.body;
+  r = send("--XyZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\n\r\nno end");
+  EXPECT_EQ(r.status_line, "HTTP/1.1 400 Bad Request") << r.body;
+}
+
+TEST_F(Service, AFilenameWithFoldersKeepsOnlyItsLastSegment) {
+  const std::string body = form_body("utkast/2026/plan.txt", "Ett utkast om jämställdhet.", "XyZ");
   const RawReply r = raw("POST /check HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
                          "Content-Type: multipart/form-data; boundary=XyZ\r\nContent-Length: " +
                          std::to_string(body.size()) + "\r\n\r\n" + body);
+  EXPECT_EQ(json::parse(r.body).at("documents")[0].at("path"), "plan.txt") << r.body;
+}
+
+TEST_F(Service, AnotherMultipartBodyIsRefusedNotJudgedAsText) {
+  const std::string body = form_body("utkast.txt", "Ett utkast.", "XyZ");
+  const RawReply r = raw("POST /check HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
+                         "Content-Type: multipart/mixed; boundary=XyZ\r\nContent-Length: " +
+                         std::to_string(body.size()) + "\r\n\r\n" + body);
   EXPECT_EQ(r.status_line, "HTTP/1.1 415 Unsupported Media Type");
-  EXPECT_NE(r.body.find("--data-binary"), std::string::npos) << r.body;
+  EXPECT_NE(r.body.find("-F file=@"), std::string::npos) << r.body;
+}
+
+TEST_F(Service, ExcelCsvIsAskedForInTheQuery) {
+  const std::string draft = testing::read_file(testing::source_dir() / "samples/tidigt_skelett.docx");
+  const Reply excel = call(HTTPRequest::HTTP_POST, "/check?name=s.docx&format=csv&excel=1", draft);
+  EXPECT_EQ(excel.status, 200);
+  EXPECT_EQ(excel.body.substr(0, 3), "\xEF\xBB\xBF");
+  const Reply plain = call(HTTPRequest::HTTP_POST, "/check?name=s.docx&format=csv", draft);
+  EXPECT_NE(plain.body.substr(0, 3), "\xEF\xBB\xBF");
+  EXPECT_EQ(call(HTTPRequest::HTTP_POST, "/check?excel=kanske", draft).status, 400);
+}
+
+// --- GET / -----------------------------------------------------------------------------------------
+
+TEST_F(Service, ThePageIsSelfContainedUnderAStrictPolicy) {
+  const RawReply r = raw("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+  ASSERT_EQ(r.status_line, "HTTP/1.1 200 OK");
+  EXPECT_NE(r.head.find("Content-Type: text/html; charset=utf-8"), std::string::npos) << r.head;
+  const std::size_t csp = r.head.find("Content-Security-Policy: default-src 'none'; script-src 'nonce-");
+  ASSERT_NE(csp, std::string::npos) << r.head;
+  const std::size_t from = r.head.find("'nonce-", csp) + 7;
+  const std::string nonce = r.head.substr(from, r.head.find('\'', from) - from);
+  EXPECT_EQ(nonce.size(), 24u);
+  EXPECT_EQ(r.head.find("unsafe-inline"), std::string::npos);
+  EXPECT_NE(r.body.find("<script nonce=\"" + nonce + "\">"), std::string::npos);
+  EXPECT_NE(r.body.find("<style nonce=\"" + nonce + "\">"), std::string::npos);
+  EXPECT_NE(r.body.find("<html lang=\"sv\">"), std::string::npos);
+  EXPECT_NE(r.body.find("<label class=\"choose\" for=\"drafts\">Välj utkast"), std::string::npos);
+  EXPECT_NE(r.body.find("type=\"file\" id=\"drafts\" name=\"file\" multiple"), std::string::npos);
+  EXPECT_NE(r.body.find("role=\"status\" aria-live=\"polite\""), std::string::npos);
+  // No external asset, no inline handler, nothing left to substitute.
+  EXPECT_EQ(r.body.find("http://"), std::string::npos);
+  EXPECT_EQ(r.body.find("https://"), std::string::npos);
+  EXPECT_EQ(r.body.find("<link"), std::string::npos);
+  EXPECT_EQ(r.body.find(" onclick="), std::string::npos);
+  EXPECT_EQ(r.body.find(" onchange="), std::string::npos);
+  EXPECT_EQ(r.body.find("@NONCE@"), std::string::npos);
+  EXPECT_EQ(r.body.find("@SCRIPTTEXT@"), std::string::npos);
+  // A fresh nonce for every answer.
+  const RawReply again = raw("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+  EXPECT_EQ(again.body.find(nonce), std::string::npos);
+}
+
+TEST_F(Service, ThePageSpeaksEnglishOnRequest) {
+  const Reply r = call(HTTPRequest::HTTP_GET, "/?lang=en");
+  EXPECT_EQ(r.status, 200);
+  EXPECT_NE(r.body.find("<html lang=\"en\">"), std::string::npos);
+  EXPECT_NE(r.body.find("Choose drafts"), std::string::npos);
+  EXPECT_EQ(call(HTTPRequest::HTTP_POST, "/", "x").status, 405);
+}
+
+// --- POST /annotate ---------------------------------------------------------------------------------
+
+// The targets' verdicts of a /check JSON report (no path, no sha256: the copy's bytes differ).
+json verdicts_of(const std::string& report) {
+  json targets = json::array();
+  for (const json& t : json::parse(report).at("documents")[0].at("targets")) targets.push_back({t.at("id"), t.at("status")});
+  return targets;
+}
+
+TEST_F(Service, AnnotateAnswersTheReviewedCopyThatChecksToTheSameVerdicts) {
+  const std::string draft = testing::read_file(testing::source_dir() / "samples/tidigt_skelett.docx");
+  const RawReply r = raw("POST /annotate?name=tidigt%20skelett.docx HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
+                         "Content-Length: " + std::to_string(draft.size()) + "\r\n\r\n" + draft);
+  ASSERT_EQ(r.status_line, "HTTP/1.1 200 OK") << r.body;
+  EXPECT_NE(r.head.find("Content-Type: application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+            std::string::npos) << r.head;
+  EXPECT_NE(r.head.find("Content-Disposition: attachment; filename=\"tidigt_skelett.granskad.docx\"; "
+                        "filename*=UTF-8''tidigt%20skelett.granskad.docx"), std::string::npos) << r.head;
+  EXPECT_NE(r.head.find("X-Jamkoll-Result: gaps"), std::string::npos) << r.head;
+  EXPECT_EQ(r.body.substr(0, 2), "PK");
+  EXPECT_NE(r.body.find("word/comments.xml"), std::string::npos);
+  EXPECT_EQ(verdicts_of(call(HTTPRequest::HTTP_POST, "/check?name=k.docx", r.body).body),
+            verdicts_of(call(HTTPRequest::HTTP_POST, "/check?name=k.docx", draft).body));
+}
+
+TEST_F(Service, AnnotateTakesAFormAndAnOdt) {
+  const std::string draft = testing::read_file(testing::source_dir() / "tests/fixtures/cross_format/avgransningar_platshallare.odt");
+  const std::string body = form_body("Avgränsningar.odt", draft, "b0undary");
+  const RawReply r = raw("POST /annotate HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
+                         "Content-Type: multipart/form-data; boundary=b0undary\r\nContent-Length: " +
+                         std::to_string(body.size()) + "\r\n\r\n" + body);
+  ASSERT_EQ(r.status_line, "HTTP/1.1 200 OK") << r.body;
+  EXPECT_NE(r.head.find("Content-Type: application/vnd.oasis.opendocument.text"), std::string::npos) << r.head;
+  EXPECT_NE(r.head.find("filename=\"Avgr__nsningar.granskad.odt\"; filename*=UTF-8''Avgr%C3%A4nsningar.granskad.odt"),
+            std::string::npos) << r.head;
+  EXPECT_EQ(verdicts_of(call(HTTPRequest::HTTP_POST, "/check?name=k.odt", r.body).body),
+            verdicts_of(call(HTTPRequest::HTTP_POST, "/check?name=k.odt", draft).body));
+}
+
+TEST_F(Service, AnnotateRefusesWhatItCannotComment) {
+  Reply r = call(HTTPRequest::HTTP_POST, "/annotate?name=utkast.txt", "Ett utkast om jämställdhet.");
+  EXPECT_EQ(r.status, 415);
+  EXPECT_NE(r.body.find("DOCX"), std::string::npos) << r.body;
+  r = call(HTTPRequest::HTTP_POST, "/annotate?name=trasig.docx", "PK\x03\x04 inte en zip");
+  EXPECT_EQ(r.status, 422);
+  EXPECT_EQ(r.result, "error");
+  EXPECT_NE(json::parse(r.body).at("error").get<std::string>().find("corrupt-zip"), std::string::npos) << r.body;
+  EXPECT_EQ(call(HTTPRequest::HTTP_POST, "/annotate?name=stor.docx", "", false, 3 << 20).status, 413);
+  EXPECT_EQ(call(HTTPRequest::HTTP_GET, "/annotate").status, 405);
+  EXPECT_EQ(call(HTTPRequest::HTTP_POST, "/annotate?lang=fi", "x").status, 400);
 }
 
 TEST_F(Service, GarbageWithoutANameIsAnErrorByItsContent) {
