@@ -269,17 +269,26 @@ class Handler : public Poco::Net::HTTPRequestHandler {
     return std::nullopt;
   }
 
-  // POST /check: stores the body, judges it, answers the report.
-  void serve_check(HTTPServerRequest& request, HTTPServerResponse& response, bool keep_alive) {
-    if (request.getMethod() != "POST") return send_error(response, HTTPResponse::HTTP_METHOD_NOT_ALLOWED, "use POST with the draft as body");
-    CheckQuery query;
+  // A POST with a draft (raw body or a form): its query and headers checked and the draft stored.
+  // False when the request was refused (the error is answered).
+  bool receive_post(HTTPServerRequest& request, HTTPServerResponse& response, CheckQuery& query, Draft& draft) {
+    if (request.getMethod() != "POST") {
+      send_error(response, HTTPResponse::HTTP_METHOD_NOT_ALLOWED, "use POST with the draft as body");
+      return false;
+    }
     std::optional<Refusal> refusal;
     if (auto error = parse_check_query(request.getURI(), query)) refusal = Refusal{HTTPResponse::HTTP_BAD_REQUEST, *error};
     if (!refusal) refusal = check_headers(request, settings_.max_upload_bytes);
-    if (refusal) return send_error(response, refusal->status, refusal->message);
+    if (!refusal) refusal = receive_draft(request, query, draft);
+    if (refusal) send_error(response, refusal->status, refusal->message);
+    return !refusal;
+  }
 
+  // POST /check: stores the body, judges it, answers the report.
+  void serve_check(HTTPServerRequest& request, HTTPServerResponse& response, bool keep_alive) {
+    CheckQuery query;
     Draft draft;
-    if (auto failed = receive_draft(request, query, draft)) return send_error(response, failed->status, failed->message);
+    if (!receive_post(request, response, query, draft)) return;
     response.setKeepAlive(keep_alive);
 
     DocumentResult result = check_file(draft.file().path().string(), judge_, settings_.read);
@@ -294,14 +303,9 @@ class Handler : public Poco::Net::HTTPRequestHandler {
 
   // POST /annotate: stores the body (raw or a form), judges it, answers the reviewed DOCX or ODT.
   void serve_annotate(HTTPServerRequest& request, HTTPServerResponse& response, bool keep_alive) {
-    if (request.getMethod() != "POST") return send_error(response, HTTPResponse::HTTP_METHOD_NOT_ALLOWED, "use POST with the draft as body");
     CheckQuery query;
-    std::optional<Refusal> refusal;
-    if (auto error = parse_check_query(request.getURI(), query)) refusal = Refusal{HTTPResponse::HTTP_BAD_REQUEST, *error};
-    if (!refusal) refusal = check_headers(request, settings_.max_upload_bytes);
-    if (refusal) return send_error(response, refusal->status, refusal->message);
     Draft draft;
-    if (auto failed = receive_draft(request, query, draft)) return send_error(response, failed->status, failed->message);
+    if (!receive_post(request, response, query, draft)) return;
     response.setKeepAlive(keep_alive);
 
     const std::string stored = draft.file().path().string();
