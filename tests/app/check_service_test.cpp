@@ -501,7 +501,9 @@ TEST_F(Service, ExcelCsvIsAskedForInTheQuery) {
   EXPECT_EQ(excel.body.substr(0, 3), "\xEF\xBB\xBF");
   const Reply plain = call(HTTPRequest::HTTP_POST, "/check?name=s.docx&format=csv", draft);
   EXPECT_NE(plain.body.substr(0, 3), "\xEF\xBB\xBF");
-  EXPECT_EQ(call(HTTPRequest::HTTP_POST, "/check?excel=kanske", draft).status, 400);
+  // A small body: the query is refused before the body is read, and a large one still being sent
+  // can meet the closed connection (a reset instead of the 400; see docs/automation.md).
+  EXPECT_EQ(call(HTTPRequest::HTTP_POST, "/check?excel=kanske", "x").status, 400);
 }
 
 // --- GET / -----------------------------------------------------------------------------------------
@@ -548,7 +550,8 @@ TEST_F(Service, ThePageSpeaksEnglishOnRequest) {
 // The targets' verdicts of a /check JSON report (no path, no sha256: the copy's bytes differ).
 json verdicts_of(const std::string& report) {
   json targets = json::array();
-  for (const json& t : json::parse(report).at("documents")[0].at("targets")) targets.push_back({t.at("id"), t.at("status")});
+  const json parsed = json::parse(report);  // not a temporary in the range-for: it would die before the loop
+  for (const json& t : parsed.at("documents")[0].at("targets")) targets.push_back({t.at("id"), t.at("status")});
   return targets;
 }
 
