@@ -47,7 +47,7 @@ void mark_sections(DocumentAnalysis& a, Opens opens, bool AnalyzedBlock::*flag) 
 
 // Blocks under a heading that opens a background section ("Inledning", "Bakgrund") or a section
 // on other actors ("Andra aktörer").
-void mark_background_sections(DocumentAnalysis& a, const StatementReader& statements) {
+void mark_background_and_others_sections(DocumentAnalysis& a, const StatementReader& statements) {
   mark_sections(a, [&](const SentenceFacts& h) { return statements.is_background_heading(h); },
                 &AnalyzedBlock::in_background_section);
   mark_sections(a, [&](const SentenceFacts& h) { return statements.is_others_heading(h); },
@@ -287,7 +287,7 @@ DocumentAnalysis analyze_document(const Document& document, const LoadedPack& pa
     ab.exclusion_only = !ab.sentences.empty() && not_here == ab.sentences.size();
   }
   mark_scope_sections(out, pack.pack.scope_section_lexicon);
-  mark_background_sections(out, statements);
+  mark_background_and_others_sections(out, statements);
   mark_filler(out);
   mark_heading_content(out);
   mark_row_content(out);

@@ -52,22 +52,15 @@ bool other_leads(const Target& target, const Found& f, std::size_t cue_end, cons
   return false;
 }
 
-// Does the sentence commit to something by a cue outside every goal's or area's name in it? An
-// owner word inside a name ("kvinnor tar det största *ansvaret för hem och barn*") commits to
-// nothing.
+// Does the sentence commit to something by a cue outside every goal's or area's name in it?
 bool commits_outside_names(const Found& f, const MentionContext& c) {
-  const Statement& s = f.sentence->statement;
-  if (!s.commits()) return false;
   std::vector<std::pair<std::size_t, std::size_t>> names;
   for (const auto* named : {&c.named_in_sentence, &c.weakly_named_in_sentence}) {
     auto it = named->find(f.sentence);
     if (it == named->end()) continue;
     for (const NamedSpan& n : it->second) names.emplace_back(n.begin, n.end);
   }
-  return std::any_of(s.cues.begin(), s.cues.end(), [&](const Statement::Cue& cue) {
-    if (cue.kind == Substance::kAnalysis || cue.kind == Substance::kTimeframe) return false;
-    return std::none_of(names.begin(), names.end(), [&](const auto& n) { return cue.begin < n.second && n.first < cue.end; });
-  });
+  return f.sentence->statement.commits_beyond(names);
 }
 
 // Does the owner cue open an "att" clause ("ansvarar för *att* barnkonsekvensanalyser görs"), by

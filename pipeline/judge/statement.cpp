@@ -42,15 +42,24 @@ bool Statement::firm_work() const {
 
 namespace {
 
+bool overlaps_any(const Statement::Cue& c, const std::vector<std::pair<std::size_t, std::size_t>>& spans) {
+  return std::any_of(spans.begin(), spans.end(), [&c](const auto& o) { return c.begin < o.second && o.first < c.end; });
+}
+
 // A cue that only names the target: an analysis or indicator word inside the target's own matched
 // words ("könsuppdelad *statistik*", "en plan för *uppföljning*"). An activity, objective or owner
 // inside them is still work ("länsstyrelsen *samordnar* nätverket").
 bool names_the_target(const Statement::Cue& c, const std::vector<std::pair<std::size_t, std::size_t>>& own) {
-  if (c.kind != Substance::kAnalysis && c.kind != Substance::kIndicator) return false;
-  return std::any_of(own.begin(), own.end(), [&c](const auto& o) { return c.begin < o.second && o.first < c.end; });
+  return (c.kind == Substance::kAnalysis || c.kind == Substance::kIndicator) && overlaps_any(c, own);
 }
 
 }  // namespace
+
+bool Statement::commits_beyond(const std::vector<std::pair<std::size_t, std::size_t>>& names) const {
+  return commits() && std::any_of(cues.begin(), cues.end(), [&](const Cue& c) {
+           return c.kind != Substance::kAnalysis && c.kind != Substance::kTimeframe && !overlaps_any(c, names);
+         });
+}
 
 bool Statement::shows_work_beyond(const std::vector<std::pair<std::size_t, std::size_t>>& own) const {
   if (figure) return true;

@@ -1,8 +1,9 @@
 // What kind of statement a sentence is, read from the pack's statement cues (pack.xml
 // <statements>): which kinds of substance it carries (analysis, objective, activity,
 // responsibility, indicator, timeframe: the commitment profile), whether the whole sentence is
-// framing, a definition, a negation, a deferral, filler, or a question or reported speech, and where a clause begins whose
-// targets are not the sentence's topic (causes, purposes, audiences, lists of perspectives).
+// framing, a definition, a negation, a deferral, filler, or a question or reported speech, and
+// where a clause begins whose targets are not the sentence's topic (causes, purposes, audiences,
+// lists of perspectives).
 //
 //   StatementReader reader(pack);
 //   Statement s = reader.read(sentence_facts);
@@ -61,6 +62,10 @@ struct Statement {
   // uppföljning finns" indicates only by *uppföljning*, the name of req.followup, so it does not
   // work on it; "Strategin följs upp varje år" says when.
   bool shows_work_beyond(const std::vector<std::pair<std::size_t, std::size_t>>& own) const;
+  // Commits to something by a cue outside `names` (byte ranges of the goals and areas the sentence
+  // names): an owner word inside a name ("kvinnor tar det största *ansvaret för hem och barn*")
+  // commits to nothing.
+  bool commits_beyond(const std::vector<std::pair<std::size_t, std::size_t>>& names) const;
   // Firm work beyond a target's own words ("Strategin ska ge mål och indikatorer för uppföljning"
   // is framing for req.followup: its only indicator is the target's name).
   bool firm_work_beyond(const std::vector<std::pair<std::size_t, std::size_t>>& own) const;
