@@ -167,9 +167,8 @@ void write_document(std::ostream& out, std::size_t d, const DocumentResult& r, c
   out << "<section class=\"document\" id=\"doc" << d + 1 << "\" aria-labelledby=\"doc" << d + 1 << "-h\">\n<h2 id=\"doc"
       << d + 1 << "-h\">" << xml_escape(file_name(r.path)) << "</h2>\n<p class=\"meta\">" << xml_escape(r.path);
   if (r.error) {
-    const std::string label = error_label(r.error->code, context.language);
     out << "</p>\n<p class=\"error\">" << w.unreadable() << " [" << xml_escape(r.error->code) << "]: "
-        << xml_escape(label.empty() ? "" : label + ": ") << xml_escape(r.error->message) << "</p>\n</section>\n";
+        << xml_escape(error_sentence(*r.error, context.language)) << "</p>\n</section>\n";
     return;
   }
   out << " · " << xml_escape(r.format) << " · sha256 <code>" << xml_escape(r.sha256.substr(0, 12)) << "…</code></p>\n";

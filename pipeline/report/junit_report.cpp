@@ -26,10 +26,9 @@ void write_junit_report(std::ostream& out, const std::vector<DocumentResult>& re
   for (const DocumentResult& r : results) {
     const std::string suite = xml_escape(r.path);
     if (r.error) {
-      const std::string label = error_label(r.error->code, context.language);
       out << "  <testsuite name=\"" << suite << "\" tests=\"1\" failures=\"0\" errors=\"1\">\n"
           << "    <testcase classname=\"" << suite << "\" name=\"read\">\n"
-          << "      <error type=\"" << xml_escape(r.error->code) << "\" message=\"" << xml_escape((label.empty() ? "" : label + ": ") + r.error->message)
+          << "      <error type=\"" << xml_escape(r.error->code) << "\" message=\"" << xml_escape(error_sentence(*r.error, context.language))
           << "\"/>\n    </testcase>\n  </testsuite>\n";
       continue;
     }

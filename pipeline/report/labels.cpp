@@ -212,6 +212,11 @@ std::string error_label(const std::string& code, Language language) {
   return "";
 }
 
+std::string error_sentence(const Failure& error, Language language) {
+  const std::string label = error_label(error.code, language);
+  return label.empty() ? error.message : label + ": " + error.message;
+}
+
 std::string block_kind_label(BlockKind kind, Language language) {
   const bool sv = language == Language::kSwedish;
   switch (kind) {

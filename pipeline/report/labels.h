@@ -27,6 +27,9 @@ std::string statement_label(StatementType type, MentionReason reason, Language l
 // What an error code means, for a reader: "filen finns inte" / "the file does not exist" ("" for a
 // code not in docs/json-contract.md's list; the reader's own message stays beside it).
 std::string error_label(const std::string& code, Language language);
+// The error for a reader: "filen är skadad (…): <the reader's message>", or the message alone for a
+// code without wording.
+std::string error_sentence(const Failure& error, Language language);
 // What kind of block an evidence sentence stands in, for a reader: "rubrik", "tabellcell" / "heading",
 // "table cell" (JSON keeps block_kind_name's stable codes).
 std::string block_kind_label(BlockKind kind, Language language);

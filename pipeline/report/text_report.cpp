@@ -53,9 +53,8 @@ void write_text_document(std::ostream& out, const DocumentResult& r, const Repor
   const bool sv = context.language == Language::kSwedish;
   out << r.path;
   if (r.error) {
-    const std::string label = error_label(r.error->code, context.language);
-    out << "\n  " << (sv ? "FEL" : "ERROR") << " [" << r.error->code << "] " << (label.empty() ? "" : label + ": ")
-        << r.error->message << "\n\n";
+    out << "\n  " << (sv ? "FEL" : "ERROR") << " [" << r.error->code << "] " << error_sentence(*r.error, context.language)
+        << "\n\n";
     return;
   }
   out << " (" << r.format << ")\n";
