@@ -60,7 +60,7 @@ int run_annotate(const std::vector<std::string>& raw) {
   auto judge = judge_from_options(args);
   if (!judge) {
     std::cerr << "jamkoll annotate: " << judge.failure().message << "\n";
-    return judge.failure().code == "usage" ? exit_code::kUsage : exit_code::kUnreadable;
+    return exit_code::for_setup_failure(judge.failure());
   }
   const std::string& path = args.positional.front();
   std::string output_path;

@@ -60,14 +60,14 @@ int run_check(const std::vector<std::string>& raw) {
     auto read = Baseline::read(args.values.at("--baseline"));
     if (!read) {
       std::cerr << "jamkoll check: " << read.failure().message << "\n";
-      return read.failure().code == "usage" ? exit_code::kUsage : exit_code::kUnreadable;
+      return exit_code::for_setup_failure(read.failure());
     }
     baseline = std::move(*read);
   }
   auto judge = judge_from_options(args);
   if (!judge) {
     std::cerr << "jamkoll check: " << judge.failure().message << "\n";
-    return judge.failure().code == "usage" ? exit_code::kUsage : exit_code::kUnreadable;
+    return exit_code::for_setup_failure(judge.failure());
   }
   const ReportContext context{&(*judge)->pack().pack, *language};
   std::string output_path;

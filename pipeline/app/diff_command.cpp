@@ -30,7 +30,7 @@ int run_diff(const std::vector<std::string>& raw) {
   auto judge = judge_from_options(args);
   if (!judge) {
     std::cerr << "jamkoll diff: " << judge.failure().message << "\n";
-    return judge.failure().code == "usage" ? exit_code::kUsage : exit_code::kUnreadable;
+    return exit_code::for_setup_failure(judge.failure());
   }
   const DocumentResult before = check_file(args.positional[0], **judge, *read_options);
   const DocumentResult after = check_file(args.positional[1], **judge, *read_options);

@@ -115,7 +115,7 @@ int run_eval(const std::vector<std::string>& raw) {
   auto judge = judge_from_options(args);
   if (!judge) {
     std::cerr << "jamkoll eval: " << judge.failure().message << "\n";
-    return judge.failure().code == "usage" ? exit_code::kUsage : exit_code::kUnreadable;
+    return exit_code::for_setup_failure(judge.failure());
   }
   Evaluation tool, baseline;
   std::vector<Disagreement> disagreements;

@@ -67,7 +67,7 @@ int run_serve(const std::vector<std::string>& raw) {
   auto judge = judge_from_options(args);
   if (!judge) {
     std::cerr << "jamkoll serve: " << judge.failure().message << "\n";
-    return judge.failure().code == "usage" ? exit_code::kUsage : exit_code::kUnreadable;
+    return exit_code::for_setup_failure(judge.failure());
   }
   // Block the stop signals in every thread; this one waits for them.
   sigset_t signals;

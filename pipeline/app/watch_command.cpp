@@ -112,7 +112,7 @@ int run_watch(const std::vector<std::string>& raw) {
   auto judge = judge_from_options(args);
   if (!judge) {
     std::cerr << "jamkoll watch: " << judge.failure().message << "\n";
-    return judge.failure().code == "usage" ? exit_code::kUsage : exit_code::kUnreadable;
+    return exit_code::for_setup_failure(judge.failure());
   }
   std::signal(SIGINT, request_stop);
   std::signal(SIGTERM, request_stop);
