@@ -91,7 +91,7 @@ std::optional<Refusal> check_headers(const HTTPServerRequest& request, std::uint
 // Content-Disposition of a reviewed copy: NAME's stem + ".granskad." + format, as a plain ASCII
 // filename (every other byte an underscore) and as RFC 8187 UTF-8 (filename*).
 std::string attachment_disposition(const std::string& name, const std::string& format) {
-  std::string base = name.substr(name.find_last_of("/\\") == std::string::npos ? 0 : name.find_last_of("/\\") + 1);
+  std::string base = last_segment(name);
   const std::size_t dot = base.rfind('.');
   if (dot != std::string::npos && dot > 0) base.resize(dot);
   if (base.empty()) base = "utkast";

@@ -11,18 +11,18 @@
 #include "app/check_query.h"
 
 namespace jamkoll {
+
+std::string last_segment(const std::string& filename) {
+  const std::size_t slash = filename.find_last_of("/\\");
+  return slash == std::string::npos ? filename : filename.substr(slash + 1);
+}
+
 namespace {
 
 // More fields than a form for one draft needs; Poco sets no limit of its own.
 constexpr int kMaxParts = 64;
 
 Failure bad_form(const std::string& message) { return Failure{"bad-form", message}; }
-
-// "C:\\Utkast\\plan.docx" (old browsers send the whole path) → "plan.docx".
-std::string last_segment(const std::string& filename) {
-  const std::size_t slash = filename.find_last_of("/\\");
-  return slash == std::string::npos ? filename : filename.substr(slash + 1);
-}
 
 // Reads what is left of a part we do not keep; Poco refuses the next part until this one is read.
 void drain(std::istream& part) {

@@ -28,6 +28,9 @@ struct FormDraft {
   std::string filename;  // the part's filename, its folders dropped; may be empty
 };
 
+// "C:\\Utkast\\plan.docx" (old browsers send the whole path) → "plan.docx"; "a/b.docx" → "b.docx".
+std::string last_segment(const std::string& filename);
+
 // True when `content_type` is multipart/form-data (any case, any parameters).
 bool is_form_upload(const std::string& content_type);
 
