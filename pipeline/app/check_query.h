@@ -21,6 +21,9 @@ struct CheckQuery {
   std::string name;  // empty: none given
   std::string lang = "sv";
   bool excel = false;  // csv and matrix-csv as `check --excel` writes them (excel, excel=1 or =true)
+
+  // The report's path: `name`, or "utkast" when none was given.
+  std::string report_name() const { return name.empty() ? "utkast" : name; }
 };
 
 // Longest `name`, in bytes: far above a file name (255) with a folder path, far below the head limit.

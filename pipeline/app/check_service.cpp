@@ -58,6 +58,8 @@ std::string content_type(const std::string& format) {
   return "text/plain; charset=utf-8";
 }
 
+Language language_of(const CheckQuery& query) { return query.lang == "en" ? Language::kEnglish : Language::kSwedish; }
+
 // A request the service refuses: the status and the message of its JSON error.
 struct Refusal {
   Status status;
@@ -293,8 +295,8 @@ class Handler : public Poco::Net::HTTPRequestHandler {
 
     DocumentResult result = check_file(draft.file().path().string(), judge_, settings_.read);
     draft = Draft{};  // the draft leaves the disk before the answer is sent
-    result.path = query.name.empty() ? "utkast" : query.name;
-    const ReportContext context{&judge_.pack().pack, query.lang == "en" ? Language::kEnglish : Language::kSwedish};
+    result.path = query.report_name();
+    const ReportContext context{&judge_.pack().pack, language_of(query)};
     std::ostringstream body;
     render_report(body, {result}, context, query.format, query.excel);
     response.set("X-Jamkoll-Result", result.error ? "error" : result.has_new_gaps() ? "gaps" : "complete");
@@ -311,8 +313,7 @@ class Handler : public Poco::Net::HTTPRequestHandler {
     const std::string stored = draft.file().path().string();
     auto bytes = read_file_bytes(stored, settings_.read.limits);
     draft = Draft{};  // the draft leaves the disk before the answer is sent
-    const std::string name = query.name.empty() ? "utkast" : query.name;
-    const Language language = query.lang == "en" ? Language::kEnglish : Language::kSwedish;
+    const Language language = language_of(query);
     auto unreadable = [&](const Failure& failure) {
       response.set("X-Jamkoll-Result", "error");
       send_error(response, HTTPResponse::HTTP_UNPROCESSABLE_ENTITY, failure.code + ": " + failure.message);
@@ -326,7 +327,7 @@ class Handler : public Poco::Net::HTTPRequestHandler {
     const ReportContext context{&judge_.pack().pack, language};
     auto copy = annotated_copy(*bytes, settings_.read.limits, result, context, {CommentScope::kMentioned, annotate_date()});
     if (!copy) return unreadable(copy.failure());
-    response.set("Content-Disposition", attachment_disposition(name, result.format));
+    response.set("Content-Disposition", attachment_disposition(query.report_name(), result.format));
     response.set("X-Jamkoll-Result", result.has_new_gaps() ? "gaps" : "complete");
     send_answer(response, HTTPResponse::HTTP_OK, annotated_content_type(result.format), *copy);
   }
