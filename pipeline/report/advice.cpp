@@ -108,11 +108,16 @@ std::vector<std::string> advice_lines(const Advice& advice) {
 std::vector<const TargetVerdict*> targets_to_fix(const DocumentResult& r) {
   std::vector<const TargetVerdict*> out;
   for (const TargetVerdict& t : r.verdict.targets) {
-    if (t.required && t.status != Status::kAddressed && !r.accepted_gaps.count(t.target->id)) out.push_back(&t);
+    if (r.is_new_gap(t)) out.push_back(&t);
   }
   return out;
 }
 
 const char* to_fix_title(Language language) { return language == Language::kSwedish ? "Att åtgärda" : "To fix"; }
+
+const char* nothing_to_fix(Language language) {
+  return language == Language::kSwedish ? "Alla obligatoriska mål och krav behandlas."
+                                        : "Every required goal and requirement is addressed.";
+}
 
 }  // namespace jamkoll

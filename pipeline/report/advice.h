@@ -40,5 +40,6 @@ std::string what_counts_line(const Target& target, Language language);
 std::vector<const TargetVerdict*> targets_to_fix(const DocumentResult& r);
 
 const char* to_fix_title(Language language);  // "Att åtgärda" / "To fix"
+const char* nothing_to_fix(Language language);  // "Alla obligatoriska mål och krav behandlas." / …
 
 }  // namespace jamkoll

@@ -2,6 +2,7 @@
 // the error that kept it from being read. Reports are written from a list of these.
 #pragma once
 
+#include <algorithm>
 #include <optional>
 #include <set>
 #include <string>
@@ -24,12 +25,12 @@ struct DocumentResult {
   std::set<std::string> accepted_gaps;  // required targets not addressed that a --baseline accepts
   std::vector<std::string> warnings;     // the reader's remarks (e.g. "read as Windows-1252")
 
-  // A required target is not addressed and no baseline accepts it.
+  // A required target not addressed that no baseline accepts.
+  bool is_new_gap(const TargetVerdict& t) const {
+    return t.required && t.status != Status::kAddressed && !accepted_gaps.count(t.target->id);
+  }
   bool has_new_gaps() const {
-    for (const TargetVerdict& t : verdict.targets) {
-      if (t.required && t.status != Status::kAddressed && !accepted_gaps.count(t.target->id)) return true;
-    }
-    return false;
+    return std::any_of(verdict.targets.begin(), verdict.targets.end(), [this](const TargetVerdict& t) { return is_new_gap(t); });
   }
 };
 

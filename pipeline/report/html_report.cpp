@@ -65,9 +65,6 @@ struct Words {
   const char* terms() const { return sv ? "träffar" : "terms"; }
   const char* unreadable() const { return sv ? "Kunde inte läsas" : "Could not be read"; }
   const char* skip() const { return sv ? "Hoppa till översikten" : "Skip to the overview"; }
-  const char* nothing_to_fix() const {
-    return sv ? "Alla obligatoriska mål och krav behandlas." : "Every required goal and requirement is addressed.";
-  }
 };
 
 void write_advice(std::ostream& out, const TargetVerdict& t, Language language) {
@@ -94,7 +91,7 @@ void write_to_fix_list(std::ostream& out, std::size_t d, const std::vector<const
 // report of several documents each list is folded (<details>), so the keyboard reaches the overview
 // past one summary per document, not every gap of every draft.
 void write_document_to_fix(std::ostream& out, std::size_t d, const DocumentResult& r, const ReportContext& context,
-                           const Words& w, bool many) {
+                           bool many) {
   if (r.error) return;
   const std::vector<const TargetVerdict*> to_fix = targets_to_fix(r);
   if (many) {
@@ -102,7 +99,7 @@ void write_document_to_fix(std::ostream& out, std::size_t d, const DocumentResul
         << ")</summary>\n";
   }
   if (to_fix.empty()) {
-    out << "<p>" << w.nothing_to_fix() << "</p>\n";
+    out << "<p>" << nothing_to_fix(context.language) << "</p>\n";
   } else {
     write_to_fix_list(out, d, to_fix, context);
   }
@@ -110,10 +107,9 @@ void write_document_to_fix(std::ostream& out, std::size_t d, const DocumentResul
 }
 
 // "Att åtgärda": the first section, what each document still has to write.
-void write_to_fix(std::ostream& out, const std::vector<DocumentResult>& results, const ReportContext& context,
-                  const Words& w) {
+void write_to_fix(std::ostream& out, const std::vector<DocumentResult>& results, const ReportContext& context) {
   out << "<section aria-labelledby=\"to-fix\"><h2 id=\"to-fix\">" << to_fix_title(context.language) << "</h2>\n";
-  for (std::size_t d = 0; d < results.size(); ++d) write_document_to_fix(out, d, results[d], context, w, results.size() > 1);
+  for (std::size_t d = 0; d < results.size(); ++d) write_document_to_fix(out, d, results[d], context, results.size() > 1);
   out << "</section>\n";
 }
 
@@ -218,7 +214,7 @@ void write_html_report(std::ostream& out, const std::vector<DocumentResult>& res
     out << " <span class=\"" << status_class(s) << "\">" << status_symbol(s) << " " << status_label(s, context.language) << "</span>";
   }
   out << "</p>\n</header>\n<main>\n";
-  write_to_fix(out, results, context, w);
+  write_to_fix(out, results, context);
   write_overview(out, results, context, w);
   for (std::size_t d = 0; d < results.size(); ++d) write_document(out, d, results[d], context, w);
   out << "</main>\n<script>" << kHtmlReportScript << "</script>\n</body>\n</html>\n";

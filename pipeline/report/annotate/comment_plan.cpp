@@ -66,8 +66,7 @@ void list_gaps(const DocumentVerdict& verdict, const ReportContext& context, std
     gaps.push_back(std::move(line));
   }
   if (gaps.empty()) {
-    out.push_back(sv ? "Alla obligatoriska mål och krav behandlas."
-                     : "Every required goal and requirement is addressed.");
+    out.push_back(nothing_to_fix(context.language));
     return;
   }
   out.push_back(sv ? "Obligatoriska mål och krav som inte behandlas (" + std::to_string(gaps.size()) + "):"
