@@ -12,13 +12,6 @@
 namespace jamkoll {
 namespace {
 
-const Relationship* find_relationship(const std::vector<Relationship>& rels, std::string_view kind) {
-  for (const Relationship& r : rels) {
-    if (relationship_is(r, kind)) return &r;
-  }
-  return nullptr;
-}
-
 // Reads w:footnotes / w:endnotes; separator notes are Word's furniture, not text.
 Outcome<bool> read_notes(OpcPackage& package, const Relationship* rel, BlockKind kind, const DocxStyles& styles,
                          std::vector<Block>& blocks, const std::map<std::string, std::size_t>& anchors,

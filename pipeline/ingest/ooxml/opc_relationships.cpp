@@ -60,4 +60,11 @@ bool relationship_is(const Relationship& relationship, std::string_view kind) {
          type[type.size() - kind.size() - 1] == '/';
 }
 
+const Relationship* find_relationship(const std::vector<Relationship>& rels, std::string_view kind) {
+  for (const Relationship& r : rels) {
+    if (relationship_is(r, kind)) return &r;
+  }
+  return nullptr;
+}
+
 }  // namespace jamkoll

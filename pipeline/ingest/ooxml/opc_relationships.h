@@ -32,4 +32,7 @@ Outcome<std::vector<Relationship>> read_relationships(OpcPackage& package, const
 // only before that).
 bool relationship_is(const Relationship& relationship, std::string_view kind);
 
+// The first relationship of that kind, or nullptr.
+const Relationship* find_relationship(const std::vector<Relationship>& rels, std::string_view kind);
+
 }  // namespace jamkoll

@@ -18,13 +18,6 @@ constexpr std::string_view kCommentsRelationship =
 constexpr std::string_view kCommentsRelationshipStrict =
     "http://purl.oclc.org/ooxml/officeDocument/relationships/comments";
 
-const Relationship* find_relationship(const std::vector<Relationship>& rels, std::string_view kind) {
-  for (const Relationship& r : rels) {
-    if (relationship_is(r, kind)) return &r;
-  }
-  return nullptr;
-}
-
 // The parts the annotation reads and changes. The documents are the package's own parsed parts.
 struct WordParts {
   std::string main;  // "word/document.xml"
