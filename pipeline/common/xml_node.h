@@ -21,6 +21,10 @@ inline std::string_view ns_href(const xmlNode* node) {
 
 inline bool is_element(const xmlNode* node) { return node && node->type == XML_ELEMENT_NODE; }
 
+// A NUL-terminated UTF-8 string as libxml2's xmlChar*, for building trees.
+inline const xmlChar* chars(const char* s) { return reinterpret_cast<const xmlChar*>(s); }
+inline const xmlChar* chars(const std::string& s) { return chars(s.c_str()); }
+
 // Direct text content of a text or CDATA node (never entity references).
 inline std::string_view node_text(const xmlNode* node) {
   if (!node || (node->type != XML_TEXT_NODE && node->type != XML_CDATA_SECTION_NODE) || !node->content) return {};

@@ -82,7 +82,7 @@ xmlNode* root_of(const std::shared_ptr<xmlDoc>& doc) { return doc ? xmlDocGetRoo
 xmlNode* summary_anchor(xmlNode* document_root) {
   if (xmlNode* p = first_body_paragraph(document_root)) return p;
   xmlNode* body = const_cast<xmlNode*>(ooxml::w_child(document_root, "body"));
-  xmlNode* p = xmlNewNode(body->ns, reinterpret_cast<const xmlChar*>("p"));
+  xmlNode* p = xmlNewNode(body->ns, xml::chars("p"));
   return body->children ? xmlAddPrevSibling(body->children, p) : xmlAddChild(body, p);
 }
 

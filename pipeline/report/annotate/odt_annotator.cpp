@@ -2,6 +2,7 @@
 
 #include <set>
 
+#include "common/xml_node.h"
 #include "common/xml_parser.h"
 #include "ingest/odf/odf_names.h"
 #include "ingest/odf/odf_reader.h"
@@ -15,17 +16,15 @@ namespace {
 constexpr std::string_view kDublinCore = "http://purl.org/dc/elements/1.1/";
 constexpr std::string_view kMeta = "urn:oasis:names:tc:opendocument:xmlns:meta:1.0";
 
-const xmlChar* to_xml(const std::string& s) { return reinterpret_cast<const xmlChar*>(s.c_str()); }
-
 // A prefixed declaration of `href` in scope at the root, declared there (as `prefix`, or a free
 // variant of it) when the part has none.
 xmlNs* namespace_on_root(xmlDoc* doc, std::string_view href, const std::string& prefix) {
   xmlNode* root = xmlDocGetRootElement(doc);
   const std::string h(href);
-  if (xmlNs* ns = xmlSearchNsByHref(doc, root, to_xml(h)); ns && ns->prefix) return ns;
+  if (xmlNs* ns = xmlSearchNsByHref(doc, root, xml::chars(h)); ns && ns->prefix) return ns;
   std::string free_prefix = prefix;
-  for (int n = 2; xmlSearchNs(doc, root, to_xml(free_prefix)); ++n) free_prefix = prefix + std::to_string(n);
-  return xmlNewNs(root, to_xml(h), to_xml(free_prefix));
+  for (int n = 2; xmlSearchNs(doc, root, xml::chars(free_prefix)); ++n) free_prefix = prefix + std::to_string(n);
+  return xmlNewNs(root, xml::chars(h), xml::chars(free_prefix));
 }
 
 struct OdfNamespaces {
@@ -71,17 +70,17 @@ xmlNode* find_paragraph(xmlNode* node, bool last) {
 }
 
 xmlNode* add_element(xmlNode* parent, xmlNs* ns, const char* name, const std::string& content = "") {
-  xmlNode* node = xmlAddChild(parent, xmlNewNode(ns, reinterpret_cast<const xmlChar*>(name)));
+  xmlNode* node = xmlAddChild(parent, xmlNewNode(ns, xml::chars(name)));
   if (!content.empty())
-    xmlAddChild(node, xmlNewDocTextLen(parent->doc, to_xml(content), static_cast<int>(content.size())));
+    xmlAddChild(node, xmlNewDocTextLen(parent->doc, xml::chars(content), static_cast<int>(content.size())));
   return node;
 }
 
 // <office:annotation office:name=…> with author, date, initials and one text:p per paragraph.
 xmlNode* new_annotation(xmlNode* paragraph, const OdfNamespaces& ns, const std::string& name,
                         const CommentAuthor& author, const std::vector<std::string>& paragraphs) {
-  xmlNode* annotation = xmlNewNode(ns.office, reinterpret_cast<const xmlChar*>("annotation"));
-  xmlNewNsProp(annotation, ns.office, reinterpret_cast<const xmlChar*>("name"), to_xml(name));
+  xmlNode* annotation = xmlNewNode(ns.office, xml::chars("annotation"));
+  xmlNewNsProp(annotation, ns.office, xml::chars("name"), xml::chars(name));
   if (paragraph->children) {
     xmlAddPrevSibling(paragraph->children, annotation);
   } else {
@@ -94,11 +93,11 @@ xmlNode* new_annotation(xmlNode* paragraph, const OdfNamespaces& ns, const std::
     xmlNode* p = add_element(annotation, ns.text, "p");
     std::size_t start = 0;
     for (std::size_t nl; (nl = text.find('\n', start)) != std::string::npos; start = nl + 1) {
-      xmlAddChild(p, xmlNewDocTextLen(p->doc, to_xml(text.substr(start, nl - start)), static_cast<int>(nl - start)));
+      xmlAddChild(p, xmlNewDocTextLen(p->doc, xml::chars(text.substr(start, nl - start)), static_cast<int>(nl - start)));
       add_element(p, ns.text, "line-break");
     }
     const std::string rest = text.substr(start);
-    xmlAddChild(p, xmlNewDocTextLen(p->doc, to_xml(rest), static_cast<int>(rest.size())));
+    xmlAddChild(p, xmlNewDocTextLen(p->doc, xml::chars(rest), static_cast<int>(rest.size())));
   }
   return annotation;
 }
@@ -111,7 +110,7 @@ bool anchor_annotation(xmlNode* target, const OdfNamespaces& ns, const std::stri
   if (!first || !last) return false;
   new_annotation(first, ns, name, author, paragraphs);
   xmlNode* end = add_element(last, ns.office, "annotation-end");
-  xmlNewNsProp(end, ns.office, reinterpret_cast<const xmlChar*>("name"), to_xml(name));
+  xmlNewNsProp(end, ns.office, xml::chars("name"), xml::chars(name));
   return true;
 }
 

@@ -8,26 +8,17 @@
 namespace jamkoll {
 namespace {
 
-const xmlChar* to_xml(const std::string& s) { return reinterpret_cast<const xmlChar*>(s.c_str()); }
-
-std::string attribute_of(const xmlNode* node, const char* name) {
-  xmlChar* value = xmlGetProp(node, reinterpret_cast<const xmlChar*>(name));
-  std::string out = value ? reinterpret_cast<const char*>(value) : "";
-  xmlFree(value);
-  return out;
-}
-
 // A child element named like the root's children, in the root's namespace.
 xmlNode* add_child_like_root(xmlNode* root, const char* name) {
-  return xmlAddChild(root, xmlNewNode(root->ns, reinterpret_cast<const xmlChar*>(name)));
+  return xmlAddChild(root, xmlNewNode(root->ns, xml::chars(name)));
 }
 
 }  // namespace
 
 XmlDocPtr new_relationships_part() {
-  XmlDocPtr doc(xmlNewDoc(reinterpret_cast<const xmlChar*>("1.0")));
-  xmlNode* root = xmlNewNode(nullptr, reinterpret_cast<const xmlChar*>("Relationships"));
-  xmlSetNs(root, xmlNewNs(root, to_xml(std::string(ooxml::kPackageRelationships)), nullptr));
+  XmlDocPtr doc(xmlNewDoc(xml::chars("1.0")));
+  xmlNode* root = xmlNewNode(nullptr, xml::chars("Relationships"));
+  xmlSetNs(root, xmlNewNs(root, xml::chars(std::string(ooxml::kPackageRelationships)), nullptr));
   xmlDocSetRootElement(doc.get(), root);
   doc->standalone = 1;
   return doc;
@@ -37,25 +28,25 @@ std::string add_relationship(xmlDoc* rels, std::string_view type, std::string_vi
   xmlNode* root = xmlDocGetRootElement(rels);
   std::set<std::string> used;
   for (const xmlNode* c = root->children; c; c = c->next) {
-    if (xml::is_element(c)) used.insert(attribute_of(c, "Id"));
+    if (xml::is_element(c)) used.insert(xml::attribute(c, "Id"));
   }
   std::string id;
   for (int n = 1; id.empty() || used.count(id); ++n) id = "rIdJamkoll" + std::to_string(n);
   xmlNode* rel = add_child_like_root(root, "Relationship");
-  xmlNewProp(rel, reinterpret_cast<const xmlChar*>("Id"), to_xml(id));
-  xmlNewProp(rel, reinterpret_cast<const xmlChar*>("Type"), to_xml(std::string(type)));
-  xmlNewProp(rel, reinterpret_cast<const xmlChar*>("Target"), to_xml(std::string(target)));
+  xmlNewProp(rel, xml::chars("Id"), xml::chars(id));
+  xmlNewProp(rel, xml::chars("Type"), xml::chars(std::string(type)));
+  xmlNewProp(rel, xml::chars("Target"), xml::chars(std::string(target)));
   return id;
 }
 
 void ensure_content_type_override(xmlDoc* types, std::string_view part_name, std::string_view content_type) {
   xmlNode* root = xmlDocGetRootElement(types);
   for (const xmlNode* c = root->children; c; c = c->next) {
-    if (xml::is_element(c) && xml::local_name(c) == "Override" && attribute_of(c, "PartName") == part_name) return;
+    if (xml::is_element(c) && xml::local_name(c) == "Override" && xml::attribute(c, "PartName") == part_name) return;
   }
   xmlNode* entry = add_child_like_root(root, "Override");
-  xmlNewProp(entry, reinterpret_cast<const xmlChar*>("PartName"), to_xml(std::string(part_name)));
-  xmlNewProp(entry, reinterpret_cast<const xmlChar*>("ContentType"), to_xml(std::string(content_type)));
+  xmlNewProp(entry, xml::chars("PartName"), xml::chars(std::string(part_name)));
+  xmlNewProp(entry, xml::chars("ContentType"), xml::chars(std::string(content_type)));
 }
 
 std::string serialize_part(xmlDoc* doc) {

@@ -3,12 +3,11 @@
 #include <algorithm>
 #include <cctype>
 
+#include "common/xml_node.h"
 #include "ingest/ooxml/ooxml_names.h"
 
 namespace jamkoll {
 namespace {
-
-const xmlChar* to_xml(const char* s) { return reinterpret_cast<const xmlChar*>(s); }
 
 int decimal_or(const std::string& value, int fallback) {
   if (value.empty() || value.size() > 9 ||
@@ -45,15 +44,15 @@ xmlNs* prefixed_ns(const xmlNode* like) {
     if (found) return found;
   }
   std::string prefix = "w";
-  for (int n = 2; xmlSearchNs(like->doc, root, to_xml(prefix.c_str())); ++n) prefix = "w" + std::to_string(n);
-  return xmlNewNs(root, href, to_xml(prefix.c_str()));
+  for (int n = 2; xmlSearchNs(like->doc, root, xml::chars(prefix.c_str())); ++n) prefix = "w" + std::to_string(n);
+  return xmlNewNs(root, href, xml::chars(prefix.c_str()));
 }
 
 // A new element w:`name` in the namespace of `like`, with w:id when id ≥ 0.
 xmlNode* new_w_element(const xmlNode* like, const char* name, int id = -1) {
   xmlNs* ns = prefixed_ns(like);
-  xmlNode* node = xmlNewNode(ns, to_xml(name));
-  if (id >= 0) xmlNewNsProp(node, ns, to_xml("id"), to_xml(std::to_string(id).c_str()));
+  xmlNode* node = xmlNewNode(ns, xml::chars(name));
+  if (id >= 0) xmlNewNsProp(node, ns, xml::chars("id"), xml::chars(std::to_string(id).c_str()));
   return node;
 }
 
@@ -67,7 +66,7 @@ void add_text_run(xmlNode* paragraph, const std::string& text) {
     const std::string line = text.substr(start, nl == std::string::npos ? std::string::npos : nl - start);
     xmlNode* t = add_w_child(run, "t");
     xmlNodeSetSpacePreserve(t, 1);
-    xmlAddChild(t, xmlNewDocTextLen(paragraph->doc, to_xml(line.c_str()), static_cast<int>(line.size())));
+    xmlAddChild(t, xmlNewDocTextLen(paragraph->doc, xml::chars(line.c_str()), static_cast<int>(line.size())));
     if (nl == std::string::npos) break;
     add_w_child(run, "br");
     start = nl + 1;
@@ -130,9 +129,9 @@ int next_comment_id(const xmlNode* document_root, const xmlNode* comments_root) 
 }
 
 XmlDocPtr new_comments_part(std::string_view word_namespace) {
-  XmlDocPtr doc(xmlNewDoc(to_xml("1.0")));
-  xmlNode* root = xmlNewNode(nullptr, to_xml("comments"));
-  xmlNs* ns = xmlNewNs(root, to_xml(std::string(word_namespace).c_str()), to_xml("w"));
+  XmlDocPtr doc(xmlNewDoc(xml::chars("1.0")));
+  xmlNode* root = xmlNewNode(nullptr, xml::chars("comments"));
+  xmlNs* ns = xmlNewNs(root, xml::chars(std::string(word_namespace).c_str()), xml::chars("w"));
   xmlSetNs(root, ns);
   xmlDocSetRootElement(doc.get(), root);
   doc->standalone = 1;
@@ -143,9 +142,9 @@ void append_comment(xmlNode* comments_root, int id, const CommentAuthor& author,
                     const std::vector<std::string>& paragraphs) {
   xmlNode* comment = xmlAddChild(comments_root, new_w_element(comments_root, "comment", id));
   xmlNs* ns = comment->ns;
-  xmlNewNsProp(comment, ns, to_xml("author"), to_xml(author.name.c_str()));
-  if (!author.date.empty()) xmlNewNsProp(comment, ns, to_xml("date"), to_xml(author.date.c_str()));
-  xmlNewNsProp(comment, ns, to_xml("initials"), to_xml(author.initials.c_str()));
+  xmlNewNsProp(comment, ns, xml::chars("author"), xml::chars(author.name.c_str()));
+  if (!author.date.empty()) xmlNewNsProp(comment, ns, xml::chars("date"), xml::chars(author.date.c_str()));
+  xmlNewNsProp(comment, ns, xml::chars("initials"), xml::chars(author.initials.c_str()));
   bool first = true;
   for (const std::string& text : paragraphs) {
     xmlNode* p = add_w_child(comment, "p");
