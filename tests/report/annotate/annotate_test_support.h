@@ -20,7 +20,6 @@
 #include "judge/judge.h"
 #include "judge/pack_loader.h"
 #include "report/annotate/docx_annotator.h"
-#include "report/annotate/docx_annotator.h"
 #include "report/labels.h"
 #include "support/test_support.h"
 
@@ -59,8 +58,9 @@ struct Checked {
   DocumentVerdict verdict;
 };
 
-inline Checked check(std::string bytes) {
-  auto loaded = read_document_bytes(bytes, "draft.docx", ReadLimits{});
+// `name` gives the reader the format's extension.
+inline Checked check(std::string bytes, const std::string& name = "draft.docx") {
+  auto loaded = read_document_bytes(bytes, name, ReadLimits{});
   EXPECT_TRUE(loaded) << (loaded ? "" : loaded.failure().message);
   Checked out;
   out.bytes = std::move(bytes);

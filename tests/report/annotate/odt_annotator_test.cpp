@@ -14,15 +14,20 @@
 #include "ingest/zip_archive.h"
 #include "judge/judge.h"
 #include "judge/pack_loader.h"
+#include "report/annotate/annotate_test_support.h"
 #include "report/labels.h"
 #include "support/test_support.h"
 
 namespace jamkoll {
 namespace {
 
+using annotate_testing::Checked;
+using annotate_testing::default_judge;
+using annotate_testing::kDate;
 using testing::source_dir;
 
-constexpr const char* kDate = "2026-12-04T18:00:00Z";
+// A draft read as .odt and judged.
+Checked check(std::string bytes) { return annotate_testing::check(std::move(bytes), "draft.odt"); }
 
 std::vector<std::string> every_odt() {
   std::vector<std::string> out;
@@ -36,29 +41,9 @@ std::vector<std::string> every_odt() {
   return out;
 }
 
-const Judge& default_judge() {
-  static const std::shared_ptr<const Judge> judge = *Judge::create(*load_default_pack());
-  return *judge;
-}
-
-struct Checked {
-  std::string bytes;
-  Document document;
-  DocumentVerdict verdict;
-};
-
-Checked check(std::string bytes) {
-  auto loaded = read_document_bytes(bytes, "draft.odt", ReadLimits{});
-  EXPECT_TRUE(loaded) << (loaded ? "" : loaded.failure().message);
-  Checked out;
-  out.bytes = std::move(bytes);
-  if (!loaded) return out;
-  out.document = loaded->document;
-  out.verdict = default_judge().judge(out.document);
-  return out;
-}
-
-Checked annotated(const Checked& original) {
+// The .odt's reviewed copy with every comment (not named annotated(): ADL would also find the
+// DOCX helper of that name for a Checked).
+Checked annotated_odt(const Checked& original) {
   const ReportContext context{&default_judge().pack().pack, Language::kSwedish};
   auto copy = annotate_odt(original.bytes, ReadLimits{}, original.verdict, context, {CommentScope::kAll, kDate});
   EXPECT_TRUE(copy) << (copy ? "" : copy.failure().message);
@@ -117,7 +102,7 @@ class EveryOdt : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(EveryOdt, OnlyContentXmlChangesAndTheCopyReadsTheSame) {
   const Checked before = check(testing::read_file(source_dir() / GetParam()));
-  const Checked after = annotated(before);
+  const Checked after = annotated_odt(before);
   const auto old_members = members(before.bytes);
   const auto new_members = members(after.bytes);
   ASSERT_EQ(new_members.size(), old_members.size());
@@ -142,7 +127,7 @@ TEST_P(EveryOdt, OnlyContentXmlChangesAndTheCopyReadsTheSame) {
 
 TEST_P(EveryOdt, OldAnnotationsStayAndEveryNewOneHasAFreshNameAndOneEnd) {
   const Checked before = check(testing::read_file(source_dir() / GetParam()));
-  const Checked after = annotated(before);
+  const Checked after = annotated_odt(before);
   auto old_doc = parse_xml(member(before.bytes, "content.xml"), "content.xml");
   auto new_doc = parse_xml(member(after.bytes, "content.xml"), "content.xml");
   ASSERT_TRUE(old_doc && new_doc);
@@ -178,7 +163,7 @@ INSTANTIATE_TEST_SUITE_P(Drafts, EveryOdt, ::testing::ValuesIn(every_odt()), [](
 TEST(OdtAnnotator, AMentionedTargetsCommentStandsAtItsEvidence) {
   const Checked before =
       check(testing::read_file(source_dir() / "tests/fixtures/cross_format/avgransningar_platshallare.odt"));
-  const Checked after = annotated(before);
+  const Checked after = annotated_odt(before);
   auto doc = parse_xml(member(after.bytes, "content.xml"), "content.xml");
   ASSERT_TRUE(doc);
   std::vector<Annotation> notes;
