@@ -10,31 +10,14 @@
 //    WCAG 2.1 A/AA violation, and no request leaves 127.0.0.1 (every other one is aborted).
 // Usage: node page_test.mjs JAMKOLL_BINARY SOURCE_DIR
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { check, chromiumPath, finish, loadChromium } from './harness.mjs';
 
 const [binary, source] = process.argv.slice(2);
-const chromiumPath = '/usr/bin/chromium';
-let passed = 0, failed = 0;
-function check(name, ok, detail = '') {
-  if (ok) { passed++; console.log(`ok   ${name}`); } else { failed++; console.log(`FAIL ${name} ${detail}`); }
-}
-
-let chromium;
-try {
-  ({ chromium } = await import('playwright-core'));
-} catch {
-  console.log('SKIPPED: playwright-core is not installed (cd tests/browser && npm ci)');
-  console.log('0 passed, 0 failed, 1 skipped');
-  process.exit(0);
-}
-if (!existsSync(chromiumPath)) {
-  console.log('SKIPPED: /usr/bin/chromium is not installed (apt-get install -y chromium)');
-  console.log('0 passed, 0 failed, 1 skipped');
-  process.exit(0);
-}
+const chromium = await loadChromium();
 
 const freePort = () => new Promise((resolve, reject) => {
   const server = createServer();
@@ -165,5 +148,4 @@ try {
   service.kill('SIGTERM');
   rmSync(dir, { recursive: true, force: true });
 }
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+finish();

@@ -8,30 +8,13 @@
 // otherwise into a temporary folder).
 // Usage: node report_test.mjs JAMKOLL_BINARY SOURCE_DIR
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { check, chromiumPath, finish, loadChromium } from './harness.mjs';
 
 const [binary, source] = process.argv.slice(2);
-const chromiumPath = '/usr/bin/chromium';
-let passed = 0, failed = 0;
-function check(name, ok, detail = '') {
-  if (ok) { passed++; console.log(`ok   ${name}`); } else { failed++; console.log(`FAIL ${name} ${detail}`); }
-}
-
-let chromium;
-try {
-  ({ chromium } = await import('playwright-core'));
-} catch {
-  console.log('SKIPPED: playwright-core is not installed (cd tests/browser && npm ci)');
-  console.log('0 passed, 0 failed, 1 skipped');
-  process.exit(0);
-}
-if (!existsSync(chromiumPath)) {
-  console.log('SKIPPED: /usr/bin/chromium is not installed (apt-get install -y chromium)');
-  console.log('0 passed, 0 failed, 1 skipped');
-  process.exit(0);
-}
+const chromium = await loadChromium();
 
 const dir = mkdtempSync(join(tmpdir(), 'jamkoll-browser-'));
 const shots = process.env.JAMKOLL_UPDATE_SCREENSHOTS === '1' ? join(source, 'docs') : dir;
@@ -109,5 +92,4 @@ try {
 } finally {
   await browser.close();
 }
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+finish();
