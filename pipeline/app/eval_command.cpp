@@ -1,6 +1,7 @@
 // `jamkoll eval [--rules DIR] [--format text|json] PATH...`: compares verdicts with the expected
 // verdicts in NAME.expected.json beside each document, for jamkoll and for the naive keyword
 // baseline, and lists every disagreement.
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iomanip>
@@ -119,15 +120,17 @@ int run_eval(const std::vector<std::string>& raw) {
   }
   Evaluation tool, baseline;
   std::vector<Disagreement> disagreements;
-  std::size_t documents = 0;
+  std::size_t documents = 0, left_out = 0;
   bool unreadable = false;
   for (const std::string& path : collect_inputs(args.positional).files) {
     const std::string expected_file = expected_path(path);
     if (!fs::exists(expected_file)) continue;  // not an evaluation document
-    nlohmann::json expected;
+    nlohmann::json expected, disputed;
     try {
       std::ifstream in(expected_file);
-      expected = nlohmann::json::parse(in).at("targets");
+      const nlohmann::json file = nlohmann::json::parse(in);
+      expected = file.at("targets");
+      disputed = file.value("disputed", nlohmann::json::array());
     } catch (const std::exception& e) {
       std::cerr << "jamkoll eval: " << expected_file << ": " << e.what() << "\n";
       unreadable = true;
@@ -145,6 +148,10 @@ int run_eval(const std::vector<std::string>& raw) {
     for (std::size_t i = 0; i < verdict.targets.size(); ++i) {
       const std::string& id = verdict.targets[i].target->id;
       Status want;
+      if (std::find(disputed.begin(), disputed.end(), id) != disputed.end()) {
+        ++left_out;  // the two labellers disagreed: the label is left out, as in the measurement
+        continue;
+      }
       if (!expected.contains(id) || !parse_status(expected[id].get<std::string>(), want)) continue;
       tool.add(id, want, verdict.targets[i].status);
       baseline.add(id, want, naive.targets[i].status);
@@ -162,6 +169,7 @@ int run_eval(const std::vector<std::string>& raw) {
     j["schema"] = "jamkoll.eval/1";
     j["rulepack"] = {{"id", (*judge)->pack().pack.id}, {"version", (*judge)->pack().pack.version}};
     j["documents"] = documents;
+    j["labels_left_out"] = left_out;
     j["jamkoll"] = summary_json(tool);
     j["keyword_baseline"] = summary_json(baseline);
     nlohmann::ordered_json list = nlohmann::ordered_json::array();
@@ -173,6 +181,7 @@ int run_eval(const std::vector<std::string>& raw) {
     std::cout << j.dump(2) << "\n";
   } else {
     print_text(std::cout, documents, tool, baseline, disagreements);
+    if (left_out > 0) std::cout << "\nlabels left out (the labellers disagreed): " << left_out << "\n";
     if (totals_only) std::cout << "\ndisagreements: hidden (--totals-only)\n";
   }
   return unreadable ? exit_code::kUnreadable : exit_code::kOk;
