@@ -122,7 +122,7 @@ def draft1():
     d.ul(["Länsstyrelsen driver 2026–2028 projektet Heltid Fjällmark tillsammans med Hedvik, "
           "Linberg och Rönnås. Kommunernas äldreomsorg prövar heltid som norm för nyanställda, och "
           "Länsstyrelsen bekostar en processledare.",
-          "Enheten för tillväxt och landsbygd ger från 2026 råd till kvinnor som vill starta eller "
+          "Näringslivsenheten ger från 2026 råd till kvinnor som vill starta eller "
           "utveckla företag, i samarbete med Almi och Nyföretagarcentrum i Kvarnby.",
           "Varje år redovisar Länsstyrelsen inkomster, deltid och sysselsättning för kvinnor och män "
           "i länets sju kommuner."])
@@ -173,9 +173,8 @@ def draft1():
             "och demokrati'). Barnets rättigheter – perspektivrad ('Barnrättsperspektivet … ska "
             "beaktas'); barnen i skyddat boende är en del av våldsanalysen. Regional tillväxt – "
             "motiveringen 'har bäring även på den regionala tillväxten'. Nära gränsen: "
-            "företagsrådgivningen från 'enheten för tillväxt och landsbygd' är en ekonomiinsats; "
-            "enhetens namn gör inte landsbygdsutveckling eller tillväxt till ämnet, och landsbygd "
-            "saknas därför. Samhällsplanering, föräldraskapsstöd och krisberedskap saknas.")
+            "företagsrådgivningen från Näringslivsenheten i samarbete med Almi är en "
+            "ekonomiinsats, inte regional tillväxtpolitik, och landsbygd saknas. Samhällsplanering, föräldraskapsstöd och krisberedskap saknas.")
     lab = labels(power=M, economy=A, education=M, care=M, health=M, violence=A, planning=X,
                  child=M, parenting=X, hr=M, conditions=A, statistics=A, collab=A, internal=A,
                  followup=A, growth=M, rural=X, integration=M, prep=X, andts=M)
@@ -253,7 +252,7 @@ def draft2():
     d.table([
         ["Aktivitet", "Ansvarig", "Tid", "Indikator"],
         ["Genomgång av vilka som beviljas stöd ur landsbygdsprogrammet, efter kön och ålder",
-         "Enheten för tillväxt och landsbygd", "Februari 2026, februari 2027",
+         "Landsbygdsenheten", "Februari 2026, februari 2027",
          "Andel beviljade stöd till kvinnor respektive män"],
         ["Könsuppdelad redovisning av deltagarna i länets krisberedskapsövningar och i den regionala ledningsstaben",
          "Beredskapsenheten", "Från övningen i oktober 2026", "Andel kvinnor i staben"],
@@ -297,7 +296,7 @@ def draft2():
             "integration – hänvisning till annat uppdrag; barnets rättigheter – perspektivraden. "
             "Nära gränsen: villkor räknas som behandlat trots att uppdraget reciteras, eftersom "
             "åtagandet om resultatmått för båda paren och meritvärdesraden är arbete. Regional "
-            "tillväxt och ANDTS saknas; 'Enheten för tillväxt och landsbygd' är ett enhetsnamn.")
+            "tillväxt och ANDTS saknas.")
     lab = labels(power=A, economy=M, education=A, care=M, health=M, violence=A, planning=A,
                  child=M, parenting=A, hr=M, conditions=A, statistics=A, collab=A, internal=A,
                  followup=A, growth=X, rural=A, integration=M, prep=A, andts=X)
@@ -324,7 +323,7 @@ def draft3():
         "anställda kvinnorna har 63 procent en heltidsanställning, bland männen 91 procent. I "
         "hemtjänsten och på de särskilda boendena är andelen heltidsanställda kvinnor 44 procent. "
         "Medellönen för en undersköterska i kommunen är 29 800 kronor, för en drifttekniker 33 600 "
-        "kronor. Kvinnornas sjukfrånvaro var 8,1 procent och männens 4,6 procent 2024; den höga "
+        "kronor. Sjukfrånvaron är högre bland kvinnorna än bland männen, och den höga "
         "frånvaron i vård och omsorg gör det svårare att planera bemanningen och leder i sin tur "
         "till fler delade turer.")
     d.p("Mål: Minst 80 procent av de kvinnor som är anställda i kommunen har en heltidsanställning "
@@ -507,6 +506,12 @@ def draft5():
     d.p("Jämställdhet är en förutsättning för ett demokratiskt samhälle där de mänskliga "
         "rättigheterna respekteras. Flera av aktiviteterna har därför haft ett brett "
         "rättighetsperspektiv.")
+    d.h1("Om underlaget")
+    d.p("Underlaget består av deltagarenkäter, minnesanteckningar från träffar och intervjuer med "
+        "sex projektledare under januari och februari 2028. Aktiviteterna har valts ut av "
+        "länsstyrelsens ledningsgrupp för jämställdhet. Aktiviteter som inte hade påbörjats vid "
+        "årsskiftet 2027/28 tas inte upp. Rapporten har skrivits av en praktikant på enheten för "
+        "social hållbarhet och granskats av jämställdhetsstrategen.")
     d.h1("1 Nätverket för kvinnliga förtroendevalda")
     d.p("Nätverket startade i mars 2026 och har haft sju träffar, tre av dem digitala. Sammanlagt "
         "deltog 23 förtroendevalda från Storsele, Åsmark och Tjärnvik. I utvärderingsenkäten "
@@ -533,23 +538,26 @@ def draft5():
     d.h1("5 Landsbygdsträffarna")
     d.p("De informationsträffar om landsbygdsstöden som planerades till våren 2026 ställdes in "
         "på grund av för få anmälningar.")
-    d.h1("6 Arbetet mot våld")
+    d.h1("6 Föräldraskapsstöd")
+    d.p("Länsnätverket för föräldraskapsstöd har mötts tre gånger. Planen för att nå fler pappor i "
+        "föräldragrupperna är försenad och väntas bli klar under hösten 2028.")
+    d.h1("7 Arbetet mot våld")
     d.p("Antalet kommuner i länet med en antagen handlingsplan mot våld har ökat från tre till "
         "sex av sju under perioden. Tjärnvik är den enda kommun som saknar plan, och samordnaren mot "
         "våld ger kommunen särskilt stöd under 2028 med målet att planen antas före årsskiftet. "
         "Grundutbildningen om våld har haft 146 deltagare, 121 kvinnor och 25 män, de flesta från "
         "socialtjänsten.")
-    d.h1("7 Den egna verksamheten")
+    d.h1("8 Den egna verksamheten")
     d.p("Den nya beslutsmallen infördes i april 2026. Ett stickprov hösten 2027 visade att 22 av "
         "30 bidragsbeslut hade ett ifyllt avsnitt om konsekvenser för kvinnor och män, men att "
         "avsnittet ofta bara innehöll en mening. Under 2028 går alla handläggare på enheterna för "
-        "tillväxt och social hållbarhet en fördjupningskurs, och länsrådet följer upp med ett nytt "
+        "näringsliv och social hållbarhet en fördjupningskurs, och länsrådet följer upp med ett nytt "
         "stickprov i december 2028.")
-    d.h1("8 Samverkan")
+    d.h1("9 Samverkan")
     d.p("Jämställdhetsrådet har haft fem möten. Från 2028 bjuds även civilsamhällets "
         "organisationer in till rådet, och rådets arbetsgrupp för våld slås ihop med "
         "samordnarens nätverk för socialtjänstens våldsteam, som träffas två gånger per termin.")
-    d.h1("9 Lärdomar")
+    d.h1("10 Lärdomar")
     d.p("Flera aktiviteter har inte redovisat resultat för flickor och pojkar, trots att "
         "handlingsplanen krävde det. Barnrättsdagen i november 2026 hade jämställdhet som tema och "
         "samlade 80 deltagare.")
@@ -560,7 +568,8 @@ def draft5():
             "heltidsandelar efter kön), intern (stickprov 22 av 30 beslut, fördjupningskurs 2028, "
             "länsrådets nya stickprov december 2028) och samverkan (civilsamhället in i rådet från "
             "2028, arbetsgruppen slås ihop med nätverket som träffas två gånger per termin). "
-            "Nämns: makt – avsnitt 1 utvärderar bara en avslutad aktivitet (nöjdhet, antal träffar; "
+            "Nämns: föräldraskapsstöd – nätverket 'har mötts tre gånger' (det förflutna) och planen "
+            "är 'försenad och väntas bli klar' (uppskjutet), inget innehåll. Makt – avsnitt 1 utvärderar bara en avslutad aktivitet (nöjdhet, antal träffar; "
             "'hot de fått' är deltagarnas berättelse), ingen länsfigur eller fortsättning; "
             "utbildning – avsnitt 2 återger vad som diskuterades och vad deltagarna tyckte "
             "(refererat, det förflutna); samhällsplanering – avsnitt 4 beskriver en genomförd "
@@ -573,10 +582,10 @@ def draft5():
             "eftersom en halvtidsrapport i sig är en sorts uppföljning, men den anger varken "
             "indikatorer, vem eller när för strategin. 'Grundutbildningen om våld' och "
             "'fördjupningskurs' är inte utbildningsmålet; hemtjänsten är arbetsplats för "
-            "heltidsmålet, inte omsorgsmålet. Obetalt hem- och omsorgsarbete, hälsa, "
-            "föräldraskapsstöd, regional tillväxt, integration, krisberedskap och ANDTS saknas.")
+            "heltidsmålet, inte omsorgsmålet; 'enheterna för näringsliv och social hållbarhet' är "
+            "enhetsnamn. Obetalt hem- och omsorgsarbete, hälsa, regional tillväxt, integration, krisberedskap och ANDTS saknas.")
     lab = labels(power=M, economy=A, education=M, care=X, health=X, violence=A, planning=M,
-                 child=M, parenting=X, hr=M, conditions=M, statistics=A, collab=A, internal=A,
+                 child=M, parenting=M, hr=M, conditions=M, statistics=A, collab=A, internal=A,
                  followup=M, growth=X, rural=M, integration=X, prep=X, andts=X)
     return "f5_halvtidsrapport_aktiviteter", ("docx", d), note, lab
 
@@ -597,6 +606,13 @@ def draft6():
     d.p("Arbetet mot mäns våld mot kvinnor beskrivs i den regionala strategin mot våld i nära "
         "relationer och ingår inte här. Krisberedskapen tas upp i nästa revidering. Perspektiv som "
         "föräldraskapsstöd, tillgänglighet och mänskliga rättigheter ska vägas in i genomförandet.")
+    d.h1("Bakgrund")
+    d.p("Sverige brukar beskrivas som ett av världens mest jämställda länder. Ändå tjänar kvinnor i "
+        "landet i genomsnitt omkring 90 procent av vad män tjänar, och kvinnor tar fortfarande ut "
+        "merparten av föräldraledigheten. Skillnaderna i livsinkomst följer med hela vägen in i "
+        "pensionen, där kvinnornas pensioner i riket är ungefär en tredjedel lägre än männens.")
+    d.p("Strategin har tagits fram under våren och sommaren 2025. Remissen pågår till den 15 "
+        "december 2025, och strategin fastställs av landshövdingen i februari 2026.")
     d.h1("Inflytande i länets beslutande församlingar")
     d.p("Efter valet 2022 är 38 procent av ledamöterna i länets sju kommunfullmäktige kvinnor. I "
         "Storsele och Tjärnvik är andelen under 30 procent. Av kommunstyrelsernas ordförande är en "
@@ -650,7 +666,8 @@ def draft6():
             "(självskattad hälsa 68/74 %, unga 41/19 %, medellivslängd, mål 4), barnets "
             "rättigheter (granskning 2027 av hur socialnämnderna tillämpar barnkonventionen), "
             "villkor (kvinnor/män och flickor/pojkar analyseras och redovisas) och statistik. "
-            "Nämns: ekonomi – bara som följd av föräldrauttaget ('en av förklaringarna till att "
+            "Nämns: ekonomi – i Bakgrund bara den nationella bilden (lön och pension 'i landet', 'i "
+            "riket'), och i övrigt bara som följd av föräldrauttaget ('en av förklaringarna till att "
             "kvinnors inkomster … är lägre') och i 'påverkar vilka arbeten de kan få' (i "
             "förbigående). Våld – uttryckligen undantaget ('ingår inte här'). Krisberedskap – "
             "uppskjutet till nästa revidering. Föräldraskapsstöd och mänskliga rättigheter – "
@@ -810,7 +827,7 @@ def draft8():
         "könsuppdelade arbetsmarknaden gör att de verksamheter som måste hållas i gång vid en kris "
         "bemannas av kvinnor, medan de som leder krisarbetet oftare är män. I den regionala "
         "ledningsstaben vid övningen i november 2024 var 14 av 52 deltagare kvinnor.")
-    d.p("När stormen Irma slog ut elen i Storsele och Tjärnvik i januari 2025 var det framför "
+    d.p("När stormen Hedda slog ut elen i Storsele och Tjärnvik i januari 2025 var det framför "
         "allt anhöriga, oftast kvinnor, som tog hand om äldre i hemmet under de fyra dygnen utan "
         "ström. Kommunernas lägesrapporter redovisade inte hur många som vårdades av anhöriga, och "
         "inte heller hur krisinformationen hade nått kvinnor och män.")
