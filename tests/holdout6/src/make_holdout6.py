@@ -8,7 +8,7 @@ sys.path.insert(0, HERE)
 from common import IDS  # noqa: E402
 
 OUT = os.path.join(os.path.dirname(HERE), "drafts")
-MODULES = ["drafts_a", "drafts_b", "drafts_c"]
+MODULES = ["drafts_a", "drafts_b", "drafts_c", "drafts_d"]
 
 
 def docx_bytes(doc):
@@ -33,7 +33,12 @@ def all_files():
             continue
         for d in mod.DRAFTS:
             body = d["make"]()
-            data = docx_bytes(body) if d["file"].endswith(".docx") else body.encode("utf-8")
+            if d["file"].endswith(".docx"):
+                data = docx_bytes(body)
+            elif isinstance(body, bytes):
+                data = body
+            else:
+                data = body.encode("utf-8")
             files[d["file"]] = data
             stem = d["file"].rsplit(".", 1)[0]
             exp = {"note": d["note"], "targets": d["labels"]}
@@ -50,7 +55,7 @@ def main():
             p = os.path.join(OUT, name)
             if not os.path.exists(p) or open(p, "rb").read() != data:
                 print("DIFFERS", name); ok = False
-            if name.endswith(".docx"):
+            if name.endswith(".docx") or name.endswith(".odt"):
                 with zipfile.ZipFile(io.BytesIO(data)) as z:
                     for n in z.namelist():
                         if n.endswith(".xml") or n.endswith(".rels"):
