@@ -7,7 +7,7 @@ S: Remissversion 2 – med spårade ändringar och kommentarer, dnr 801-2291-25
 Länsstyrelsen skickar härmed förslaget till länsstrategi på remiss. Synpunkter lämnas senast den 30 april 2026. I dokumentet syns de ändringar som gjorts sedan remissversion 1.
 # 1. Utgångspunkter
 Strategin utgår från de jämställdhetspolitiska delmålen om makt och inflytande, ekonomisk jämställdhet, utbildning, det obetalda hem- och omsorgsarbetet och hälsa samt delmålet att mäns våld mot kvinnor ska upphöra. Jämställdhetsintegrering innebär att jämställdhetsperspektivet ska vara en del av den ordinarie verksamheten. [c1>Samverkan med länets aktörer är avgörande för att strategin ska få genomslag.<c1]
-Strategin bygger på en analys av flickors och pojkars skolresultat och av kvinnors och mäns inkomster och hälsa i länet, och länsstyrelsen åtar sig att beakta båda gruppernas villkor i alla insatser. Jämställd hälsa är ett av strategins tre fokusområden.[^1]
+Strategin bygger på en analys av flickors och pojkars skolresultat och av kvinnors och mäns inkomster och hälsa i länet, och länsstyrelsen åtar sig att beakta båda gruppernas villkor i alla insatser. Jämställd hälsa berörs i flera av fokusområdena.[^1]
 # 2. Fokusområde: Ekonomisk jämställdhet
 Kvinnor i Frösvikens län har i genomsnitt 19 procent lägre disponibel inkomst än män.[^2] Skillnaden förklaras delvis av att många utrikes födda kvinnor ännu inte har etablerat sig på arbetsmarknaden. {-Länsstyrelsen ska verka för ökad ekonomisk jämställdhet.-}{+Länsstyrelsen genomför 2026–2027 en serie dialoger med länets arbetsgivare om heltid och lönekartläggning, med målet att fem arbetsgivare ska ha infört heltid som norm 2028.+}
 # 3. Fokusområde: Utbildning
