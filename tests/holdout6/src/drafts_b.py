@@ -90,7 +90,7 @@ Elin hälsade välkomna. Länsstyrelsen samlar kommunernas folkhälsosamordnare 
 ## 2. Runda: vad är på gång i kommunerna?
 
 - Kvarnsjö berättade att deras nya översiktsplan har en särskild trygghetsanalys.
-- Storbäcken lyfte att kvinnor i kommunen pendlar mindre än männen och därför har färre jobb att välja mellan.
+- Storbäcken lyfte att kvinnor i kommunen pendlar mindre än männen och därför har färre jobb att välja mellan, vilket håller nere deras inkomster.
 - Johan berättade om ökande spelproblem bland unga män i Lindhamra.
 - Lina beskrev att jouren tar emot allt fler unga kvinnor som utsatts för hedersrelaterat våld och förtryck. Deltagarna diskuterade hur socialtjänsten kan nå dem tidigare.
 - Barnrättsperspektivet nämndes av flera, men ingen hade hunnit göra något konkret.

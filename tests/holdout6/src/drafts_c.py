@@ -139,7 +139,7 @@ N12 = ("Webbsida i HTML om jämställd krisberedskap (nav och footer innehåller
        "Nämns: våld och obetalt arbete (konsekvenser i ett stycke om kriser), landsbygd (strömavbrott drabbar landsbygden – i förbigående), integration (utrikes födda kvinnor som mottagare av flerspråkig information – topiken är krisinformationen). "
        "Saknas: makt, ekonomi, utbildning, hälsa, samhällsplanering, barnets rättigheter, föräldraskapsstöd, villkor, uppföljning, regional tillväxt, ANDTS. "
        "Gränsfall: integration – 'informationen ska finnas på flera språk' är en åtgärd, men den handlar om krisinformation, och utrikes födda kvinnors etablering är inte dess ämne – nämns. "
-       "Egen verksamhet mot makt – stabens könsfördelning gäller myndighetens egen organisation, inte makt i samhället; makt saknas. Villkor – 'kvinnors och mäns olika behov' utan flickor/pojkar och utan analys – saknas, ordet villkor används inte.")
+       "Falsk vän: utbildningen av kommunernas beredskapssamordnare är inte utbildningsmålet, och trygghetspunkter är inte samhällsplanering. Egen verksamhet mot makt – stabens könsfördelning gäller myndighetens egen organisation, inte makt i samhället; makt saknas. Villkor – 'kvinnors och mäns olika behov' utan flickor/pojkar och utan analys – saknas, ordet villkor används inte.")
 L12 = labels("preparedness human_rights collaboration statistics internal",
              "violence unpaid_care rural integration")
 
