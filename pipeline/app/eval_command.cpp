@@ -1,7 +1,6 @@
 // `jamkoll eval [--rules DIR] [--format text|json] PATH...`: compares verdicts with the expected
 // verdicts in NAME.expected.json beside each document, for jamkoll and for the naive keyword
 // baseline, and lists every disagreement.
-#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iomanip>
@@ -29,6 +28,16 @@ struct Disagreement {
 std::string expected_path(const std::string& document) {
   fs::path p(document);
   return (p.parent_path() / (p.stem().string() + ".expected.json")).string();
+}
+
+// A second, independent labeller's labels of DIR/NAME.ext, if any, in DIR/../second/NAME.json
+// ({"targets": {id: status}}); an empty object when there are none.
+nlohmann::json second_labels(const std::string& document) {
+  const fs::path p(document);
+  const fs::path file = p.parent_path().parent_path() / "second" / (p.stem().string() + ".json");
+  if (!fs::exists(file)) return nlohmann::json::object();
+  std::ifstream in(file);
+  return nlohmann::json::parse(in).at("targets");
 }
 
 nlohmann::ordered_json summary_json(const Evaluation& e) {
@@ -125,12 +134,11 @@ int run_eval(const std::vector<std::string>& raw) {
   for (const std::string& path : collect_inputs(args.positional).files) {
     const std::string expected_file = expected_path(path);
     if (!fs::exists(expected_file)) continue;  // not an evaluation document
-    nlohmann::json expected, disputed;
+    nlohmann::json expected, second;
     try {
       std::ifstream in(expected_file);
-      const nlohmann::json file = nlohmann::json::parse(in);
-      expected = file.at("targets");
-      disputed = file.value("disputed", nlohmann::json::array());
+      expected = nlohmann::json::parse(in).at("targets");
+      second = second_labels(path);
     } catch (const std::exception& e) {
       std::cerr << "jamkoll eval: " << expected_file << ": " << e.what() << "\n";
       unreadable = true;
@@ -148,11 +156,11 @@ int run_eval(const std::vector<std::string>& raw) {
     for (std::size_t i = 0; i < verdict.targets.size(); ++i) {
       const std::string& id = verdict.targets[i].target->id;
       Status want;
-      if (std::find(disputed.begin(), disputed.end(), id) != disputed.end()) {
-        ++left_out;  // the two labellers disagreed: the label is left out, as in the measurement
+      if (!expected.contains(id) || !parse_status(expected[id].get<std::string>(), want)) continue;
+      if (second.contains(id) && second[id] != expected[id]) {
+        ++left_out;  // the two labellers disagree: the label is left out, as in the measurement
         continue;
       }
-      if (!expected.contains(id) || !parse_status(expected[id].get<std::string>(), want)) continue;
       tool.add(id, want, verdict.targets[i].status);
       baseline.add(id, want, naive.targets[i].status);
       if (want != verdict.targets[i].status && !totals_only) {

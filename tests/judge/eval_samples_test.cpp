@@ -41,6 +41,7 @@ TEST_P(EvalSet, MeetsTheCommittedThresholds) {
 INSTANTIATE_TEST_SUITE_P(Sets, EvalSet,
                          ::testing::Values("samples", "tests/holdout/drafts", "tests/holdout2/drafts",
                                            "tests/holdout3/drafts", "tests/holdout4/drafts", "tests/holdout5/drafts",
+                                           "tests/holdout6/drafts",
                                            "tests/dev_real"),
                          [](const auto& info) {
                            if (info.param == "samples") return std::string("samples");
@@ -70,6 +71,29 @@ TEST(EvalSamples, TotalsOnlyHidesTheDisagreements) {
   EXPECT_TRUE(report.at("disagreements").empty());
   EXPECT_TRUE(report.at("disagreements_hidden").get<bool>());
   EXPECT_GT(report.at("jamkoll").at("verdicts").get<int>(), 0);
+}
+
+// A second labeller's labels in ../second/NAME.json: the targets the two disagree on are left out
+// and counted, the others are scored as before.
+TEST(EvalSamples, LabelsTheSecondLabellerDisputesAreLeftOut) {
+  testing::TempDir dir;
+  std::filesystem::create_directories(dir / "drafts");
+  std::filesystem::create_directories(dir / "second");
+  std::filesystem::copy_file(source_dir() / "samples/komplett_strategi.docx", dir / "drafts/a.docx");
+  std::filesystem::copy_file(source_dir() / "samples/komplett_strategi.expected.json", dir / "drafts/a.expected.json");
+  const std::string drafts = (dir / "drafts").string();
+  const json alone = json::parse(testing::run_jamkoll({"eval", "--format", "json", drafts}).out);
+  json second = json::parse(testing::read_file(source_dir() / "samples/komplett_strategi.expected.json"));
+  second["targets"]["goal.power"] = second["targets"]["goal.power"] == "missing" ? "addressed" : "missing";
+  testing::write_file(dir / "second/a.json", second.dump());
+  const auto r = testing::run_jamkoll({"eval", "--format", "json", drafts});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const json report = json::parse(r.out);
+  EXPECT_EQ(report.at("labels_left_out").get<int>(), 1);
+  EXPECT_EQ(report.at("jamkoll").at("verdicts").get<int>(), alone.at("jamkoll").at("verdicts").get<int>() - 1);
+  EXPECT_EQ(alone.at("labels_left_out").get<int>(), 0);
+  const auto text = testing::run_jamkoll({"eval", drafts});
+  EXPECT_NE(text.out.find("labels left out (the labellers disagreed): 1"), std::string::npos) << text.out;
 }
 
 TEST(EvalSamples, FolderWithoutExpectedFilesIsExitTwo) {
