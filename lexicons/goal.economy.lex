@@ -37,6 +37,7 @@ mäns inkomst                  ; note=mäns inkomster
 lön                           ; weak ; except=lönar, lönade, lönsam
 löner
 arbetslöshet                  ; compound=any ; weak
+arbetslös                     ; compound=head ; weak ; note=arbetslösa, långtidsarbetslösa kvinnor
 försörjning                   ; weak
 ekonomiska villkor            ; gap=1
 ekonomiska förutsättningar    ; gap=1

@@ -59,3 +59,5 @@ indikatorer kommer att tas fram ; gap=4 ; note=Indikatorer för uppföljningen a
 indikatorerna tas fram
 när uppföljningsplanen
 nationella uppföljning        ; note=the national follow-up of the goals, not the strategy's
+är försenad                   ; note=Planen för att nå fler pappor är försenad: not done, and no new date of work
+väntas bli klar               ; gap=1

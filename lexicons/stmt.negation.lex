@@ -33,3 +33,5 @@ inte haft resurser            ; gap=1
 inte ett eget                 ; gap=1
 kommer inte att
 kunde inte delta              ; gap=1
+har inte redovisat            ; gap=1 ; note=Flera aktiviteter har inte redovisat resultat för flickor och pojkar: a lack stated, no work
+har inte redovisats           ; gap=1

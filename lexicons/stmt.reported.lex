@@ -26,3 +26,9 @@ jämfördes                     ; exact ; note=I analysen jämfördes länet med
 tidigare utvärdering
 gjordes bland annat           ; note=Under den perioden gjordes bland annat en kartläggning: a list of what was done before
 genomfördes bland annat
+upplevdes                     ; exact ; note=Vandringen upplevdes som meningsfull: an activity's evaluation
+ansåg                         ; exact ; note=Deltagarna ansåg att träffarna var givande: what participants thought of an activity
+utvärderingsenkät             ; compound=any ; note=I utvärderingsenkäten svarade 19 av 23 att de hade nytta av träffarna: an activity's evaluation
+deltagarenkät                 ; compound=any
+fick högst betyg
+fick lägst betyg

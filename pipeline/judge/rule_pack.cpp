@@ -44,6 +44,7 @@ constexpr std::array<std::pair<CueRole, const char*>, kCueRoleCount> kCueRoleNam
     {CueRole::kOthersSection, "others-section"},
     {CueRole::kAuthor, "author"},
     {CueRole::kStrategy, "strategy"},
+    {CueRole::kPastEvent, "past-event"},
 }};
 
 }  // namespace

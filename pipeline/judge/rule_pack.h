@@ -52,8 +52,12 @@ enum class CueRole {
   kOthersSection,
   kAuthor,    // the board itself ("länsstyrelsen", "vi")
   kStrategy,  // the strategy itself ("strategin", "handlingsplanen"), for targets about="strategy"
+  // Something done before, told in the past ("Trygghetsvandringen genomfördes i september",
+  // "Nätverket har mötts tre gånger"): a report of an activity commits to nothing and counting its
+  // participants analyses nothing; a share or a trend it states still analyses.
+  kPastEvent,
 };
-inline constexpr int kCueRoleCount = static_cast<int>(CueRole::kStrategy) + 1;
+inline constexpr int kCueRoleCount = static_cast<int>(CueRole::kPastEvent) + 1;
 
 std::string cue_role_name(CueRole role);  // "analysis", "framing", …, "background-section"
 bool parse_cue_role(const std::string& name, CueRole& role);

@@ -163,6 +163,24 @@ bool has_figure(const SentenceFacts& s) {
   return false;
 }
 
+// A share: "41 procent", "12 %", "3 procentenheter", "19 av 23", "var tredje kvinna" — what a
+// count of participants ("14 deltagare", "sju träffar") is not.
+bool has_share(const SentenceFacts& s) {
+  const auto& tokens = s.sentence.tokens;
+  auto word_at = [&](std::size_t k) {
+    return k < tokens.size() ? s.block_text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin) : std::string_view();
+  };
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (is_share_in_words(s, i)) return true;
+    const std::string_view word = word_at(i);
+    if (!is_number(word) || is_year(word)) continue;
+    const std::string_view next = word_at(i + 1);
+    if (next == "%" || next.rfind("procent", 0) == 0) return true;
+    if (next == "av" && is_number(word_at(i + 2))) return true;
+  }
+  return false;
+}
+
 // A year of work: not the year something began ("lag sedan 2020", "Sedan 2016 har regionen …").
 bool has_year(const SentenceFacts& s) {
   const auto& tokens = s.sentence.tokens;
@@ -200,6 +218,7 @@ struct CueReading {
   bool definition_leads = false;
   bool has_year = false;
   bool reported = false;  // a question, reported speech or a past event
+  bool past_event = false;  // a past event with no analysis left (keep_analysis_of_past)
 };
 
 // Firm work left when the words of a filler line are taken out ("Uppföljning sker löpande":
@@ -248,7 +267,7 @@ WholeSentence whole_reason(const CueReading& r, const Statement& s) {
   auto has = [&](CueRole role) { return r.seen[static_cast<std::size_t>(role)]; };
   if (has(CueRole::kNegation)) return WholeSentence::kNegation;
   if (has(CueRole::kDeferral)) return WholeSentence::kDeferral;
-  if (r.reported) return WholeSentence::kReported;
+  if (r.reported || r.past_event) return WholeSentence::kReported;
   if (has(CueRole::kFiller) && !firm_outside_filler(r, s)) return WholeSentence::kFiller;
   if (r.definition_leads && !s.figure && !r.has_year) return WholeSentence::kDefinition;
   if (has(CueRole::kFraming) && framing_analysis_only(r, s)) return WholeSentence::kFraming;
@@ -279,6 +298,55 @@ void drop_substance_inside(const std::vector<std::pair<std::size_t, std::size_t>
   for (const auto& hit : r.substance_hits) s.substance[static_cast<std::size_t>(std::get<0>(hit))] = true;
 }
 
+// The clauses of a sentence, split at ";" and at a comma before a conjunction ("…, och …",
+// "…, men …"): byte offsets where each clause begins, the first at 0.
+std::vector<std::size_t> clause_starts(std::string_view text) {
+  static const std::array<std::string_view, 5> kJoins = {", och ", ", men ", ", medan ", ", samtidigt ", ", så "};
+  std::vector<std::size_t> starts = {0};
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == ';') starts.push_back(i + 1);
+    if (text[i] != ',') continue;
+    for (std::string_view join : kJoins) {
+      if (text.substr(i, join.size()) == join) starts.push_back(i + 1);
+    }
+  }
+  return starts;
+}
+
+// A past event ("Trygghetsvandringen genomfördes i september 2026 med 14 deltagare", "Nätverket
+// har mötts tre gånger"): in its clause, what was done commits to nothing and a count of its
+// participants analyses nothing; an analysis cue or a share still analyses ("andelen … har ökat
+// från 41 till 57 procent"), and another clause keeps its commitments ("Ett samråd hölls i augusti,
+// och två workshoppar planeras under hösten").
+void keep_analysis_of_past(const SentenceFacts& sentence, const std::vector<std::pair<std::size_t, std::size_t>>& past,
+                           CueReading& r, Statement& s) {
+  const std::size_t base = sentence.sentence.begin;
+  const std::vector<std::size_t> starts =
+      clause_starts(sentence.block_text.substr(base, sentence.sentence.end - base));
+  auto clause_of = [&](std::size_t at) {
+    return static_cast<std::size_t>(std::upper_bound(starts.begin(), starts.end(), at - base) - starts.begin());
+  };
+  std::set<std::size_t> past_clauses;
+  for (const auto& p : past) past_clauses.insert(clause_of(p.first));
+  r.substance_hits.erase(std::remove_if(r.substance_hits.begin(), r.substance_hits.end(),
+                                        [&](const auto& h) {
+                                          return std::get<0>(h) != Substance::kAnalysis && past_clauses.count(clause_of(std::get<1>(h)));
+                                        }),
+                         r.substance_hits.end());
+  const bool analysis_cue = std::any_of(r.substance_hits.begin(), r.substance_hits.end(),
+                                        [](const auto& h) { return std::get<0>(h) == Substance::kAnalysis; });
+  const bool commitment_left = std::any_of(r.substance_hits.begin(), r.substance_hits.end(), [](const auto& h) {
+    return std::get<0>(h) != Substance::kAnalysis && std::get<0>(h) != Substance::kTimeframe;
+  });
+  s.substance = {};
+  for (const auto& hit : r.substance_hits) s.substance[static_cast<std::size_t>(std::get<0>(hit))] = true;
+  s.figure = s.figure && (analysis_cue || commitment_left || has_share(sentence));
+  if (s.figure) s.substance[static_cast<std::size_t>(Substance::kAnalysis)] = true;
+  r.has_year = r.has_year && commitment_left;
+  if (r.has_year) s.substance[static_cast<std::size_t>(Substance::kTimeframe)] = true;
+  r.past_event = !s.has_substance();
+}
+
 }  // namespace
 
 StatementReader::StatementReader(const RulePack& pack) : cues_(pack.statement_cues) {}
@@ -287,7 +355,7 @@ Statement StatementReader::read(const SentenceFacts& sentence) const {
   Statement s;
   CueReading r;
   auto& seen = r.seen;
-  std::vector<std::pair<std::size_t, std::size_t>> purposes, activities, passings;
+  std::vector<std::pair<std::size_t, std::size_t>> purposes, activities, passings, pasts;
   for (const StatementCue& cue : cues_) {
     auto it = sentence.hits_by_lexicon.find(cue.lexicon);
     if (it == sentence.hits_by_lexicon.end() || it->second.empty()) continue;
@@ -307,6 +375,7 @@ Statement StatementReader::read(const SentenceFacts& sentence) const {
           break;
         case CueRole::kPurpose: purposes.emplace_back(hit->begin, hit->end); break;
         case CueRole::kActivity: activities.emplace_back(hit->begin, hit->end); break;
+        case CueRole::kPastEvent: pasts.emplace_back(hit->begin, hit->end); break;
         case CueRole::kAudience: keep_first(s.audience_from, hit->end); break;
         case CueRole::kLabel: keep_first(s.label_from, hit->end); break;
         case CueRole::kActor: s.actors.emplace_back(hit->begin, hit->end); break;
@@ -334,6 +403,7 @@ Statement StatementReader::read(const SentenceFacts& sentence) const {
   }
   r.has_year = has_year(sentence);
   if (r.has_year) s.substance[static_cast<std::size_t>(Substance::kTimeframe)] = true;
+  if (!pasts.empty()) keep_analysis_of_past(sentence, pasts, r, s);
   // A question, reported speech or a past event analyses nothing and commits to nothing ("Hur kan
   // vi minska våldet?", "Någon undrade om …", "Projektet avslutades 2021").
   const std::string_view text = trim(sentence.block_text.substr(sentence.sentence.begin, sentence.sentence.end - sentence.sentence.begin));
