@@ -11,6 +11,7 @@ packages=(
   nlohmann-json3-dev  # the JSON report contract
   libpoppler-cpp-dev  # PDF text layer (pipeline/ingest/pdf/pdf_reader.cpp)
   libbenchmark-dev    # bench/
+  dpkg-dev            # dpkg-shlibdeps: the Depends of the .deb that cpack builds (scripts/test-package.sh)
 )
 
 missing=()

@@ -1,0 +1,48 @@
+#!/usr/bin/env python3
+"""jamkoll(1) names every command and option the code accepts, and groff formats it without a warning.
+
+Usage: man_page_test.py SOURCE_DIR MAN_PAGE
+
+The commands are the `command == "..."` branches of pipeline/app/main.cpp; the options every
+option literal ("--format", "-j") in pipeline/app/*.cpp except the internal PDF helper's
+(`__pdf-content`, pdf_content_command.cpp). An option added to a command fails this test until the
+man page (packaging/jamkoll.1.in) describes it.
+"""
+import pathlib
+import re
+import shutil
+import subprocess
+import sys
+
+INTERNAL = {"pdf_content_command.cpp"}
+
+
+def main() -> int:
+    source, page = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])
+    roff = page.read_text(encoding="utf-8")
+    text = roff.replace("\\-", "-").replace("\\fB", "").replace("\\fI", "").replace("\\fR", "")
+    app = source / "pipeline" / "app"
+    commands = set(re.findall(r'command == "([a-z][a-z-]*)"', (app / "main.cpp").read_text(encoding="utf-8")))
+    options = set()
+    for cpp in sorted(app.glob("*.cpp")):
+        if cpp.name not in INTERNAL:
+            options |= set(re.findall(r'"(--?[a-z][a-z0-9-]*)"', cpp.read_text(encoding="utf-8")))
+    missing = [c for c in sorted(commands) if not re.search(r"(^|\s)" + re.escape(c) + r"\b", text, re.M)]
+    missing += [o for o in sorted(options) if not re.search(r"(?<![\w-])" + re.escape(o) + r"(?![\w-])", text)]
+    failures = 0
+    for name in missing:
+        print(f"man page: {name} is accepted by pipeline/app but not described in {page.name}")
+        failures += 1
+    if shutil.which("groff"):
+        run = subprocess.run(["groff", "-man", "-ww", "-z", "-Tutf8", str(page)], capture_output=True, text=True)
+        for line in run.stderr.splitlines():
+            print(f"groff: {line}")
+            failures += 1
+    else:
+        print("groff not installed: formatting not checked")
+    print(f"{len(commands)} commands, {len(options)} options checked, {failures} problems")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
