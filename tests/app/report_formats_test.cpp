@@ -13,46 +13,12 @@ namespace {
 
 namespace fs = std::filesystem;
 using nlohmann::json;
+using testing::parse_csv;
 using testing::run_jamkoll;
 using testing::source_dir;
 using testing::TempDir;
 
 const std::string kSamples = (source_dir() / "samples").string();
-
-// RFC 4180 reader: fields may be quoted, quotes doubled, separators and line breaks inside quotes.
-std::vector<std::vector<std::string>> parse_csv(const std::string& text, char separator) {
-  std::vector<std::vector<std::string>> rows(1);
-  std::string field;
-  bool quoted = false;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (quoted) {
-      if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
-        field += '"';
-        ++i;
-      } else if (c == '"') {
-        quoted = false;
-      } else {
-        field += c;
-      }
-    } else if (c == '"') {
-      quoted = true;
-    } else if (c == separator) {
-      rows.back().push_back(field);
-      field.clear();
-    } else if (c == '\r') {
-      continue;
-    } else if (c == '\n') {
-      rows.back().push_back(field);
-      field.clear();
-      rows.emplace_back();
-    } else {
-      field += c;
-    }
-  }
-  if (rows.back().empty()) rows.pop_back();
-  return rows;
-}
 
 json report_json() { return json::parse(run_jamkoll({"check", "--format", "json", kSamples}).out); }
 
