@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/input_files.h"
+#include "common/unicode.h"
 #include "judge/evaluation.h"
 #include "judge/verdict_diff.h"
 
@@ -39,7 +40,7 @@ Outcome<Baseline> Baseline::read(const std::string& file) {
       if (!parse_status(a.at("status").get<std::string>(), s)) {
         return Failure{"usage", file + ": unknown status '" + a.at("status").get<std::string>() + "'"};
       }
-      std::string path = a.at("path").get<std::string>();
+      std::string path = to_nfc(a.at("path").get<std::string>());
       if (legacy) path = normalised_path(path);
       auto [it, added] = index.emplace(path, b.documents_.size());
       if (added) b.documents_.push_back(Document{path, "", {}, legacy, false, {}});
@@ -86,7 +87,7 @@ Outcome<bool> Baseline::write(const std::string& file) const {
 // that ends with the relative path), then by content: a document whose path has no entries but
 // whose SHA-256 an entry carries moved inside the folder (an entry not yet matched first).
 Baseline::Document* Baseline::find(const DocumentResult& result, const std::string& relative) {
-  const std::string as_given = normalised_path(result.path);
+  const std::string as_given = to_nfc(normalised_path(result.path));
   Document* tail_match = nullptr;
   std::size_t tail_matches = 0;
   for (Document& d : documents_) {

@@ -2,6 +2,8 @@
 
 #include <system_error>
 
+#include "common/unicode.h"
+
 namespace jamkoll {
 namespace fs = std::filesystem;
 namespace {
@@ -40,7 +42,7 @@ std::string CheckedFolder::relative(const std::string& path) const {
   const fs::path rel = absolute_normal(path).lexically_relative(folder_);
   // Not below the folder (cannot happen for the paths a run checks): the path as given.
   if (rel.empty() || *rel.begin() == "..") return path;
-  return rel.generic_string();
+  return to_nfc(rel.generic_string());
 }
 
 }  // namespace jamkoll

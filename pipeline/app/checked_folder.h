@@ -20,7 +20,8 @@ class CheckedFolder {
   // the directory walk does not follow them either).
   explicit CheckedFolder(const std::vector<std::string>& named);
 
-  // `path` (as the walk gives it) relative to the folder, with '/' between parts.
+  // `path` (as the walk gives it) relative to the folder, with '/' between parts, in NFC (so a
+  // folder copied from a Mac, whose names are NFD, still gives "Västerbotten/strategi.docx").
   std::string relative(const std::string& path) const;
 
  private:

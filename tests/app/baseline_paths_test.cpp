@@ -122,6 +122,25 @@ TEST(BaselinePaths, AnEntryThatMatchesNothingIsAWarningNotAFailure) {
   EXPECT_TRUE(r.out.empty() || r.out.find("warning") == std::string::npos);  // warnings stay off stdout
 }
 
+TEST(BaselinePaths, PathsMatchInNfcAndAfterTheDraftWasEdited) {
+  TempDir dir;
+  const std::string nfc = "V\u00e4sterbotten", nfd = "Va\u0308sterbotten";
+  fs::create_directories(dir / "lan" / nfc);
+  const std::string draft = "# Strategi\n\nLänsstyrelsen ska minska löneskillnaderna mellan kvinnor och män i länet till 2030.\n";
+  testing::write_file(dir / "lan" / nfc / "strategi.md", draft);
+  ASSERT_EQ(run_in(dir.path(), {"check", "--write-baseline", "gaps.json", "lan"}).exit_code, 0);
+  const json b = json::parse(testing::read_file(dir / "gaps.json"));
+  ASSERT_FALSE(b.at("accepted").empty());
+  EXPECT_EQ(b.at("accepted")[0].at("path"), nfc + "/strategi.md");
+  // The folder comes back with NFD names (as from a Mac) and the draft was edited without changing
+  // a verdict: neither the bytes of the path nor the SHA-256 are the same, the NFC path is.
+  fs::rename(dir / "lan" / nfc, dir / "lan" / nfd);
+  testing::write_file(dir / "lan" / nfd / "strategi.md", draft + "\n\n");
+  const auto r = run_in(dir.path(), {"check", "--baseline", "gaps.json", "lan"});
+  EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
+  EXPECT_EQ(r.err.find("warning"), std::string::npos) << r.err;
+}
+
 TEST(BaselinePaths, AVersionOneBaselineStillLoads) {
   Counties c;
   ASSERT_EQ(run_in(c.dir.path(), {"check", "--write-baseline", "gaps.json", "lan"}).exit_code, 0);
