@@ -7,6 +7,7 @@
 
 #include "app/atomic_output.h"
 #include "app/baseline.h"
+#include "app/checked_folder.h"
 #include "app/command_options.h"
 #include "app/commands.h"
 #include "app/document_checker.h"
@@ -83,6 +84,7 @@ int run_check(const std::vector<std::string>& raw) {
   const bool colour = format == "text" && !output.to_file() && ::isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR");
 
   const InputList inputs = collect_inputs(args.positional);
+  const CheckedFolder checked_folder(args.positional);  // what baseline paths are relative to
   if (inputs.files.empty()) {
     std::cerr << "jamkoll check: no documents found in " << args.positional.front()
               << (args.positional.size() > 1 ? " …" : "") << " (known extensions: docx odt fodt xml html htm xhtml txt md pdf)\n";
@@ -109,7 +111,7 @@ int run_check(const std::vector<std::string>& raw) {
         },
         [&](DocumentResult& r) {
           progress.advance();
-          if (baseline) baseline->apply(r);
+          if (baseline) baseline->apply(r, checked_folder);
           for (const std::string& w : r.warnings) std::cerr << "jamkoll: " << r.path << ": warning: " << w << "\n";
           if (r.error) {
             any_error = true;
@@ -125,6 +127,9 @@ int run_check(const std::vector<std::string>& raw) {
           results.push_back(std::move(r));
         });
   }
+  if (baseline) {
+    for (const std::string& line : baseline->unmatched()) std::cerr << "jamkoll check: warning: baseline " << line << "\n";
+  }
   if (format == "text") {
     write_text_summary(out, results, context);  // the documents were streamed above
   } else if (format != "jsonl") {
@@ -135,7 +140,7 @@ int run_check(const std::vector<std::string>& raw) {
     return exit_code::kUnreadable;
   }
   if (args.values.count("--write-baseline")) {
-    if (auto written = Baseline::from_results(results).write(args.values.at("--write-baseline")); !written) {
+    if (auto written = Baseline::from_results(results, checked_folder).write(args.values.at("--write-baseline")); !written) {
       std::cerr << "jamkoll check: " << written.failure().message << "\n";
       return exit_code::kUnreadable;
     }

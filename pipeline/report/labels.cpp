@@ -112,9 +112,8 @@ std::string substance_label(Substance s, Language language) {
   return "";
 }
 
-namespace {
-
-std::string reason_short(MentionReason r, bool sv) {
+std::string mention_reason_label(MentionReason r, Language language) {
+  const bool sv = language == Language::kSwedish;
   switch (r) {
     case MentionReason::kNone: return "";
     case MentionReason::kRecitation: return sv ? "uppräkning" : "recitation";
@@ -140,7 +139,22 @@ std::string reason_short(MentionReason r, bool sv) {
   return "";
 }
 
-}  // namespace
+std::string target_kind_label(TargetKind kind, Language language) {
+  const bool sv = language == Language::kSwedish;
+  switch (kind) {
+    case TargetKind::kGoal: return sv ? "mål" : "goal";
+    case TargetKind::kArea: return sv ? "område" : "area";
+    case TargetKind::kRequirement: return sv ? "krav" : "requirement";
+    case TargetKind::kOptional: return sv ? "valfritt" : "optional";
+  }
+  return "";
+}
+
+std::string heading_path_label(const std::vector<std::string>& path) {
+  std::string out;
+  for (const std::string& h : path) out += (out.empty() ? "" : " › ") + h;
+  return out;
+}
 
 std::string statement_label(StatementType type, MentionReason reason, Language language) {
   const bool sv = language == Language::kSwedish;
@@ -153,7 +167,7 @@ std::string statement_label(StatementType type, MentionReason reason, Language l
     case StatementType::kTimeframe: return sv ? "Tidsram" : "Timeframe";
     case StatementType::kDescription: return sv ? "Beskrivning" : "Description";
     case StatementType::kHeading: return sv ? "Rubrik med innehåll" : "Heading with content";
-    case StatementType::kNotSubstantive: return (sv ? "Räknas inte: " : "Does not count: ") + reason_short(reason, sv);
+    case StatementType::kNotSubstantive: return (sv ? "Räknas inte: " : "Does not count: ") + mention_reason_label(reason, language);
   }
   return "";
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "judge/rule_pack.h"
 #include "judge/verdict.h"
@@ -15,7 +16,7 @@ std::string target_label(const Target& target, Language language);  // label_sv 
 // The pack's description in the language (the Swedish one when the pack has no English one).
 std::string target_description(const Target& target, Language language);
 std::string why_sentence(MentionReason reason, Language language);   // "" for kNone
-const char* status_symbol(Status status);
+const char* status_symbol(Status status);  // ✔ ~ ✘: the status without colour
 // The kinds of substance found, as codes joined by ';' ("analysis;activity"); "" for none.
 std::string profile_codes(const CommitmentProfile& profile);
 // "Innehåll: analys, insatser · saknas: mål, ansvar, indikatorer, tidsram" (English on request).
@@ -23,7 +24,13 @@ std::string profile_sentence(const CommitmentProfile& profile, Language language
 std::string substance_label(Substance s, Language language);  // "analys" / "analysis"
 // What an evidence sentence is, for a reader: "Insats", "Analys", … or, for a mention, "Räknas
 // inte: i förbigående".
-std::string statement_label(StatementType type, MentionReason reason, Language language);                            // ✔ ~ ✘: the status without colour
+std::string statement_label(StatementType type, MentionReason reason, Language language);
+// Why a naming does not count, in a few words: "i förbigående" / "in passing" ("" for kNone).
+std::string mention_reason_label(MentionReason reason, Language language);
+// "mål", "område", "krav", "valfritt" / "goal", "area", "requirement", "optional".
+std::string target_kind_label(TargetKind kind, Language language);
+// A heading path for a reader: "3 Mål › 3.2 Ekonomisk jämställdhet" ("" for none).
+std::string heading_path_label(const std::vector<std::string>& path);
 // What an error code means, for a reader: "filen finns inte" / "the file does not exist" ("" for a
 // code not in docs/json-contract.md's list; the reader's own message stays beside it).
 std::string error_label(const std::string& code, Language language);

@@ -8,12 +8,6 @@
 namespace jamkoll {
 namespace {
 
-std::string heading_path(const std::vector<std::string>& path) {
-  std::string out;
-  for (const std::string& h : path) out += (out.empty() ? "" : " › ") + h;
-  return out;
-}
-
 const char* colour_of(Status s) {
   switch (s) {
     case Status::kAddressed: return "\033[32m";
@@ -39,7 +33,7 @@ void write_to_fix(std::ostream& out, const std::vector<const TargetVerdict*>& to
     if (t->status == Status::kMentioned) {
       out << "        " << why_sentence(t->why, language) << "\n";
       if (!t->evidence.empty() && !t->evidence.front().heading.empty()) {
-        out << "        " << (sv ? "Nämns under: " : "Mentioned under: ") << heading_path(t->evidence.front().heading) << "\n";
+        out << "        " << (sv ? "Nämns under: " : "Mentioned under: ") << heading_path_label(t->evidence.front().heading) << "\n";
       }
     }
     write_advice(out, *t, language, "        ");
@@ -74,7 +68,7 @@ void write_text_document(std::ostream& out, const DocumentResult& r, const Repor
     if (!t.evidence.empty()) {
       const Evidence& e = t.evidence.front();
       out << "      «" << e.text << "»";
-      std::string where = heading_path(e.heading);
+      std::string where = heading_path_label(e.heading);
       if (const std::string page = page_label(e.part, context.language); !page.empty()) {
         where += (where.empty() ? "" : " · ") + page;
       }
@@ -92,23 +86,36 @@ void write_text_document(std::ostream& out, const DocumentResult& r, const Repor
   out << "  " << (sv ? "Summa: " : "Total: ") << counts[0] << ' ' << status_label(Status::kAddressed, context.language)
       << ", " << counts[1] << ' ' << status_label(Status::kMentioned, context.language) << ", " << counts[2] << ' '
       << status_label(Status::kMissing, context.language) << "; "
-      << (sv ? "obligatoriska som inte behandlas: " : "required not addressed: ") << required_open << "\n\n";
+      << (sv ? "obligatoriska som inte behandlas: " : "required not addressed: ") << required_open;
+  if (!r.accepted_gaps.empty()) out << (sv ? "; accepterade luckor: " : "; accepted gaps: ") << r.accepted_gaps.size();
+  out << "\n\n";
 }
 
 void write_text_summary(std::ostream& out, const std::vector<DocumentResult>& results, const ReportContext& context) {
   const bool sv = context.language == Language::kSwedish;
-  std::size_t complete = 0, errors = 0;
+  std::size_t complete = 0, errors = 0, accepted = 0;
   for (const DocumentResult& r : results) {
+    accepted += r.accepted_gaps.size();
     if (r.error) {
       ++errors;
     } else if (!r.has_new_gaps()) {
       ++complete;
     }
   }
-  out << results.size() << (sv ? " dokument: " : " documents: ") << complete
-      << (sv ? " behandlar alla obligatoriska mål och krav, " : " address every required target, ")
-      << results.size() - complete - errors << (sv ? " har luckor, " : " have gaps, ") << errors
-      << (sv ? " kunde inte läsas.\n" : " could not be read.\n");
+  const std::size_t with_gaps = results.size() - complete - errors;
+  out << results.size() << (sv ? " dokument: " : " documents: ");
+  if (accepted == 0) {
+    out << complete << (sv ? " behandlar alla obligatoriska mål och krav, " : " address every required target, ")
+        << with_gaps << (sv ? " har luckor, " : " have gaps, ");
+  } else if (with_gaps == 0) {
+    // With a baseline "every required target" would not be true: the accepted gaps are still gaps.
+    out << (sv ? "inga nya luckor (" : "no new gaps (") << accepted << (sv ? " accepterade), " : " accepted), ");
+  } else {
+    out << with_gaps << (sv ? " har nya luckor, " : " have new gaps, ") << complete
+        << (sv ? " inga nya luckor (" : " no new gaps (") << accepted
+        << (sv ? " accepterade luckor i alla), " : " accepted gaps in all), ");
+  }
+  out << errors << (sv ? " kunde inte läsas.\n" : " could not be read.\n");
 }
 
 }  // namespace jamkoll

@@ -13,46 +13,12 @@ namespace {
 
 namespace fs = std::filesystem;
 using nlohmann::json;
+using testing::parse_csv;
 using testing::run_jamkoll;
 using testing::source_dir;
 using testing::TempDir;
 
 const std::string kSamples = (source_dir() / "samples").string();
-
-// RFC 4180 reader: fields may be quoted, quotes doubled, separators and line breaks inside quotes.
-std::vector<std::vector<std::string>> parse_csv(const std::string& text, char separator) {
-  std::vector<std::vector<std::string>> rows(1);
-  std::string field;
-  bool quoted = false;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (quoted) {
-      if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
-        field += '"';
-        ++i;
-      } else if (c == '"') {
-        quoted = false;
-      } else {
-        field += c;
-      }
-    } else if (c == '"') {
-      quoted = true;
-    } else if (c == separator) {
-      rows.back().push_back(field);
-      field.clear();
-    } else if (c == '\r') {
-      continue;
-    } else if (c == '\n') {
-      rows.back().push_back(field);
-      field.clear();
-      rows.emplace_back();
-    } else {
-      field += c;
-    }
-  }
-  if (rows.back().empty()) rows.pop_back();
-  return rows;
-}
 
 json report_json() { return json::parse(run_jamkoll({"check", "--format", "json", kSamples}).out); }
 
@@ -63,7 +29,7 @@ TEST(CsvFormat, ParsesBackToOneRowPerDocumentAndTarget) {
   const auto rows = parse_csv(r.out, ',');
   ASSERT_FALSE(rows.empty());
   EXPECT_EQ(rows[0], (std::vector<std::string>{"path", "target", "kind", "label", "required", "status", "score", "evidence",
-                                               "why_code", "profile", "statement"}));
+                                               "why_code", "profile", "statement", "heading", "why"}));
   std::size_t expected = 0;
   for (const json& d : report.at("documents")) expected += d.at("targets").size();
   ASSERT_EQ(rows.size(), expected + 1);
@@ -71,7 +37,7 @@ TEST(CsvFormat, ParsesBackToOneRowPerDocumentAndTarget) {
   for (const json& d : report.at("documents")) {
     for (const json& t : d.at("targets")) {
       const auto& row = rows[i++];
-      ASSERT_EQ(row.size(), 11u);
+      ASSERT_EQ(row.size(), 13u);
       EXPECT_EQ(row[0], d.at("path"));
       EXPECT_EQ(row[1], t.at("id"));
       EXPECT_EQ(row[5], t.at("status"));
@@ -92,7 +58,7 @@ TEST(CsvFormat, ExcelVariantHasBomSemicolonsAndDecimalCommas) {
   ASSERT_EQ(r.out.rfind("\xEF\xBB\xBF", 0), 0u);
   const auto rows = parse_csv(r.out.substr(3), ';');
   ASSERT_GT(rows.size(), 1u);
-  EXPECT_EQ(rows[0].size(), 11u);
+  EXPECT_EQ(rows[0].size(), 13u);
   EXPECT_NE(rows[1][6].find(','), std::string::npos) << rows[1][6];  // "0,984"
   EXPECT_EQ(rows[1][6].find('.'), std::string::npos);
 }
@@ -102,7 +68,7 @@ TEST(CsvFormat, MatrixHasOneColumnPerTargetInPackOrder) {
   const auto rows = parse_csv(run_jamkoll({"check", "--format", "matrix-csv", kSamples}).out, ',');
   ASSERT_EQ(rows.size(), report.at("documents").size() + 1);
   const json& targets = report.at("documents")[0].at("targets");
-  ASSERT_EQ(rows[0].size(), targets.size() + 1);
+  ASSERT_EQ(rows[0].size(), targets.size() + 2);  // path, one column per target, error
   for (std::size_t i = 0; i < targets.size(); ++i) {
     EXPECT_EQ(rows[0][i + 1], targets[i].at("id"));
     EXPECT_EQ(rows[1][i + 1], targets[i].at("status"));

@@ -43,4 +43,8 @@ void write_zip(const std::filesystem::path& path, const std::vector<std::pair<st
 // A minimal valid DOCX whose body is `body_xml` (w:p elements), plus extra parts.
 std::vector<std::pair<std::string, std::string>> minimal_docx(const std::string& body_xml);
 
+// An RFC 4180 reader for the CSV reports: fields may be quoted, quotes doubled, separators and line
+// breaks inside quotes; rows end with CRLF or LF; a leading UTF-8 BOM is skipped.
+std::vector<std::vector<std::string>> parse_csv(std::string text, char separator);
+
 }  // namespace jamkoll::testing
