@@ -34,3 +34,12 @@ med ett jämställdhetsperspektiv ; gap=1 ; note=… ska bedrivas med ett jämst
 sker löpande
 kommer att följas upp
 uppföljning sker löpande      ; gap=1 ; note=the follow-up word is part of the filler line
+samverka med relevanta aktörer ; gap=1 ; note=Länsstyrelsen kommer att samverka med relevanta aktörer i länet: neither which actors nor how
+samverkan med relevanta aktörer ; gap=1
+samverkar med relevanta aktörer ; gap=1
+samverka med berörda aktörer  ; gap=1
+samverkan med berörda aktörer ; gap=1
+samverkar med berörda aktörer ; gap=1
+se länsstrategin              ; note=Se länsstrategin, avsnitt 3.1: a pointer, no content of its own
+se strategin
+se handlingsplanen

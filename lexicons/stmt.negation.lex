@@ -35,3 +35,7 @@ kommer inte att
 kunde inte delta              ; gap=1
 har inte redovisat            ; gap=1 ; note=Flera aktiviteter har inte redovisat resultat för flickor och pojkar: a lack stated, no work
 har inte redovisats           ; gap=1
+ingen aktivitet               ; note=Ingen aktivitet i denna plan: nothing is done on it here
+inga aktiviteter
+ingen egen aktivitet
+ingen insats                  ; note=Ingen insats planeras under perioden

@@ -99,6 +99,23 @@ bool all_set_aside(const AnalyzedBlock& b) {
          });
 }
 
+// Does some sentence of the block exclude, negate or defer ("Regionen ansvarar för vården. Ingen
+// aktivitet i denna plan.")? Such a cell lends no substance to its row.
+bool not_here(const AnalyzedSentence& s) {
+  const WholeSentence w = s.statement.whole;
+  return s.exclusion || w == WholeSentence::kNegation || w == WholeSentence::kDeferral;
+}
+
+bool says_not_here(const AnalyzedBlock& b) {
+  return std::any_of(b.sentences.begin(), b.sentences.end(), [](const auto& s) { return not_here(*s); });
+}
+
+// A short table cell with nothing beside it in its row ("Heltid i omsorgen | Se länsstrategin |
+// – "): a label, no content under a heading.
+bool is_bare_label_cell(const AnalyzedBlock& b) {
+  return b.block->kind == BlockKind::kTableCell && b.word_count <= kLabelCellMaxWords && !b.has_content && !b.row_substance;
+}
+
 // Headings have content when a content block follows before the next heading of the same or a
 // higher level (deeper sub-headings are looked through); a block that only defers, negates or
 // frames is none.
@@ -112,7 +129,7 @@ void mark_heading_content(DocumentAnalysis& a) {
       if (b.block->kind == BlockKind::kHeading && b.block->level <= h.block->level) break;
       if (!is_body_block(b.block->kind)) continue;
       filler = filler || b.filler;
-      if (is_content(b) && !all_set_aside(b)) {
+      if (is_content(b) && !all_set_aside(b) && !is_bare_label_cell(b)) {
         h.has_content = true;
         break;
       }
@@ -187,7 +204,8 @@ void mark_column_labels(DocumentAnalysis& a, const std::vector<std::size_t>& fir
 }
 
 // A table whose first row carries substance ("Insats | Ansvar | Indikator") makes every row below it
-// a statement of that kind.
+// a statement of that kind, unless a cell of the row points elsewhere or says it is not done here
+// ("Heltid i omsorgen | Se länsstrategin, avsnitt 3.1 | Pågår | –": the work is described elsewhere).
 void mark_header_substance(DocumentAnalysis& a, const std::map<std::tuple<std::string, int, int>, std::vector<std::size_t>>& rows) {
   std::map<std::pair<std::string, int>, std::vector<std::size_t>> first_row;
   for (const auto& [key, cells] : rows) {
@@ -204,7 +222,10 @@ void mark_header_substance(DocumentAnalysis& a, const std::map<std::tuple<std::s
     const auto& header = first_row[std::make_pair(std::get<0>(key), std::get<1>(key))];
     if (header == cells) continue;
     const bool substance = std::any_of(header.begin(), header.end(), [&](std::size_t h) { return carries_substance(a.blocks[h]); });
-    if (!substance) continue;
+    const bool elsewhere = std::any_of(cells.begin(), cells.end(), [&](std::size_t i) {
+      return all_set_aside(a.blocks[i]);
+    });
+    if (!substance || elsewhere) continue;
     for (std::size_t i : cells) a.blocks[i].row_substance = true;
   }
 }
@@ -226,7 +247,8 @@ void mark_row_content(DocumentAnalysis& a) {
         const NumberCell number = number_cell(a.blocks[j]);
         const bool time_beside = number == NumberCell::kYear && a.blocks[i].word_count >= 2;
         if (is_content(a.blocks[j]) || number == NumberCell::kFigure || time_beside) a.blocks[i].has_content = true;
-        if (number == NumberCell::kFigure || time_beside || carries_substance(a.blocks[j])) a.blocks[i].row_substance = true;
+        const bool lends = carries_substance(a.blocks[j]) && !all_set_aside(a.blocks[j]) && !says_not_here(a.blocks[j]);
+        if (number == NumberCell::kFigure || time_beside || lends) a.blocks[i].row_substance = true;
         if (a.blocks[j].exclusion_only) a.blocks[i].row_excluded = true;
       }
     }
@@ -280,17 +302,14 @@ DocumentAnalysis analyze_document(const Document& document, const LoadedPack& pa
     ab.placeholder = placeholders > 0;
     // Every sentence excludes, negates or defers ("omfattas inte", "prioriteras inte", "beskrivs i
     // den regionala handlingsplanen"): no content under a heading or beside a label cell.
-    const std::size_t not_here = static_cast<std::size_t>(std::count_if(ab.sentences.begin(), ab.sentences.end(), [](const auto& s) {
-      const WholeSentence w = s->statement.whole;
-      return s->exclusion || w == WholeSentence::kNegation || w == WholeSentence::kDeferral;
-    }));
-    ab.exclusion_only = !ab.sentences.empty() && not_here == ab.sentences.size();
+    ab.exclusion_only = !ab.sentences.empty() &&
+                        std::all_of(ab.sentences.begin(), ab.sentences.end(), [](const auto& s) { return not_here(*s); });
   }
   mark_scope_sections(out, pack.pack.scope_section_lexicon);
   mark_background_and_others_sections(out, statements);
   mark_filler(out);
-  mark_heading_content(out);
   mark_row_content(out);
+  mark_heading_content(out);
   mark_lead_substance(out);
   return out;
 }
