@@ -1,8 +1,10 @@
 // `jamkoll check [options] PATH...`: judges every document and writes the report.
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <iostream>
+#include <iterator>
 #include <thread>
 
 #include "app/atomic_output.h"
@@ -11,10 +13,12 @@
 #include "app/commands.h"
 #include "app/document_checker.h"
 #include "app/exit_codes.h"
+#include "app/fail_on.h"
 #include "app/input_files.h"
 #include "app/parallel_checks.h"
 #include "app/progress.h"
 #include "app/render_report.h"
+#include "app/standard_input.h"
 #include "report/json_report.h"
 #include "report/text_report.h"
 
@@ -22,33 +26,117 @@ namespace jamkoll {
 namespace {
 
 int usage(const std::string& message) {
-  std::cerr << "jamkoll check: " << message << " (see jamkoll --help)\n";
+  std::cerr << "jamkoll check: " << message << " (see jamkoll check --help)\n";
   return exit_code::kUsage;
 }
 
+unsigned default_jobs() { return std::max(1u, std::thread::hardware_concurrency()); }
+
+std::string format_list() {
+  std::string list;
+  for (const std::string& f : report_formats()) list += (list.empty() ? "" : ", ") + f;
+  return list;
+}
+
+// The draft on standard input as a result: read within the limit, then judged under `name`.
+DocumentResult check_standard_input(const std::string& name, const Judge& judge, const ReadOptions& options) {
+  auto bytes = read_standard_input(options.limits);
+  if (!bytes) {
+    DocumentResult unread;
+    unread.path = name;
+    unread.error = bytes.failure();
+    return unread;
+  }
+  return check_bytes(name, *bytes, judge, options);
+}
+
+// Stands in the file list for "-": no path holds a NUL, so it never equals a file's.
+const std::string kStdinEntry("\0-", 2);
+
 }  // namespace
 
+const CommandSpec& check_command_spec() {
+  static const CommandSpec spec{
+      "check",
+      {{"check",
+        {"[flaggor] SÖKVÄG...", "[options] PATH..."},
+        {"bedömer dokument (filer, eller mappar som gås igenom rekursivt); - läser ett utkast från standard in",
+         "judge documents (files, or directories walked recursively); - reads a draft from standard input"}}},
+      {{{},
+        {{{"--format"}, {"FORMAT"}, {"rapportens format: " + format_list(), "the report's format: " + format_list()}, {"text"}},
+         {{"--excel"},
+          {},
+          {"csv/matrix-csv som svenska Excel öppnar med dubbelklick (BOM, ';', decimalkomma)",
+           "csv/matrix-csv that Swedish Excel opens by double-click (BOM, ';', decimal comma)"},
+          {}},
+         {{"-o", "--output"},
+          {"FIL", "FILE"},
+          {"skriv rapporten till FIL, via en temporär fil som sedan byter namn",
+           "write the report to FILE, through a temporary file then renamed"},
+          {"standard ut", "standard output"}},
+         {{"--fail-on"},
+          {"mentioned|missing|never"},
+          {"när slutkoden blir 1: mentioned – ett obligatoriskt mål behandlas inte (nämns eller saknas); missing – "
+           "ett obligatoriskt mål saknas helt; never – aldrig för luckor (oläsbar indata ger ändå 2)",
+           "when the exit code is 1: mentioned – a required target is not addressed (mentioned or missing); "
+           "missing – a required target is missing altogether; never – never for gaps (unreadable input still "
+           "gives 2)"},
+          {"mentioned"}},
+         {{"--baseline"},
+          {"FIL", "FILE"},
+          {"godtagna luckor: bara nya luckor räknas för slutkoden", "accepted gaps: only new gaps count for the exit code"},
+          {}},
+         {{"--write-baseline"},
+          {"FIL", "FILE"},
+          {"spara dagens luckor som godtagna (slutkod 0)", "record the current gaps as accepted (exit 0)"},
+          {}},
+         {{"-j", "--jobs"},
+          {"N"},
+          {"filer som läses parallellt (1–256)", "files checked in parallel (1–256)"},
+          {"antalet kärnor, här " + std::to_string(default_jobs()), "the number of cores, here " + std::to_string(default_jobs())}},
+         name_option(),
+         {{"--quiet"},
+          {},
+          {"ingen förloppsrad på stderr (varningar och fel skrivs ändå)", "no progress line on stderr (warnings and errors still are)"},
+          {}}}},
+       language_option_group(),
+       pack_option_group(),
+       read_option_group()},
+      {"Slutkoder: 0 alla obligatoriska mål behandlas i alla dokument; 1 något obligatoriskt mål behandlas inte "
+       "(se --fail-on); 2 någon sökväg kunde inte läsas eller fanns inte, eller inget dokument hittades (2 går före "
+       "1; allt som kunde läsas rapporteras ändå); 64 felaktig kommandorad. Rapporten skrivs på standard ut, "
+       "förlopp, varningar och fel på standard fel. Mer: docs/reports.md, docs/formats.md.",
+       "Exit codes: 0 every required target addressed in every document; 1 some required target not addressed "
+       "(see --fail-on); 2 some path could not be read or did not exist, or no document was found (2 wins over 1; "
+       "everything readable is still reported); 64 usage error. The report goes to standard output; progress, "
+       "warnings and errors to standard error. More: docs/reports.md, docs/formats.md."}};
+  return spec;
+}
+
 int run_check(const std::vector<std::string>& raw) {
-  std::set<std::string> with_value = {"--format", "-j", "--jobs", "-o", "--output", "--baseline", "--write-baseline"};
-  with_value.insert(pack_option_names().begin(), pack_option_names().end());
-  with_value.insert(read_option_names().begin(), read_option_names().end());
-  const ParsedArguments args = parse_arguments(raw, with_value, {"--excel"});
+  const ParsedArguments args = parse_command_line(raw, check_command_spec());
   if (!args.error.empty()) return usage(args.error);
   const std::string format = args.values.count("--format") ? args.values.at("--format") : "text";
-  if (!report_formats().count(format)) return usage("--format takes text, json, jsonl, csv, matrix-csv, html or junit");
+  if (!report_formats().count(format)) return usage("--format takes " + format_list());
   if (args.flags.count("--excel") && format != "csv" && format != "matrix-csv") {
     return usage("--excel goes with --format csv or matrix-csv");
   }
-  if (args.positional.empty()) return usage("name at least one file or directory");
-  unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
-  for (const char* option : {"-j", "--jobs"}) {
-    if (!args.values.count(option)) continue;
+  if (args.positional.empty()) return usage("name at least one file or directory (or - for standard input)");
+  const auto stdin_operands = std::count(args.positional.begin(), args.positional.end(), kStandardInput);
+  if (stdin_operands > 1) return usage("- (standard input) can be named once");
+  auto stdin_name = standard_input_name(args, stdin_operands > 0);
+  if (!stdin_name) return usage(stdin_name.failure().message);
+  const std::string fail_on_text = args.values.count("--fail-on") ? args.values.at("--fail-on") : "mentioned";
+  const auto fail_on = fail_on_from_name(fail_on_text);
+  if (!fail_on) return usage("--fail-on takes mentioned, missing or never");
+  unsigned jobs = default_jobs();
+  if (args.values.count("--jobs")) {
     try {
-      const int n = std::stoi(args.values.at(option));
+      const int n = std::stoi(args.values.at("--jobs"));
       if (n < 1 || n > 256) throw std::out_of_range("jobs");
       jobs = static_cast<unsigned>(n);
     } catch (...) {
-      return usage(std::string(option) + " takes a number from 1 to 256");
+      return usage("-j/--jobs takes a number from 1 to 256");
     }
   }
   auto language = language_from_options(args);
@@ -70,10 +158,7 @@ int run_check(const std::vector<std::string>& raw) {
     return exit_code::for_setup_failure(judge.failure());
   }
   const ReportContext context{&(*judge)->pack().pack, *language};
-  std::string output_path;
-  for (const char* option : {"-o", "--output"}) {
-    if (args.values.count(option)) output_path = args.values.at(option);
-  }
+  const std::string output_path = args.values.count("--output") ? args.values.at("--output") : "";
   ReportOutput output(output_path);
   if (!output.ok()) {
     std::cerr << "jamkoll check: cannot write " << output_path << "\n";
@@ -82,7 +167,11 @@ int run_check(const std::vector<std::string>& raw) {
   std::ostream& out = output.stream();
   const bool colour = format == "text" && !output.to_file() && ::isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR");
 
-  const InputList inputs = collect_inputs(args.positional);
+  std::vector<std::string> paths;
+  std::copy_if(args.positional.begin(), args.positional.end(), std::back_inserter(paths),
+               [](const std::string& p) { return p != kStandardInput; });
+  InputList inputs = collect_inputs(paths);
+  if (stdin_operands > 0) inputs.files.insert(inputs.files.begin(), kStdinEntry);  // reported first
   if (inputs.files.empty()) {
     std::cerr << "jamkoll check: no documents found in " << args.positional.front()
               << (args.positional.size() > 1 ? " …" : "") << " (known extensions: docx odt fodt xml html htm xhtml txt md pdf)\n";
@@ -95,10 +184,11 @@ int run_check(const std::vector<std::string>& raw) {
   bool any_error = false;
   bool any_gap = false;
   {
-    Progress progress(inputs.files.size());
+    Progress progress(inputs.files.size(), args.flags.count("--quiet") > 0);
     check_in_order(
         inputs.files, jobs,
         [&](const std::string& path) {
+          if (path == kStdinEntry) return check_standard_input(*stdin_name, **judge, *read_options);
           if (auto walk_error = inputs.walk_errors.find(path); walk_error != inputs.walk_errors.end()) {
             DocumentResult folder;
             folder.path = path;
@@ -114,7 +204,7 @@ int run_check(const std::vector<std::string>& raw) {
           if (r.error) {
             any_error = true;
             std::cerr << "jamkoll: " << r.path << ": " << r.error->code << ": " << r.error->message << "\n";
-          } else if (r.has_new_gaps()) {
+          } else if (fails_check(r, *fail_on)) {
             any_gap = true;
           }
           if (format == "jsonl") {
