@@ -50,11 +50,12 @@ std::string shell_quote(const std::string& s) {
 
 }  // namespace
 
-CommandResult run_jamkoll(const std::vector<std::string>& args) {
+CommandResult run_jamkoll(const std::vector<std::string>& args, const fs::path& input) {
   TempDir tmp;
   std::string command = shell_quote(binary().string());
   for (const std::string& a : args) command += " " + shell_quote(a);
-  command += " >" + shell_quote((tmp / "out").string()) + " 2>" + shell_quote((tmp / "err").string()) + " </dev/null";
+  command += " >" + shell_quote((tmp / "out").string()) + " 2>" + shell_quote((tmp / "err").string()) + " <" +
+             shell_quote(input.string());
   const int status = std::system(command.c_str());
   CommandResult r;
   r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;

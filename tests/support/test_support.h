@@ -33,8 +33,9 @@ struct CommandResult {
   std::string err;  // stderr
 };
 
-// Runs build/jamkoll with `args` (each shell-quoted), capturing stdout and stderr apart.
-CommandResult run_jamkoll(const std::vector<std::string>& args);
+// Runs build/jamkoll with `args` (each shell-quoted), capturing stdout and stderr apart; standard
+// input is the file `input` (nothing by default).
+CommandResult run_jamkoll(const std::vector<std::string>& args, const std::filesystem::path& input = "/dev/null");
 
 // Writes a zip archive with the given members (name, bytes), deflated, via libzip.
 void write_zip(const std::filesystem::path& path, const std::vector<std::pair<std::string, std::string>>& members,
