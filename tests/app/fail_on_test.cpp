@@ -10,9 +10,7 @@ namespace jamkoll {
 namespace {
 
 using testing::run_jamkoll;
-using testing::source_dir;
-
-std::string sample(const std::string& name) { return (source_dir() / "samples" / name).string(); }
+using testing::sample;
 
 Target target(const std::string& id) {
   Target t;

@@ -8,10 +8,8 @@ namespace jamkoll {
 namespace {
 
 using testing::run_jamkoll;
-using testing::source_dir;
+using testing::sample;
 using testing::TempDir;
-
-std::string sample(const std::string& name) { return (source_dir() / "samples" / name).string(); }
 
 TEST(Quiet, AnnotateWritesTheCopyWithoutSayingSo) {
   TempDir dir;

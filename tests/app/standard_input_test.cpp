@@ -15,10 +15,8 @@ namespace {
 
 using nlohmann::json;
 using testing::run_jamkoll;
-using testing::source_dir;
+using testing::sample;
 using testing::TempDir;
-
-std::string sample(const std::string& name) { return (source_dir() / "samples" / name).string(); }
 
 TEST(StandardInput, ReadsEverythingUpToTheLimit) {
   std::istringstream exactly(std::string(3u << 20, 'a'));

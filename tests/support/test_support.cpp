@@ -15,6 +15,7 @@ namespace fs = std::filesystem;
 
 fs::path source_dir() { return JAMKOLL_SOURCE_DIR; }
 fs::path binary() { return JAMKOLL_BINARY; }
+std::string sample(const std::string& name) { return (source_dir() / "samples" / name).string(); }
 
 std::string read_file(const fs::path& path) {
   std::ifstream in(path, std::ios::binary);

@@ -10,6 +10,7 @@ namespace jamkoll::testing {
 
 std::filesystem::path source_dir();  // the repository root
 std::filesystem::path binary();      // build/jamkoll
+std::string sample(const std::string& name);  // samples/NAME, as a path string
 std::string read_file(const std::filesystem::path& path);
 void write_file(const std::filesystem::path& path, const std::string& bytes);
 
