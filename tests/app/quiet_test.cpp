@@ -32,6 +32,23 @@ TEST(Quiet, CheckKeepsErrors) {
   EXPECT_EQ(r.out, run_jamkoll({"check", sample("komplett_strategi.docx"), sample("no-such-draft.docx")}).out);
 }
 
+// check's progress line is drawn only on a terminal: run it under script(1)'s pseudo-terminal,
+// with the report itself sent to /dev/null, so that what the terminal shows is stderr alone.
+std::string terminal_stderr(const std::string& options) {
+  TempDir dir;
+  const std::string command = testing::binary().string() + " check " + options + " '" + sample("komplett_strategi.docx") +
+                              "' '" + sample("tidigt_skelett.docx") + "' >/dev/null";
+  const std::string shell = "script -qec \"" + command + "\" /dev/null >'" + (dir / "tty").string() + "' 2>&1";
+  (void)std::system(shell.c_str());  // the check's own exit code (1: a draft with gaps)
+  return testing::read_file(dir / "tty");
+}
+
+TEST(Quiet, CheckDrawsNoProgressOnATerminal) {
+  if (std::system("command -v script >/dev/null 2>&1") != 0) GTEST_SKIP() << "script(1) is not installed";
+  EXPECT_NE(terminal_stderr("").find("2/2 filer"), std::string::npos) << "the progress line is drawn without --quiet";
+  EXPECT_EQ(terminal_stderr("--quiet"), "");
+}
+
 TEST(Quiet, WatchLogsOnlyFailures) {
   TempDir dir;
   std::filesystem::create_directories(dir / "in");
