@@ -1,27 +1,29 @@
 #include "app/standard_input.h"
 
-#include <iostream>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
 
 namespace jamkoll {
 
-Outcome<std::string> read_bounded(std::istream& in, std::uint64_t max_bytes) {
+Outcome<std::string> read_bounded(int fd, std::uint64_t max_bytes) {
   std::string bytes;
   std::string chunk(std::size_t{1} << 16, '\0');
-  while (in) {
-    in.read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
-    const auto got = static_cast<std::size_t>(in.gcount());
-    if (got == 0) break;
-    if (bytes.size() + got > max_bytes) {
+  for (;;) {
+    const ssize_t got = ::read(fd, chunk.data(), chunk.size());
+    if (got < 0 && errno == EINTR) continue;
+    if (got < 0) return Failure{"not-found", std::string("standard input could not be read: ") + std::strerror(errno)};
+    if (got == 0) return bytes;
+    if (bytes.size() + static_cast<std::size_t>(got) > max_bytes) {
       return Failure{"too-large", "standard input holds more than the limit of " + std::to_string(max_bytes >> 20) +
                                       " MiB (--max-file-size)"};
     }
-    bytes.append(chunk.data(), got);
+    bytes.append(chunk.data(), static_cast<std::size_t>(got));
   }
-  if (in.bad()) return Failure{"not-found", "standard input could not be read"};
-  return bytes;
 }
 
-Outcome<std::string> read_standard_input(const ReadLimits& limits) { return read_bounded(std::cin, limits.max_file_bytes); }
+Outcome<std::string> read_standard_input(const ReadLimits& limits) { return read_bounded(STDIN_FILENO, limits.max_file_bytes); }
 
 OptionSpec name_option() {
   return {{"--name"},

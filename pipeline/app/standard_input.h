@@ -7,7 +7,6 @@
 #pragma once
 
 #include <cstdint>
-#include <istream>
 #include <string>
 
 #include "app/arguments.h"
@@ -19,10 +18,11 @@ namespace jamkoll {
 
 inline constexpr const char* kStandardInput = "-";
 
-// Everything `in` holds, at most `max_bytes`. Failure codes: too-large (more than `max_bytes`,
-// naming --max-file-size), not-found (a read error).
-Outcome<std::string> read_bounded(std::istream& in, std::uint64_t max_bytes);
-// read_bounded(std::cin, limits.max_file_bytes).
+// Everything the file descriptor `fd` gives until its end, at most `max_bytes`. Failure codes:
+// too-large (more than `max_bytes`, naming --max-file-size), not-found (a read error, such as
+// standard input redirected from a folder).
+Outcome<std::string> read_bounded(int fd, std::uint64_t max_bytes);
+// read_bounded(STDIN_FILENO, limits.max_file_bytes).
 Outcome<std::string> read_standard_input(const ReadLimits& limits);
 
 // --name NAME, as the help lists it.

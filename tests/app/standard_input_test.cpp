@@ -3,10 +3,11 @@
 // --input-format, and reported under --name (default "-").
 #include "app/standard_input.h"
 
+#include <fcntl.h>
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <nlohmann/json.hpp>
-#include <sstream>
 
 #include "support/test_support.h"
 
@@ -18,22 +19,38 @@ using testing::run_jamkoll;
 using testing::sample;
 using testing::TempDir;
 
-TEST(StandardInput, ReadsEverythingUpToTheLimit) {
-  std::istringstream exactly(std::string(3u << 20, 'a'));
-  auto read = read_bounded(exactly, 3u << 20);
-  ASSERT_TRUE(read) << read.failure().message;
-  EXPECT_EQ(read->size(), 3u << 20);
+// read_bounded() on a file of `size` bytes.
+Outcome<std::string> read_file_of(std::size_t size, std::uint64_t max_bytes) {
+  TempDir dir;
+  testing::write_file(dir / "in", std::string(size, 'a'));
+  const int fd = ::open((dir / "in").c_str(), O_RDONLY);
+  auto read = read_bounded(fd, max_bytes);
+  ::close(fd);
+  return read;
+}
 
-  std::istringstream over(std::string((3u << 20) + 1, 'a'));
-  auto refused = read_bounded(over, 3u << 20);
+TEST(StandardInput, ReadsEverythingUpToTheLimit) {
+  auto exactly = read_file_of(3u << 20, 3u << 20);
+  ASSERT_TRUE(exactly) << exactly.failure().message;
+  EXPECT_EQ(exactly->size(), 3u << 20);
+
+  auto refused = read_file_of((3u << 20) + 1, 3u << 20);
   ASSERT_FALSE(refused);
   EXPECT_EQ(refused.failure().code, "too-large");
   EXPECT_NE(refused.failure().message.find("3 MiB (--max-file-size)"), std::string::npos) << refused.failure().message;
 
-  std::istringstream empty;
-  auto nothing = read_bounded(empty, 10);
+  auto nothing = read_file_of(0, 10);
   ASSERT_TRUE(nothing);
   EXPECT_EQ(*nothing, "");
+
+  // A folder cannot be read: an error, not an empty draft.
+  TempDir dir;
+  const int fd = ::open(dir.path().c_str(), O_RDONLY | O_DIRECTORY);
+  auto folder = read_bounded(fd, 10);
+  ::close(fd);
+  ASSERT_FALSE(folder);
+  EXPECT_EQ(folder.failure().code, "not-found");
+  EXPECT_NE(folder.failure().message.find("standard input could not be read"), std::string::npos);
 }
 
 TEST(StandardInput, NameIsDashUnlessGivenAndOnlyWithDash) {
