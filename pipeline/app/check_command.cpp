@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <cstdlib>
 #include <iostream>
-#include <iterator>
 #include <thread>
 
 #include "app/atomic_output.h"
@@ -52,6 +51,64 @@ DocumentResult check_standard_input(const std::string& name, const Judge& judge,
 
 // Stands in the file list for "-": no path holds a NUL, so it never equals a file's.
 const std::string kStdinEntry("\0-", 2);
+
+// check's own settings from its command line, checked before anything is read (the shared
+// options are read by command_options.h). Failure: the usage error's message.
+struct CheckSettings {
+  std::string format;
+  bool excel = false;
+  unsigned jobs = 1;
+  FailOn fail_on = FailOn::kMentioned;
+  bool quiet = false;
+  std::vector<std::string> paths;  // the operands but "-"
+  bool reads_stdin = false;        // "-" among them
+  std::string stdin_name;          // --name, or "-"
+  std::string output_path;         // "" = stdout
+};
+
+std::optional<unsigned> jobs_from(const std::string& text) {
+  try {
+    const int n = std::stoi(text);
+    if (n >= 1 && n <= 256) return static_cast<unsigned>(n);
+  } catch (...) {
+  }
+  return std::nullopt;
+}
+
+Outcome<CheckSettings> check_settings_from(const ParsedArguments& args) {
+  CheckSettings s;
+  s.format = args.values.count("--format") ? args.values.at("--format") : "text";
+  if (!report_formats().count(s.format)) return Failure{"usage", "--format takes " + format_list()};
+  s.excel = args.flags.count("--excel") > 0;
+  if (s.excel && s.format != "csv" && s.format != "matrix-csv") {
+    return Failure{"usage", "--excel goes with --format csv or matrix-csv"};
+  }
+  if (args.positional.empty()) return Failure{"usage", "name at least one file or directory (or - for standard input)"};
+  for (const std::string& operand : args.positional) {
+    if (operand != kStandardInput) {
+      s.paths.push_back(operand);
+    } else if (s.reads_stdin) {
+      return Failure{"usage", "- (standard input) can be named once"};
+    } else {
+      s.reads_stdin = true;
+    }
+  }
+  auto name = standard_input_name(args, s.reads_stdin);
+  if (!name) return name.failure();
+  s.stdin_name = *name;
+  const auto fail_on = fail_on_from_name(args.values.count("--fail-on") ? args.values.at("--fail-on") : "mentioned");
+  if (!fail_on) return Failure{"usage", "--fail-on takes mentioned, missing or never"};
+  s.fail_on = *fail_on;
+  s.jobs = default_jobs();
+  if (args.values.count("--jobs")) {
+    const auto jobs = jobs_from(args.values.at("--jobs"));
+    if (!jobs) return Failure{"usage", "-j/--jobs takes a number from 1 to 256"};
+    s.jobs = *jobs;
+  }
+  s.quiet = args.flags.count("--quiet") > 0;
+  s.output_path = args.values.count("--output") ? args.values.at("--output") : "";
+  return s;
+}
 
 }  // namespace
 
@@ -116,29 +173,9 @@ const CommandSpec& check_command_spec() {
 int run_check(const std::vector<std::string>& raw) {
   const ParsedArguments args = parse_command_line(raw, check_command_spec());
   if (!args.error.empty()) return usage(args.error);
-  const std::string format = args.values.count("--format") ? args.values.at("--format") : "text";
-  if (!report_formats().count(format)) return usage("--format takes " + format_list());
-  if (args.flags.count("--excel") && format != "csv" && format != "matrix-csv") {
-    return usage("--excel goes with --format csv or matrix-csv");
-  }
-  if (args.positional.empty()) return usage("name at least one file or directory (or - for standard input)");
-  const auto stdin_operands = std::count(args.positional.begin(), args.positional.end(), kStandardInput);
-  if (stdin_operands > 1) return usage("- (standard input) can be named once");
-  auto stdin_name = standard_input_name(args, stdin_operands > 0);
-  if (!stdin_name) return usage(stdin_name.failure().message);
-  const std::string fail_on_text = args.values.count("--fail-on") ? args.values.at("--fail-on") : "mentioned";
-  const auto fail_on = fail_on_from_name(fail_on_text);
-  if (!fail_on) return usage("--fail-on takes mentioned, missing or never");
-  unsigned jobs = default_jobs();
-  if (args.values.count("--jobs")) {
-    try {
-      const int n = std::stoi(args.values.at("--jobs"));
-      if (n < 1 || n > 256) throw std::out_of_range("jobs");
-      jobs = static_cast<unsigned>(n);
-    } catch (...) {
-      return usage("-j/--jobs takes a number from 1 to 256");
-    }
-  }
+  auto settings = check_settings_from(args);
+  if (!settings) return usage(settings.failure().message);
+  const std::string& format = settings->format;
   auto language = language_from_options(args);
   if (!language) return usage(language.failure().message);
   auto read_options = read_options_from(args);
@@ -158,7 +195,7 @@ int run_check(const std::vector<std::string>& raw) {
     return exit_code::for_setup_failure(judge.failure());
   }
   const ReportContext context{&(*judge)->pack().pack, *language};
-  const std::string output_path = args.values.count("--output") ? args.values.at("--output") : "";
+  const std::string& output_path = settings->output_path;
   ReportOutput output(output_path);
   if (!output.ok()) {
     std::cerr << "jamkoll check: cannot write " << output_path << "\n";
@@ -167,11 +204,8 @@ int run_check(const std::vector<std::string>& raw) {
   std::ostream& out = output.stream();
   const bool colour = format == "text" && !output.to_file() && ::isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR");
 
-  std::vector<std::string> paths;
-  std::copy_if(args.positional.begin(), args.positional.end(), std::back_inserter(paths),
-               [](const std::string& p) { return p != kStandardInput; });
-  InputList inputs = collect_inputs(paths);
-  if (stdin_operands > 0) inputs.files.insert(inputs.files.begin(), kStdinEntry);  // reported first
+  InputList inputs = collect_inputs(settings->paths);
+  if (settings->reads_stdin) inputs.files.insert(inputs.files.begin(), kStdinEntry);  // reported first
   if (inputs.files.empty()) {
     std::cerr << "jamkoll check: no documents found in " << args.positional.front()
               << (args.positional.size() > 1 ? " …" : "") << " (known extensions: docx odt fodt xml html htm xhtml txt md pdf)\n";
@@ -184,11 +218,11 @@ int run_check(const std::vector<std::string>& raw) {
   bool any_error = false;
   bool any_gap = false;
   {
-    Progress progress(inputs.files.size(), args.flags.count("--quiet") > 0);
+    Progress progress(inputs.files.size(), settings->quiet);
     check_in_order(
-        inputs.files, jobs,
+        inputs.files, settings->jobs,
         [&](const std::string& path) {
-          if (path == kStdinEntry) return check_standard_input(*stdin_name, **judge, *read_options);
+          if (path == kStdinEntry) return check_standard_input(settings->stdin_name, **judge, *read_options);
           if (auto walk_error = inputs.walk_errors.find(path); walk_error != inputs.walk_errors.end()) {
             DocumentResult folder;
             folder.path = path;
@@ -204,7 +238,7 @@ int run_check(const std::vector<std::string>& raw) {
           if (r.error) {
             any_error = true;
             std::cerr << "jamkoll: " << r.path << ": " << r.error->code << ": " << r.error->message << "\n";
-          } else if (fails_check(r, *fail_on)) {
+          } else if (fails_check(r, settings->fail_on)) {
             any_gap = true;
           }
           if (format == "jsonl") {
@@ -218,7 +252,7 @@ int run_check(const std::vector<std::string>& raw) {
   if (format == "text") {
     write_text_summary(out, results, context);  // the documents were streamed above
   } else if (format != "jsonl") {
-    render_report(out, results, context, format, args.flags.count("--excel") > 0);
+    render_report(out, results, context, format, settings->excel);
   }
   if (auto committed = output.commit(); !committed) {
     std::cerr << "jamkoll check: " << committed.failure().message << "\n";
