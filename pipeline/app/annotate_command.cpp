@@ -9,6 +9,7 @@
 #include "app/commands.h"
 #include "app/document_checker.h"
 #include "app/exit_codes.h"
+#include "app/standard_input.h"
 #include "ingest/read_document.h"
 
 namespace jamkoll {
@@ -16,7 +17,7 @@ namespace {
 
 // The command's own messages are Swedish unless --lang en; read errors are check's, word for word.
 int usage(const std::string& message, bool sv) {
-  std::cerr << "jamkoll annotate: " << message << (sv ? " (se jamkoll --help)\n" : " (see jamkoll --help)\n");
+  std::cerr << "jamkoll annotate: " << message << (sv ? " (se jamkoll annotate --help)\n" : " (see jamkoll annotate --help)\n");
   return exit_code::kUsage;
 }
 
@@ -40,15 +41,48 @@ bool same_file(const std::string& a, const std::string& b) {
 
 }  // namespace
 
+const CommandSpec& annotate_command_spec() {
+  static const CommandSpec spec{
+      "annotate",
+      {{"annotate",
+        {"[flaggor] UTKAST.docx [-o KOPIA.docx]", "[options] DRAFT.docx [-o COPY.docx]"},
+        {"en kopia av utkastet (.docx eller .odt) med bedömningarna som kommentarer; - läser utkastet från "
+         "standard in (kräver -o)",
+         "a copy of the draft (.docx or .odt) with the verdicts as comments; - reads the draft from standard "
+         "input (needs -o)"}}},
+      {{{},
+        {{{"-o", "--output"},
+          {"FIL", "FILE"},
+          {"kopian, via en temporär fil som sedan byter namn", "the copy, through a temporary file then renamed"},
+          {"UTKAST.granskad.docx / .odt bredvid utkastet", "DRAFT.granskad.docx / .odt beside the draft"}},
+         {{"--comments"},
+          {"mentioned|all"},
+          {"kommentera de mål som bara nämns, eller (all) även de som behandlas",
+           "comment the targets only mentioned, or (all) the addressed ones too"},
+          {"mentioned"}},
+         name_option(),
+         {{"--quiet"}, {}, {"skriv inte ut vilken kopia som skrevs (fel skrivs ändå)", "do not report the copy written (errors still are)"}, {}}}},
+       language_option_group(),
+       pack_option_group(),
+       read_option_group()},
+      {"Slutkoder: 0 kopian skrevs; 2 utkastet kunde inte läsas, är inte DOCX eller ODT, eller kopian kunde inte "
+       "skrivas; 64 felaktig kommandorad. Mer: docs/annotate.md.",
+       "Exit codes: 0 the copy was written; 2 the draft could not be read, is not DOCX or ODT, or the copy could "
+       "not be written; 64 usage error. More: docs/annotate.md."}};
+  return spec;
+}
+
 int run_annotate(const std::vector<std::string>& raw) {
-  std::set<std::string> with_value = {"-o", "--output", "--comments"};
-  with_value.insert(pack_option_names().begin(), pack_option_names().end());
-  with_value.insert(read_option_names().begin(), read_option_names().end());
-  const ParsedArguments args = parse_arguments(raw, with_value, {});
+  const ParsedArguments args = parse_command_line(raw, annotate_command_spec());
   const bool sv = !(args.values.count("--lang") && args.values.at("--lang") == "en");
   if (!args.error.empty()) return usage(args.error, sv);
   if (args.positional.size() != 1)
     return usage(sv ? "ange exakt ett utkast (DOCX eller ODT)" : "name exactly one draft (DOCX or ODT)", sv);
+  const bool from_stdin = args.positional.front() == kStandardInput;
+  auto stdin_name = standard_input_name(args, from_stdin);
+  if (!stdin_name) {
+    return usage(sv ? "--name hör till - (ett utkast på standard in) och får inte vara tomt" : stdin_name.failure().message, sv);
+  }
   const std::string comments = args.values.count("--comments") ? args.values.at("--comments") : "mentioned";
   if (comments != "mentioned" && comments != "all") {
     return usage(sv ? "--comments tar mentioned eller all" : "--comments takes mentioned or all", sv);
@@ -62,16 +96,16 @@ int run_annotate(const std::vector<std::string>& raw) {
     std::cerr << "jamkoll annotate: " << judge.failure().message << "\n";
     return exit_code::for_setup_failure(judge.failure());
   }
-  const std::string& path = args.positional.front();
-  std::string output_path;
-  for (const char* option : {"-o", "--output"}) {
-    if (args.values.count(option)) output_path = args.values.at(option);
+  const std::string path = from_stdin ? *stdin_name : args.positional.front();
+  std::string output_path = args.values.count("--output") ? args.values.at("--output") : "";
+  if (from_stdin && output_path.empty()) {
+    return usage(sv ? "ett utkast från standard in (-) behöver -o KOPIA" : "a draft from standard input (-) needs -o COPY", sv);
   }
   const std::string overwrite =
       sv ? "kopian får inte skriva över utkastet " + path : "the copy must not overwrite the draft " + path;
-  if (!output_path.empty() && same_file(path, output_path)) return usage(overwrite, sv);
+  if (!from_stdin && !output_path.empty() && same_file(path, output_path)) return usage(overwrite, sv);
 
-  auto bytes = read_file_bytes(path, read_options->limits);
+  auto bytes = from_stdin ? read_standard_input(read_options->limits) : read_file_bytes(path, read_options->limits);
   if (!bytes) return unreadable(path, bytes.failure());
   DocumentResult result = check_bytes(path, *bytes, **judge, *read_options);
   for (const std::string& w : result.warnings) std::cerr << "jamkoll: " << path << ": warning: " << w << "\n";
@@ -80,7 +114,7 @@ int run_annotate(const std::vector<std::string>& raw) {
     return unreadable(path, Failure{"unsupported-format", unsupported_annotate_message(result.format, *language)});
   }
   if (output_path.empty()) output_path = default_output(path, result.format);
-  if (same_file(path, output_path)) return usage(overwrite, sv);
+  if (!from_stdin && same_file(path, output_path)) return usage(overwrite, sv);
 
   const ReportContext context{&(*judge)->pack().pack, *language};
   const AnnotateOptions options{comments == "all" ? CommentScope::kAll : CommentScope::kMentioned, annotate_date()};
@@ -97,7 +131,9 @@ int run_annotate(const std::vector<std::string>& raw) {
     std::cerr << "jamkoll annotate: " << committed.failure().message << "\n";
     return exit_code::kUnreadable;
   }
-  std::cerr << (*language == Language::kSwedish ? "jamkoll: skrev " : "jamkoll: wrote ") << output_path << "\n";
+  if (!args.flags.count("--quiet")) {
+    std::cerr << (*language == Language::kSwedish ? "jamkoll: skrev " : "jamkoll: wrote ") << output_path << "\n";
+  }
   return exit_code::kOk;
 }
 

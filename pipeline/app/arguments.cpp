@@ -3,7 +3,8 @@
 namespace jamkoll {
 
 ParsedArguments parse_arguments(const std::vector<std::string>& args, const std::set<std::string>& with_value,
-                                const std::set<std::string>& flags) {
+                                const std::set<std::string>& flags,
+                                const std::map<std::string, std::string>& aliases) {
   ParsedArguments out;
   bool options_done = false;
   for (std::size_t i = 0; i < args.size(); ++i) {
@@ -22,6 +23,8 @@ ParsedArguments parse_arguments(const std::vector<std::string>& args, const std:
       name = a.substr(0, eq);
       value = a.substr(eq + 1);
     }
+    const auto alias = aliases.find(name);
+    const std::string& stored = alias == aliases.end() ? name : alias->second;
     if (with_value.count(name)) {
       if (!value) {
         if (i + 1 >= args.size()) {
@@ -30,9 +33,9 @@ ParsedArguments parse_arguments(const std::vector<std::string>& args, const std:
         }
         value = args[++i];
       }
-      out.values[name] = *value;
+      out.values[stored] = *value;
     } else if (flags.count(name) && !value) {
-      out.flags.insert(name);
+      out.flags.insert(stored);
     } else {
       out.error = "unknown option " + a;
       return out;

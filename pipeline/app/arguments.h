@@ -18,8 +18,11 @@ struct ParsedArguments {
 };
 
 // `with_value`: options that take a value; `flags`: options that do not. Anything else starting
-// with '-' is a usage error; "--" ends the options.
+// with '-' is a usage error; "--" ends the options; "-" alone is an operand (standard input).
+// `aliases` maps a name to the one it is stored under ("-o" → "--output"), so the last of
+// "-o A --output B" wins as it would for one name.
 ParsedArguments parse_arguments(const std::vector<std::string>& args, const std::set<std::string>& with_value,
-                                const std::set<std::string>& flags);
+                                const std::set<std::string>& flags,
+                                const std::map<std::string, std::string>& aliases = {});
 
 }  // namespace jamkoll

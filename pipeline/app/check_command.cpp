@@ -1,6 +1,7 @@
 // `jamkoll check [options] PATH...`: judges every document and writes the report.
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <iostream>
 #include <thread>
@@ -12,10 +13,12 @@
 #include "app/commands.h"
 #include "app/document_checker.h"
 #include "app/exit_codes.h"
+#include "app/fail_on.h"
 #include "app/input_files.h"
 #include "app/parallel_checks.h"
 #include "app/progress.h"
 #include "app/render_report.h"
+#include "app/standard_input.h"
 #include "report/json_report.h"
 #include "report/text_report.h"
 
@@ -23,35 +26,157 @@ namespace jamkoll {
 namespace {
 
 int usage(const std::string& message) {
-  std::cerr << "jamkoll check: " << message << " (see jamkoll --help)\n";
+  std::cerr << "jamkoll check: " << message << " (see jamkoll check --help)\n";
   return exit_code::kUsage;
+}
+
+unsigned default_jobs() { return std::max(1u, std::thread::hardware_concurrency()); }
+
+std::string format_list() {
+  std::string list;
+  for (const std::string& f : report_formats()) list += (list.empty() ? "" : ", ") + f;
+  return list;
+}
+
+// The draft on standard input as a result: read within the limit, then judged under `name`.
+DocumentResult check_standard_input(const std::string& name, const Judge& judge, const ReadOptions& options) {
+  auto bytes = read_standard_input(options.limits);
+  if (!bytes) {
+    DocumentResult unread;
+    unread.path = name;
+    unread.error = bytes.failure();
+    return unread;
+  }
+  return check_bytes(name, *bytes, judge, options);
+}
+
+// Stands in the file list for "-": no path holds a NUL, so it never equals a file's.
+const std::string kStdinEntry("\0-", 2);
+
+// check's own settings from its command line, checked before anything is read (the shared
+// options are read by command_options.h). Failure: the usage error's message.
+struct CheckSettings {
+  std::string format;
+  bool excel = false;
+  unsigned jobs = 1;
+  FailOn fail_on = FailOn::kMentioned;
+  bool quiet = false;
+  std::vector<std::string> paths;  // the operands but "-"
+  bool reads_stdin = false;        // "-" among them
+  std::string stdin_name;          // --name, or "-"
+  std::string output_path;         // "" = stdout
+};
+
+std::optional<unsigned> jobs_from(const std::string& text) {
+  try {
+    const int n = std::stoi(text);
+    if (n >= 1 && n <= 256) return static_cast<unsigned>(n);
+  } catch (...) {
+  }
+  return std::nullopt;
+}
+
+Outcome<CheckSettings> check_settings_from(const ParsedArguments& args) {
+  CheckSettings s;
+  s.format = args.values.count("--format") ? args.values.at("--format") : "text";
+  if (!report_formats().count(s.format)) return Failure{"usage", "--format takes " + format_list()};
+  s.excel = args.flags.count("--excel") > 0;
+  if (s.excel && s.format != "csv" && s.format != "matrix-csv") {
+    return Failure{"usage", "--excel goes with --format csv or matrix-csv"};
+  }
+  if (args.positional.empty()) return Failure{"usage", "name at least one file or directory (or - for standard input)"};
+  for (const std::string& operand : args.positional) {
+    if (operand != kStandardInput) {
+      s.paths.push_back(operand);
+    } else if (s.reads_stdin) {
+      return Failure{"usage", "- (standard input) can be named once"};
+    } else {
+      s.reads_stdin = true;
+    }
+  }
+  auto name = standard_input_name(args, s.reads_stdin);
+  if (!name) return name.failure();
+  s.stdin_name = *name;
+  const auto fail_on = fail_on_from_name(args.values.count("--fail-on") ? args.values.at("--fail-on") : "mentioned");
+  if (!fail_on) return Failure{"usage", "--fail-on takes mentioned, missing or never"};
+  s.fail_on = *fail_on;
+  s.jobs = default_jobs();
+  if (args.values.count("--jobs")) {
+    const auto jobs = jobs_from(args.values.at("--jobs"));
+    if (!jobs) return Failure{"usage", "-j/--jobs takes a number from 1 to 256"};
+    s.jobs = *jobs;
+  }
+  s.quiet = args.flags.count("--quiet") > 0;
+  s.output_path = args.values.count("--output") ? args.values.at("--output") : "";
+  return s;
 }
 
 }  // namespace
 
+const CommandSpec& check_command_spec() {
+  static const CommandSpec spec{
+      "check",
+      {{"check",
+        {"[flaggor] SÖKVÄG...", "[options] PATH..."},
+        {"bedömer dokument (filer, eller mappar som gås igenom rekursivt); - läser ett utkast från standard in",
+         "judge documents (files, or directories walked recursively); - reads a draft from standard input"}}},
+      {{{},
+        {{{"--format"}, {"FORMAT"}, {"rapportens format: " + format_list(), "the report's format: " + format_list()}, {"text"}},
+         {{"--excel"},
+          {},
+          {"csv/matrix-csv som svenska Excel öppnar med dubbelklick (BOM, ';', decimalkomma)",
+           "csv/matrix-csv that Swedish Excel opens by double-click (BOM, ';', decimal comma)"},
+          {}},
+         {{"-o", "--output"},
+          {"FIL", "FILE"},
+          {"skriv rapporten till FIL, via en temporär fil som sedan byter namn",
+           "write the report to FILE, through a temporary file then renamed"},
+          {"standard ut", "standard output"}},
+         {{"--fail-on"},
+          {"mentioned|missing|never"},
+          {"när slutkoden blir 1: mentioned – ett obligatoriskt mål behandlas inte (nämns eller saknas); missing – "
+           "ett obligatoriskt mål saknas helt; never – aldrig för luckor (oläsbar indata ger ändå 2)",
+           "when the exit code is 1: mentioned – a required target is not addressed (mentioned or missing); "
+           "missing – a required target is missing altogether; never – never for gaps (unreadable input still "
+           "gives 2)"},
+          {"mentioned"}},
+         {{"--baseline"},
+          {"FIL", "FILE"},
+          {"godtagna luckor: bara nya luckor räknas för slutkoden", "accepted gaps: only new gaps count for the exit code"},
+          {}},
+         {{"--write-baseline"},
+          {"FIL", "FILE"},
+          {"spara dagens luckor som godtagna (slutkod 0)", "record the current gaps as accepted (exit 0)"},
+          {}},
+         {{"-j", "--jobs"},
+          {"N"},
+          {"filer som läses parallellt (1–256)", "files checked in parallel (1–256)"},
+          {"antalet kärnor, här " + std::to_string(default_jobs()), "the number of cores, here " + std::to_string(default_jobs())}},
+         name_option(),
+         {{"--quiet"},
+          {},
+          {"ingen förloppsrad på stderr (varningar och fel skrivs ändå)", "no progress line on stderr (warnings and errors still are)"},
+          {}}}},
+       language_option_group(),
+       pack_option_group(),
+       read_option_group()},
+      {"Slutkoder: 0 alla obligatoriska mål behandlas i alla dokument; 1 något obligatoriskt mål behandlas inte "
+       "(se --fail-on); 2 någon sökväg kunde inte läsas eller fanns inte, eller inget dokument hittades (2 går före "
+       "1; allt som kunde läsas rapporteras ändå); 64 felaktig kommandorad. Rapporten skrivs på standard ut, "
+       "förlopp, varningar och fel på standard fel. Mer: docs/reports.md, docs/formats.md.",
+       "Exit codes: 0 every required target addressed in every document; 1 some required target not addressed "
+       "(see --fail-on); 2 some path could not be read or did not exist, or no document was found (2 wins over 1; "
+       "everything readable is still reported); 64 usage error. The report goes to standard output; progress, "
+       "warnings and errors to standard error. More: docs/reports.md, docs/formats.md."}};
+  return spec;
+}
+
 int run_check(const std::vector<std::string>& raw) {
-  std::set<std::string> with_value = {"--format", "-j", "--jobs", "-o", "--output", "--baseline", "--write-baseline"};
-  with_value.insert(pack_option_names().begin(), pack_option_names().end());
-  with_value.insert(read_option_names().begin(), read_option_names().end());
-  const ParsedArguments args = parse_arguments(raw, with_value, {"--excel"});
+  const ParsedArguments args = parse_command_line(raw, check_command_spec());
   if (!args.error.empty()) return usage(args.error);
-  const std::string format = args.values.count("--format") ? args.values.at("--format") : "text";
-  if (!report_formats().count(format)) return usage("--format takes text, json, jsonl, csv, matrix-csv, html or junit");
-  if (args.flags.count("--excel") && format != "csv" && format != "matrix-csv") {
-    return usage("--excel goes with --format csv or matrix-csv");
-  }
-  if (args.positional.empty()) return usage("name at least one file or directory");
-  unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
-  for (const char* option : {"-j", "--jobs"}) {
-    if (!args.values.count(option)) continue;
-    try {
-      const int n = std::stoi(args.values.at(option));
-      if (n < 1 || n > 256) throw std::out_of_range("jobs");
-      jobs = static_cast<unsigned>(n);
-    } catch (...) {
-      return usage(std::string(option) + " takes a number from 1 to 256");
-    }
-  }
+  auto settings = check_settings_from(args);
+  if (!settings) return usage(settings.failure().message);
+  const std::string& format = settings->format;
   auto language = language_from_options(args);
   if (!language) return usage(language.failure().message);
   auto read_options = read_options_from(args);
@@ -71,10 +196,7 @@ int run_check(const std::vector<std::string>& raw) {
     return exit_code::for_setup_failure(judge.failure());
   }
   const ReportContext context{&(*judge)->pack().pack, *language};
-  std::string output_path;
-  for (const char* option : {"-o", "--output"}) {
-    if (args.values.count(option)) output_path = args.values.at(option);
-  }
+  const std::string& output_path = settings->output_path;
   ReportOutput output(output_path);
   if (!output.ok()) {
     std::cerr << "jamkoll check: cannot write " << output_path << "\n";
@@ -83,8 +205,9 @@ int run_check(const std::vector<std::string>& raw) {
   std::ostream& out = output.stream();
   const bool colour = format == "text" && !output.to_file() && ::isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR");
 
-  const InputList inputs = collect_inputs(args.positional);
-  const CheckedFolder checked_folder(args.positional);  // what baseline paths are relative to
+  InputList inputs = collect_inputs(settings->paths);
+  if (settings->reads_stdin) inputs.files.insert(inputs.files.begin(), kStdinEntry);  // reported first
+  const CheckedFolder checked_folder(settings->paths);  // what baseline paths are relative to
   if (inputs.files.empty()) {
     std::cerr << "jamkoll check: no documents found in " << args.positional.front()
               << (args.positional.size() > 1 ? " …" : "") << " (known extensions: docx odt fodt xml html htm xhtml txt md pdf)\n";
@@ -97,10 +220,11 @@ int run_check(const std::vector<std::string>& raw) {
   bool any_error = false;
   bool any_gap = false;
   {
-    Progress progress(inputs.files.size());
+    Progress progress(inputs.files.size(), settings->quiet);
     check_in_order(
-        inputs.files, jobs,
+        inputs.files, settings->jobs,
         [&](const std::string& path) {
+          if (path == kStdinEntry) return check_standard_input(settings->stdin_name, **judge, *read_options);
           if (auto walk_error = inputs.walk_errors.find(path); walk_error != inputs.walk_errors.end()) {
             DocumentResult folder;
             folder.path = path;
@@ -116,7 +240,7 @@ int run_check(const std::vector<std::string>& raw) {
           if (r.error) {
             any_error = true;
             std::cerr << "jamkoll: " << r.path << ": " << r.error->code << ": " << r.error->message << "\n";
-          } else if (r.has_new_gaps()) {
+          } else if (fails_check(r, settings->fail_on)) {
             any_gap = true;
           }
           if (format == "jsonl") {
@@ -133,7 +257,7 @@ int run_check(const std::vector<std::string>& raw) {
   if (format == "text") {
     write_text_summary(out, results, context);  // the documents were streamed above
   } else if (format != "jsonl") {
-    render_report(out, results, context, format, args.flags.count("--excel") > 0);
+    render_report(out, results, context, format, settings->excel);
   }
   if (auto committed = output.commit(); !committed) {
     std::cerr << "jamkoll check: " << committed.failure().message << "\n";

@@ -23,17 +23,6 @@ std::vector<std::string> split_ids(const std::string& list) {
 
 }  // namespace
 
-const std::set<std::string>& pack_option_names() {
-  static const std::set<std::string> names = {"--rules", "--require", "--optional", "--lang"};
-  return names;
-}
-
-const std::set<std::string>& read_option_names() {
-  static const std::set<std::string> names = {"--input-format", "--xml-mapping", "--max-file-size", "--max-member-size",
-                                              "--max-unpacked-size", "--max-ratio",   "--pdf-timeout"};
-  return names;
-}
-
 Outcome<std::shared_ptr<const Judge>> judge_from_options(const ParsedArguments& args) {
   auto rules = args.values.find("--rules");
   auto pack = rules == args.values.end() ? load_default_pack() : load_pack(*directory_pack_source(rules->second));

@@ -1,5 +1,5 @@
 // Options shared by the commands that read documents or rule packs: --rules, --require,
-// --optional, --lang and the reading limits.
+// --optional, --lang and the reading limits (listed, with their defaults, in command_spec.h).
 #pragma once
 
 #include <memory>
@@ -14,9 +14,6 @@
 #include "report/document_result.h"
 
 namespace jamkoll {
-
-const std::set<std::string>& pack_option_names();   // --rules --require --optional --lang
-const std::set<std::string>& read_option_names();  // --input-format, --max-file-size …
 
 // How input files are read: limits and, optionally, a format that overrides detection.
 struct ReadOptions {

@@ -1,9 +1,12 @@
 // The subcommands. Each takes its arguments (after the subcommand name) and returns the exit code;
-// reports go to stdout, diagnostics to stderr.
+// reports go to stdout, diagnostics to stderr. Each has a spec (command_spec.h) that its parser
+// and its --help are made from; command_table.h dispatches and answers --help for all of them.
 #pragma once
 
 #include <string>
 #include <vector>
+
+#include "app/command_spec.h"
 
 namespace jamkoll {
 
@@ -18,5 +21,16 @@ int run_watch(const std::vector<std::string>& args);
 int run_serve(const std::vector<std::string>& args);
 // Internal: the PDF reader's child process (ingest/pdf/pdf_child.h).
 int run_pdf_content(const std::vector<std::string>& args);
+
+const CommandSpec& check_command_spec();
+const CommandSpec& annotate_command_spec();
+const CommandSpec& extract_command_spec();
+const CommandSpec& rules_command_spec();
+const CommandSpec& eval_command_spec();
+const CommandSpec& lexicon_command_spec();
+const CommandSpec& diff_command_spec();
+const CommandSpec& watch_command_spec();
+const CommandSpec& serve_command_spec();
+const CommandSpec& pdf_content_command_spec();
 
 }  // namespace jamkoll

@@ -10,15 +10,30 @@
 
 namespace jamkoll {
 
+const CommandSpec& diff_command_spec() {
+  static const CommandSpec spec{
+      "diff",
+      {{"diff",
+        {"[flaggor] GAMMAL NY", "[options] OLD NEW"},
+        {"vad som ändrats mellan två utkast; slutkod 1 när ett obligatoriskt mål blivit sämre",
+         "what changed between two drafts; exit 1 when a required target got worse"}}},
+      {{{}, {{{"--format"}, {"text|json"}, {"utdatans format (json: jamkoll.diff/1)", "the output's format (json: jamkoll.diff/1)"}, {"text"}}}},
+       language_option_group(),
+       pack_option_group(),
+       read_option_group()},
+      {"Slutkoder: 0 inget obligatoriskt mål blev sämre; 1 något blev det; 2 ett av utkasten kunde inte läsas; 64 "
+       "felaktig kommandorad. Mer: docs/reports.md.",
+       "Exit codes: 0 no required target got worse; 1 some did; 2 one of the drafts could not be read; 64 usage "
+       "error. More: docs/reports.md."}};
+  return spec;
+}
+
 int run_diff(const std::vector<std::string>& raw) {
-  std::set<std::string> with_value = {"--format"};
-  with_value.insert(pack_option_names().begin(), pack_option_names().end());
-  with_value.insert(read_option_names().begin(), read_option_names().end());
-  const ParsedArguments args = parse_arguments(raw, with_value, {});
+  const ParsedArguments args = parse_command_line(raw, diff_command_spec());
   const std::string format = args.values.count("--format") ? args.values.at("--format") : "text";
   if (!args.error.empty() || args.positional.size() != 2 || (format != "text" && format != "json")) {
     std::cerr << "usage: jamkoll diff [--format text|json] [--lang sv|en] [--rules DIR] OLD NEW"
-              << (args.error.empty() ? "" : " (" + args.error + ")") << "\n";
+              << (args.error.empty() ? "" : " (" + args.error + ")") << " (see jamkoll diff --help)\n";
     return exit_code::kUsage;
   }
   auto language = language_from_options(args);

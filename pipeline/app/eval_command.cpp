@@ -104,17 +104,36 @@ void print_text(std::ostream& out, std::size_t documents, const Evaluation& tool
 
 }  // namespace
 
+const CommandSpec& eval_command_spec() {
+  static const CommandSpec spec{
+      "eval",
+      {{"eval",
+        {"[flaggor] SÖKVÄG...", "[options] PATH..."},
+        {"jämför bedömningarna med filerna NAMN.expected.json", "compare verdicts with NAME.expected.json files"}}},
+      {{{},
+        {{{"--format"}, {"text|json"}, {"utdatans format (json: jamkoll.eval/1)", "the output's format (json: jamkoll.eval/1)"}, {"text"}},
+         {{"--totals-only"},
+          {},
+          {"bara summorna, inga oenigheter per utkast (för blinda testmängder)",
+           "totals only, no disagreements per draft (for blind sets)"},
+          {}}}},
+       pack_option_group(),
+       read_option_group()},
+      {"Slutkoder: 0 jämförelsen gjordes; 2 ett dokument eller dess förväntade bedömning kunde inte läsas, eller "
+       "inget dokument hade någon; 64 felaktig kommandorad. Mer: docs/accuracy.md.",
+       "Exit codes: 0 the comparison was made; 2 a document or its expected verdicts could not be read, or no "
+       "document had any; 64 usage error. More: docs/accuracy.md."}};
+  return spec;
+}
+
 int run_eval(const std::vector<std::string>& raw) {
-  std::set<std::string> with_value = {"--format"};
-  with_value.insert(pack_option_names().begin(), pack_option_names().end());
-  with_value.insert(read_option_names().begin(), read_option_names().end());
-  const ParsedArguments args = parse_arguments(raw, with_value, {"--totals-only"});
+  const ParsedArguments args = parse_command_line(raw, eval_command_spec());
   // Blind sets (tests/holdout2 … holdout4) are read in totals only: no per-draft disagreements.
   const bool totals_only = args.flags.count("--totals-only") > 0;
   const std::string format = args.values.count("--format") ? args.values.at("--format") : "text";
   if (!args.error.empty() || args.positional.empty() || (format != "text" && format != "json")) {
     std::cerr << "usage: jamkoll eval [--rules DIR] [--format text|json] [--totals-only] PATH..."
-              << (args.error.empty() ? "" : " (" + args.error + ")") << "\n";
+              << (args.error.empty() ? "" : " (" + args.error + ")") << " (see jamkoll eval --help)\n";
     return exit_code::kUsage;
   }
   auto read_options = read_options_from(args);

@@ -6,7 +6,9 @@
 namespace jamkoll::exit_code {
 
 inline constexpr int kOk = 0;          // check: every required target addressed in every document
-inline constexpr int kFindings = 1;    // check: some required target not addressed; other commands: findings
+// check: some required target not addressed (which ones count: --fail-on, app/fail_on.h);
+// other commands: findings
+inline constexpr int kFindings = 1;
 inline constexpr int kUnreadable = 2;  // some input missing or unreadable, or no document found
 inline constexpr int kUsage = 64;      // bad command line (EX_USAGE)
 

@@ -109,7 +109,7 @@ WatchState::Settings watch_state_settings(const WatchSettings& settings, const J
 namespace {
 
 WatchState open_state(const WatchSettings& settings, const Judge& judge) {
-  if (const std::size_t stale = remove_stale_temp_files(settings.out_dir); stale > 0) {
+  if (const std::size_t stale = remove_stale_temp_files(settings.out_dir); stale > 0 && !settings.quiet) {
     std::cerr << kLog << "removed " << stale << " temporary file(s) left in " << settings.out_dir
               << " by a watch that was stopped while writing\n";
   }
@@ -278,11 +278,12 @@ Outcome<bool> FolderWatch::try_write_reports(const std::vector<RenderedReport>& 
 
 void FolderWatch::log_result(const DocumentResult& result, const std::string& draft) const {
   const fs::path path = fs::path(settings_.in_dir) / draft;
-  std::cerr << kLog << path.string();
   if (result.error) {
-    std::cerr << ": " << result.error->code << ": " << result.error->message << "\n";
+    std::cerr << kLog << path.string() << ": " << result.error->code << ": " << result.error->message << "\n";
     return;
   }
+  if (settings_.quiet) return;
+  std::cerr << kLog << path.string();
   int counts[3] = {0, 0, 0};
   for (const TargetVerdict& t : result.verdict.targets) ++counts[static_cast<int>(t.status)];
   std::cerr << " → " << (fs::path(settings_.out_dir) / draft).string() << " (" << counts[0] << " "
@@ -337,6 +338,7 @@ void FolderWatch::remove_reports(const std::string& draft, const DraftRecord& re
     }
     remove_empty_folders(from.parent_path(), out_dir);
   }
+  if (settings_.quiet) return;
   std::cerr << kLog << (fs::path(settings_.in_dir) / draft).string() << " is gone: its reports were "
             << (settings_.removed_to.empty() ? "removed" : "moved to " + settings_.removed_to) << "\n";
 }

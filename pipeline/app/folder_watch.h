@@ -45,6 +45,7 @@ struct WatchSettings {
   Language language = Language::kSwedish;
   std::chrono::milliseconds interval{2000};
   std::string removed_to;  // "" deletes the reports of a gone draft; else they move under this folder
+  bool quiet = false;      // --quiet: log only warnings and failures, not the drafts done or removed
 };
 
 // What one scan did.

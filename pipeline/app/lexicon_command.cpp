@@ -13,9 +13,24 @@
 
 namespace jamkoll {
 
-int run_lexicon(const std::vector<std::string>& args) {
-  if (args.empty() || args[0] != "lint") {
-    std::cerr << "usage: jamkoll lexicon lint [FILE...]\n";
+const CommandSpec& lexicon_command_spec() {
+  static const CommandSpec spec{
+      "lexicon",
+      {{"lexicon lint",
+        {"[FIL...]", "[FILE...]"},
+        {"granskar lexikonfiler (standard: alla inbyggda lexikon)", "check lexicon files (default: every built-in lexicon)"}}},
+      {},
+      {"Slutkoder: 0 inga fynd; 1 fynd; 2 en fil kunde inte läsas; 64 felaktig kommandorad. Mer: docs/rule-packs.md.",
+       "Exit codes: 0 no findings; 1 findings; 2 a file could not be read; 64 usage error. More: docs/rule-packs.md."}};
+  return spec;
+}
+
+int run_lexicon(const std::vector<std::string>& raw) {
+  const ParsedArguments parsed = parse_command_line(raw, lexicon_command_spec());
+  const std::vector<std::string>& args = parsed.positional;
+  if (!parsed.error.empty() || args.empty() || args[0] != "lint") {
+    std::cerr << "usage: jamkoll lexicon lint [FILE...]"
+              << (parsed.error.empty() ? "" : " (" + parsed.error + "; see jamkoll lexicon --help)") << "\n";
     return exit_code::kUsage;
   }
   // Files to lint: (name shown, lexicon name, text).

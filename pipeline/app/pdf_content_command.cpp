@@ -33,6 +33,20 @@ void cap_memory() {
 
 }  // namespace
 
+const CommandSpec& pdf_content_command_spec() {
+  static const CommandSpec spec{
+      "__pdf-content",
+      {{"__pdf-content",
+        {"--max-text-bytes N"},
+        {"internt: PDF-läsarens barnprocess (PDF på standard in, block på standard ut); inte för hand",
+         "internal: the PDF reader's child process (a PDF on standard input, blocks on standard output); not for "
+         "use by hand"}}},
+      {{{}, {{{"--max-text-bytes"}, {"N"}, {"mest text som läses ut", "most text read out"}, {}}}}},
+      {},
+      true};
+  return spec;
+}
+
 int run_pdf_content(const std::vector<std::string>& args) {
   ReadLimits limits;
   if (args.size() != 2 || args[0] != "--max-text-bytes") return 64;

@@ -6,8 +6,8 @@
 
 namespace jamkoll {
 
-Progress::Progress(std::size_t total)
-    : enabled_(total > 1 && ::isatty(STDERR_FILENO)), total_(total), start_(std::chrono::steady_clock::now()) {}
+Progress::Progress(std::size_t total, bool quiet)
+    : enabled_(!quiet && total > 1 && ::isatty(STDERR_FILENO)), total_(total), start_(std::chrono::steady_clock::now()) {}
 
 Progress::~Progress() {
   if (enabled_ && done_ > 0) std::fprintf(stderr, "\n");

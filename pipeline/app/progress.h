@@ -1,5 +1,6 @@
 // A progress line on stderr while many files are checked — files done / total, rate and time left —
-// only when stderr is a terminal; nothing at all otherwise (logs and pipes stay clean).
+// only when stderr is a terminal and not `quiet` (check --quiet); nothing at all otherwise (logs and
+// pipes stay clean).
 #pragma once
 
 #include <chrono>
@@ -9,7 +10,7 @@ namespace jamkoll {
 
 class Progress {
  public:
-  explicit Progress(std::size_t total);
+  explicit Progress(std::size_t total, bool quiet = false);
   ~Progress();  // ends the line
   void advance();
 

@@ -84,11 +84,33 @@ int run_cases(const Judge& judge, const std::string& file) {
 
 }  // namespace
 
-int run_rules(const std::vector<std::string>& args) {
+const CommandSpec& rules_command_spec() {
+  static const CommandSpec spec{
+      "rules",
+      {{"rules test",
+        {"[MAPP]", "[DIR]"},
+        {"kör varje regels exempelmeningar (standard: det inbyggda paketet)",
+         "run every rule's example sentences (default: the built-in pack)"}},
+       {"rules cases",
+        {"FIL [MAPP]", "FILE [DIR]"},
+        {"kör en tabell med bedömningsfall (tests/judge/verdict_cases*.tsv)",
+         "run a table of verdict cases (tests/judge/verdict_cases*.tsv)"}}},
+      {},
+      {"Slutkoder: 0 allt stämmer; 1 något exempel eller fall stämmer inte (eller en känd begränsning klarar sig nu); "
+       "2 paketet eller tabellen kunde inte läsas; 64 felaktig kommandorad. Mer: docs/rule-packs.md.",
+       "Exit codes: 0 everything passes; 1 some example or case fails (or a known limit now passes); 2 the pack or "
+       "the table could not be read; 64 usage error. More: docs/rule-packs.md."}};
+  return spec;
+}
+
+int run_rules(const std::vector<std::string>& raw) {
+  const ParsedArguments parsed = parse_command_line(raw, rules_command_spec());
+  const std::vector<std::string>& args = parsed.positional;
   const bool test = !args.empty() && args[0] == "test" && args.size() <= 2;
   const bool cases = !args.empty() && args[0] == "cases" && (args.size() == 2 || args.size() == 3);
-  if (!test && !cases) {
-    std::cerr << "usage: jamkoll rules test [DIR]\n       jamkoll rules cases FILE [DIR]\n";
+  if (!parsed.error.empty() || (!test && !cases)) {
+    std::cerr << "usage: jamkoll rules test [DIR]\n       jamkoll rules cases FILE [DIR]\n"
+              << (parsed.error.empty() ? "" : "(" + parsed.error + "; see jamkoll rules --help)\n");
     return exit_code::kUsage;
   }
   const std::size_t dir_arg = test ? 1 : 2;

@@ -30,16 +30,50 @@ std::optional<unsigned long> parse_number(const std::string& text, unsigned long
   return value;
 }
 
+std::string range(unsigned long low, unsigned long high) { return std::to_string(low) + "–" + std::to_string(high); }
+
 }  // namespace
 
+const CommandSpec& serve_command_spec() {
+  const ServiceSettings defaults;
+  static const CommandSpec spec{
+      "serve",
+      {{"serve",
+        {"[flaggor]", "[options]"},
+        {"HTTP-tjänst: GET / (en sida för webbläsaren), POST /check, POST /annotate (filen som kropp eller curl -F "
+         "file=@F), GET /health, GET /metrics (docs/automation.md)",
+         "HTTP service: GET / (a page for the browser), POST /check, POST /annotate (the file as the body or curl "
+         "-F file=@F), GET /health, GET /metrics (docs/automation.md)"}}},
+      {{{},
+        {{{"--host"}, {"ADRESS", "ADDRESS"}, {"adressen att lyssna på", "the address to listen on"}, {defaults.host}},
+         {{"--port"}, {"PORT"}, {"porten att lyssna på (" + range(1, kMaxPort) + ")", "the port to listen on (" + range(1, kMaxPort) + ")"}, {std::to_string(defaults.port)}},
+         {{"--max-upload"},
+          {"MiB"},
+          {"största uppladdade utkast (" + range(1, kMaxUploadMiB) + ")", "largest uploaded draft (" + range(1, kMaxUploadMiB) + ")"},
+          {std::to_string(defaults.max_upload_bytes >> 20)}},
+         {{"--threads"},
+          {"N"},
+          {"förfrågningar som behandlas samtidigt (" + range(1, kMaxThreads) + ")",
+           "requests handled at once (" + range(1, kMaxThreads) + ")"},
+          {std::to_string(defaults.threads)}},
+         {{"--quiet"},
+          {},
+          {"ingen åtkomstlogg på stderr (start, stopp och fel skrivs ändå)",
+           "no access log on stderr (start, stop and failures still are)"},
+          {}}}},
+       pack_option_group(),
+       read_option_group()},
+      {"Körs tills SIGINT eller SIGTERM. Slutkoder: 0 stoppad; 2 porten är upptagen eller regelpaketet kunde inte "
+       "läsas; 64 felaktig kommandorad.",
+       "Runs until SIGINT or SIGTERM. Exit codes: 0 stopped; 2 the port is in use or the rule pack could not be "
+       "read; 64 usage error."}};
+  return spec;
+}
+
 int run_serve(const std::vector<std::string>& raw) {
-  std::set<std::string> with_value = {"--host", "--port", "--max-upload", "--threads"};
-  with_value.insert(pack_option_names().begin(), pack_option_names().end());
-  with_value.insert(read_option_names().begin(), read_option_names().end());
-  const ParsedArguments args = parse_arguments(raw, with_value, {"--quiet"});
+  const ParsedArguments args = parse_command_line(raw, serve_command_spec());
   auto fail = [](const std::string& message) {
-    std::cerr << "jamkoll serve: " << message
-              << " (usage: jamkoll serve [--host 127.0.0.1] [--port 8080] [--max-upload MiB] [--threads N] [--quiet])\n";
+    std::cerr << "jamkoll serve: " << message << " (see jamkoll serve --help)\n";
     return exit_code::kUsage;
   };
   if (!args.error.empty()) return fail(args.error);

@@ -58,16 +58,65 @@ Outcome<std::chrono::milliseconds> interval_from(const ParsedArguments& args) {
   return std::chrono::milliseconds(static_cast<long>(interval * 1000));
 }
 
+std::string joined(const std::vector<std::string>& items) {
+  std::string out;
+  for (const std::string& item : items) out += (out.empty() ? "" : ",") + item;
+  return out;
+}
+
 }  // namespace
 
+const CommandSpec& watch_command_spec() {
+  const WatchSettings defaults;
+  std::ostringstream interval;
+  interval << std::chrono::duration<double>(defaults.interval).count();
+  static const CommandSpec spec{
+      "watch",
+      {{"watch",
+        {"[flaggor] IN_MAPP UT_MAPP", "[options] IN_DIR OUT_DIR"},
+        {"bevakad mapp: rapporter i UT_MAPP för utkast som läggs i IN_MAPP (docs/automation.md)",
+         "watch folder: reports in OUT_DIR for drafts dropped into IN_DIR (docs/automation.md)"}}},
+      {{{},
+        {{{"--once"},
+          {},
+          {"rapportera det som finns nu och avsluta (slutkod 2 om någon rapport inte kunde skrivas)",
+           "report what is there now and exit (exit 2 when some report could not be written)"},
+          {}},
+         {{"--interval"},
+          {"SEKUNDER", "SECONDS"},
+          {"hur ofta mappen läses (0,05–3600)", "how often the folder is scanned (0.05–3600)"},
+          {interval.str()}},
+         {{"--format"},
+          {"FORMAT,..."},
+          {"rapporterna som skrivs per utkast, av " + joined(std::vector<std::string>(report_formats().begin(), report_formats().end())),
+           "the reports written per draft, of " + joined(std::vector<std::string>(report_formats().begin(), report_formats().end()))},
+          {joined(defaults.formats)}},
+         {{"--removed-to"},
+          {"MAPP", "DIR"},
+          {"flytta rapporterna för ett borttaget utkast hit i stället för att ta bort dem",
+           "move the reports of a removed draft here instead of deleting them"},
+          {}},
+         {{"--quiet"},
+          {},
+          {"inga loggrader för det som gick bra (varningar och fel skrivs ändå)",
+           "no log lines for what went well (warnings and errors still are)"},
+          {}}}},
+       language_option_group(),
+       pack_option_group(),
+       read_option_group()},
+      {"Körs tills SIGINT eller SIGTERM (avslutar efter utkastet som läses). Slutkoder: 0 stoppad, eller med --once "
+       "alla rapporter skrivna; 2 IN_MAPP saknas, UT_MAPP kan inte skapas, eller med --once någon rapport kunde inte "
+       "skrivas; 64 felaktig kommandorad.",
+       "Runs until SIGINT or SIGTERM (it stops after the draft it is reading). Exit codes: 0 stopped, or with --once "
+       "every report written; 2 IN_DIR is missing, OUT_DIR cannot be made, or with --once some report could not be "
+       "written; 64 usage error."}};
+  return spec;
+}
+
 int run_watch(const std::vector<std::string>& raw) {
-  std::set<std::string> with_value = {"--format", "--interval", "--removed-to"};
-  with_value.insert(pack_option_names().begin(), pack_option_names().end());
-  with_value.insert(read_option_names().begin(), read_option_names().end());
-  const ParsedArguments args = parse_arguments(raw, with_value, {"--once"});
+  const ParsedArguments args = parse_command_line(raw, watch_command_spec());
   auto fail = [](const std::string& message) {
-    std::cerr << "jamkoll watch: " << message << " (usage: jamkoll watch [--once] [--interval SECONDS] "
-              << "[--format json,html] [--removed-to DIR] IN_DIR OUT_DIR)\n";
+    std::cerr << "jamkoll watch: " << message << " (see jamkoll watch --help)\n";
     return exit_code::kUsage;
   };
   if (!args.error.empty()) return fail(args.error);
@@ -90,6 +139,7 @@ int run_watch(const std::vector<std::string>& raw) {
   if (!read_options) return fail(read_options.failure().message);
   settings.language = *language;
   settings.read = *read_options;
+  settings.quiet = args.flags.count("--quiet") > 0;
   if (folders_overlap(settings.in_dir, settings.out_dir)) {
     return fail(settings.out_dir + " and " + settings.in_dir +
                 " overlap: OUT_DIR must not be IN_DIR or lie inside it (its reports would be read as drafts), "
@@ -129,10 +179,12 @@ int run_watch(const std::vector<std::string>& raw) {
     }
     return exit_code::kOk;
   }
-  std::cerr << "jamkoll watch: watching " << settings.in_dir << " → " << settings.out_dir << " (every "
-            << settings.interval.count() / 1000.0 << " s; Ctrl-C stops)\n";
+  if (!settings.quiet) {
+    std::cerr << "jamkoll watch: watching " << settings.in_dir << " → " << settings.out_dir << " (every "
+              << settings.interval.count() / 1000.0 << " s; Ctrl-C stops)\n";
+  }
   watch.run(stop_requested);
-  std::cerr << "jamkoll watch: stopped\n";
+  if (!settings.quiet) std::cerr << "jamkoll watch: stopped\n";
   return exit_code::kOk;
 }
 

@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
 """jamkoll(1) names every command and option the code accepts, and groff formats it without a warning.
 
-Usage: man_page_test.py SOURCE_DIR MAN_PAGE
+Usage: man_page_test.py SOURCE_DIR MAN_PAGE JAMKOLL
 
-The commands are the `command == "..."` branches of pipeline/app/main.cpp; the options every
-option literal ("--format", "-j") in pipeline/app/*.cpp except the internal PDF helper's
-(`__pdf-content`, pdf_content_command.cpp). An option added to a command fails this test until the
-man page (packaging/jamkoll.1.in) describes it.
+The commands and options are those `JAMKOLL --help --lang en` lists (the help is made from the
+same option specs the parsers use, pipeline/app/command_spec.h), and every option literal ("--format",
+"-j") in pipeline/app/*.cpp except the internal PDF helper's (`__pdf-content`,
+pdf_content_command.cpp). An option added to a command fails this test until the man page
+(packaging/jamkoll.1.in) describes it.
 """
 import pathlib
 import re
@@ -18,12 +19,16 @@ INTERNAL = {"pdf_content_command.cpp"}
 
 
 def main() -> int:
-    source, page = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])
+    source, page, binary = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2]), sys.argv[3]
     roff = page.read_text(encoding="utf-8")
     text = roff.replace("\\-", "-").replace("\\fB", "").replace("\\fI", "").replace("\\fR", "")
     app = source / "pipeline" / "app"
-    commands = set(re.findall(r'command == "([a-z][a-z-]*)"', (app / "main.cpp").read_text(encoding="utf-8")))
-    options = set()
+    usage = subprocess.run([binary, "--help", "--lang", "en"], capture_output=True, text=True, check=True).stdout
+    commands = set(re.findall(r"^  jamkoll ([a-z][a-z-]*) ", usage, re.M))
+    if len(commands) < 5:
+        print(f"only {len(commands)} commands found in jamkoll --help: has its layout changed?")
+        return 1
+    options = set(re.findall(r"(?<![\w-])(--?[a-z][a-z0-9-]*)", usage))
     for cpp in sorted(app.glob("*.cpp")):
         if cpp.name not in INTERNAL:
             options |= set(re.findall(r'"(--?[a-z][a-z0-9-]*)"', cpp.read_text(encoding="utf-8")))

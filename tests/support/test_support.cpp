@@ -15,6 +15,7 @@ namespace fs = std::filesystem;
 
 fs::path source_dir() { return JAMKOLL_SOURCE_DIR; }
 fs::path binary() { return JAMKOLL_BINARY; }
+std::string sample(const std::string& name) { return (source_dir() / "samples" / name).string(); }
 
 std::string read_file(const fs::path& path) {
   std::ifstream in(path, std::ios::binary);
@@ -50,11 +51,12 @@ std::string shell_quote(const std::string& s) {
 
 }  // namespace
 
-CommandResult run_jamkoll(const std::vector<std::string>& args) {
+CommandResult run_jamkoll(const std::vector<std::string>& args, const fs::path& input) {
   TempDir tmp;
   std::string command = shell_quote(binary().string());
   for (const std::string& a : args) command += " " + shell_quote(a);
-  command += " >" + shell_quote((tmp / "out").string()) + " 2>" + shell_quote((tmp / "err").string()) + " </dev/null";
+  command += " >" + shell_quote((tmp / "out").string()) + " 2>" + shell_quote((tmp / "err").string()) + " <" +
+             shell_quote(input.string());
   const int status = std::system(command.c_str());
   CommandResult r;
   r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
