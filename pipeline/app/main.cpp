@@ -34,8 +34,9 @@ Usage:
       -o, --output FILE               the copy (default DRAFT.granskad.docx/.odt; temp file, then rename)
       --comments mentioned|all        comment mentioned targets (default), or addressed ones too
       --lang, --rules, --require, --optional and the limits as for check
-  jamkoll diff [--format text|json] OLD NEW
-                                      what changed between two drafts (exit 1: a required target got worse)
+  jamkoll diff [--format text|json|html] OLD NEW | OLD_DIR NEW_DIR
+                                      what changed between two drafts, or two folders of drafts paired
+                                      by relative path (exit 1: a required target got worse)
   jamkoll watch [--once] [--interval SECONDS] [--format json,html] [--removed-to DIR] IN_DIR OUT_DIR
                                       watch folder: reports for drafts dropped into IN_DIR
   jamkoll serve [--host 127.0.0.1] [--port 8080] [--max-upload MiB] [--threads N] [--quiet]

@@ -5,10 +5,10 @@
 #include "report/advice.h"
 #include "report/document_labels.h"
 #include "report/html_overview.h"
+#include "report/html_page.h"
 #include "report/html_style.h"
 #include "report/labels.h"
 #include "report/markup.h"
-#include "report/run_date.h"
 
 namespace jamkoll {
 namespace {
@@ -134,13 +134,10 @@ void write_document(std::ostream& out, std::size_t d, const DocumentResult& r, c
 
 void write_html_report(std::ostream& out, const std::vector<DocumentResult>& results, const ReportContext& context) {
   const Words w{context.language == Language::kSwedish};
-  out << "<!DOCTYPE html>\n<html lang=\"" << (w.sv ? "sv" : "en") << "\">\n<head>\n<meta charset=\"utf-8\">\n"
-      << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>jamkoll – " << w.title()
-      << "</title>\n<style>" << kHtmlReportStyle << "</style>\n</head>\n<body>\n"
-      << "<a class=\"skip\" href=\"#overview\">" << w.skip() << "</a>\n<header>\n<h1>" << w.title() << "</h1>\n"
-      << "<p class=\"meta\">" << results.size() << " " << (w.sv ? "dokument" : "documents") << " · "
-      << (w.sv ? "regelpaket " : "rule pack ") << xml_escape(context.pack->id) << " " << xml_escape(context.pack->version)
-      << " · jamkoll " << JAMKOLL_VERSION << " · " << (w.sv ? "granskad " : "checked ") << report_time() << "</p>\n</header>\n<main>\n";
+  write_html_head(out, context.language, w.title());
+  out << "<a class=\"skip\" href=\"#overview\">" << w.skip() << "</a>\n<header>\n<h1>" << w.title() << "</h1>\n"
+      << "<p class=\"meta\">" << results.size() << " " << (w.sv ? "dokument" : "documents") << " · " << html_run_line(context)
+      << "</p>\n</header>\n<main>\n";
   std::vector<std::string> paths;
   for (const DocumentResult& r : results) paths.push_back(r.path);
   const std::vector<std::string> labels = relative_labels(paths);

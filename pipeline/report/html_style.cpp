@@ -75,6 +75,10 @@ mark { background: #ffe066; color: #000; padding: 0 .1em; }
 .where { color: #444; font-size: .85rem; margin: 0 0 .5rem; }
 .back { font-size: .85rem; }
 code { font-size: .85em; }
+table.changes { border-collapse: collapse; margin: .5rem 0; }
+table.changes caption { text-align: left; font-weight: 600; padding: .25rem 0; }
+table.changes th, table.changes td { border: 1px solid #bbb; padding: .35rem .5rem; text-align: left; vertical-align: top; }
+table.changes blockquote { margin: .25rem 0 0; }
 @media (max-width: 40rem) { body { padding: .5rem; } .heatmap th[scope=row] a, .heatmap .verdict { max-width: 7.5rem; }
   .heatmap .verdict { white-space: normal; } }
 @media print {
