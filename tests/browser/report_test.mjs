@@ -10,6 +10,8 @@
 //    view after a sideways scroll at 390 px, full target names on focus, sorting by gaps and the
 //    gaps-only filter by keyboard, under a strict CSP (script and style allowed by hash only), axe
 //    clean,
+//  - the HTML of `jamkoll diff OLD_DIR NEW_DIR` (last year's and this year's county folders): one
+//    table per changed draft, the added and removed drafts listed, axe clean,
 // and saves screenshots (with JAMKOLL_UPDATE_SCREENSHOTS=1 into docs/, which the README shows;
 // otherwise into a temporary folder).
 // Usage: node report_test.mjs JAMKOLL_BINARY SOURCE_DIR
@@ -18,7 +20,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } fro
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { check, chromiumPath, finish, loadChromium } from './harness.mjs';
+import { check, checkAxe, chromiumPath, finish, loadChromium } from './harness.mjs';
 
 const [binary, source] = process.argv.slice(2);
 const chromium = await loadChromium();
@@ -82,11 +84,7 @@ try {
   }
 
   // Accessibility: axe-core, WCAG 2.1 A and AA.
-  await page.addScriptTag({ path: join(source, 'tests/browser/node_modules/axe-core/axe.min.js') });
-  const result = await page.evaluate(async () =>
-    await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
-  check('no WCAG 2.1 AA violations (axe-core)', result.violations.length === 0,
-        JSON.stringify(result.violations.map((v) => ({ id: v.id, nodes: v.nodes.length, help: v.help }))));
+  await checkAxe(page, source, 'no WCAG 2.1 AA violations (axe-core)');
   check('no external requests (self-contained)', external.length === 0, external.join(' '));
 
   const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 });
@@ -96,6 +94,7 @@ try {
   check('readable on a phone (no page-wide horizontal scroll)', overflow);
 
   await countyBatch(browser);
+  await folderDiff(browser);
 } finally {
   await browser.close();
 }
@@ -211,11 +210,7 @@ async function countyBatch(browser) {
   check('sorting by name restores the order', JSON.stringify(await page.locator('table.heatmap tbody th[scope=row] a').allInnerTexts())
         === JSON.stringify(names));
 
-  await page.evaluate(readFileSync(join(source, 'tests/browser/node_modules/axe-core/axe.min.js'), 'utf8'));
-  const result = await page.evaluate(async () =>
-    await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
-  check('county batch: no WCAG 2.1 AA violations (axe-core)', result.violations.length === 0,
-        JSON.stringify(result.violations.map((v) => ({ id: v.id, nodes: v.nodes.length, help: v.help }))));
+  await checkAxe(page, source, 'county batch: no WCAG 2.1 AA violations (axe-core)');
   check('the report runs under a hash-only CSP (nothing refused)', refused.length === 0, refused.join(' | '));
 
   // Phone: after a sideways scroll of the table, every row still shows its name.
@@ -235,4 +230,32 @@ async function countyBatch(browser) {
         JSON.stringify(named));
   // The phone screenshot: the table scrolled sideways, each row still named.
   await phone.screenshot({ path: join(shots, 'report-phone.png') });
+}
+
+async function folderDiff(browser) {
+  const year = (name, counties) => {
+    for (const [county, sample] of Object.entries(counties)) {
+      mkdirSync(join(dir, name, county), { recursive: true });
+      copyFileSync(join(source, 'samples', sample), join(dir, name, county, 'strategi.docx'));
+    }
+    return join(dir, name);
+  };
+  const before = year('lan-2024', { Uppsala: 'komplett_strategi.docx', Dalarna: 'tidigt_skelett.docx', Halland: 'aktivitetsplan.docx' });
+  const after = year('lan-2025', { Uppsala: 'tidigt_skelett.docx', Dalarna: 'komplett_strategi.docx', 'Skåne': 'tidigt_skelett.docx' });
+  let page;
+  try {
+    page = execFileSync(binary, ['diff', '--format', 'html', before, after], { maxBuffer: 16 << 20 }).toString();
+  } catch (e) {
+    if (e.status !== 1) throw e;  // Uppsala got worse
+    page = e.stdout.toString();
+  }
+  const file = join(dir, 'diff.html');
+  writeFileSync(file, page);
+  const tab = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+  await tab.goto('file://' + file);
+  check('the folder diff has a table per changed draft', (await tab.locator('table.changes').count()) === 2);
+  check('the folder diff lists the added and removed drafts',
+        /Skåne\/strategi\.docx/.test(await tab.locator('#added + ul').innerText()) &&
+        /Halland\/strategi\.docx/.test(await tab.locator('#removed + ul').innerText()));
+  await checkAxe(tab, source, 'folder diff: no WCAG 2.1 AA violations (axe-core)');
 }
