@@ -115,7 +115,8 @@ void write_controls(std::ostream& out, bool sv, std::size_t documents) {
       << "</button>\n<button type=\"button\" data-filter=\"gaps\" aria-pressed=\"false\">"
       << (sv ? "Visa bara dokument med luckor" : "Show only documents with gaps") << "</button>\n"
       << "<p class=\"shown\" role=\"status\" data-template=\"" << (sv ? "Visar {n} av {total} dokument." : "Showing {n} of {total} documents.")
-      << "\">" << (sv ? "Visar " : "Showing ") << documents << (sv ? " av " : " of ") << documents
+      << "\" data-sorted-name=\"" << (sv ? "Sorterade efter namn." : "Sorted by name.") << "\" data-sorted-gaps=\""
+      << (sv ? "Sorterade efter antal luckor, flest först." : "Sorted by number of gaps, most first.") << "\">" << (sv ? "Visar " : "Showing ") << documents << (sv ? " av " : " of ") << documents
       << (sv ? " dokument." : " documents.") << "</p>\n</div>\n";
 }
 

@@ -121,16 +121,23 @@ const char* const kHtmlReportScript = R"JS(
     sorted.forEach(function (row) { body.appendChild(row); });
     sorts.forEach(function (b) { b.setAttribute('aria-pressed', String(b.getAttribute('data-sort') === key)); });
   }
+  var order = 'name';
+  function announce() {
+    var n = rows.filter(function (row) { return !row.hidden; }).length;
+    shown.textContent = shown.getAttribute('data-template').replace('{n}', n).replace('{total}', rows.length) + ' ' +
+                        shown.getAttribute('data-sorted-' + order);
+  }
   function applyFilter() {
     var only = filter.getAttribute('aria-pressed') === 'true';
-    var n = 0;
-    rows.forEach(function (row) { row.hidden = only && gaps(row) === 0; if (!row.hidden) n++; });
-    shown.textContent = shown.getAttribute('data-template').replace('{n}', n).replace('{total}', rows.length);
+    rows.forEach(function (row) { row.hidden = only && gaps(row) === 0; });
   }
-  sorts.forEach(function (b) { b.addEventListener('click', function () { arrange(b.getAttribute('data-sort')); }); });
+  sorts.forEach(function (b) {
+    b.addEventListener('click', function () { order = b.getAttribute('data-sort'); arrange(order); announce(); });
+  });
   filter.addEventListener('click', function () {
     filter.setAttribute('aria-pressed', String(filter.getAttribute('aria-pressed') !== 'true'));
     applyFilter();
+    announce();
   });
   arrange('name');
   controls.hidden = false;

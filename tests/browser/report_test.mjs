@@ -197,6 +197,7 @@ async function countyBatch(browser) {
   check('Enter sorts by number of gaps, most first', JSON.stringify(sorted) ===
         JSON.stringify([...gaps].sort((a, b) => b - a)) && sorted[0] >= sorted[1], JSON.stringify(sorted));
   check('the pressed sort button says so', (await page.getAttribute('button[data-sort=gaps]', 'aria-pressed')) === 'true');
+  check('the new order is announced', /Sorterade efter antal luckor/.test(await page.locator('.controls [role=status]').innerText()));
   await page.keyboard.press('Tab');
   await page.keyboard.press('Space');
   const visible = await page.locator('table.heatmap tbody tr:visible th[scope=row] a').allInnerTexts();

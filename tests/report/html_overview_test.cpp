@@ -105,5 +105,13 @@ TEST_F(CountyBatch, NamesTheRunDateAndThePackInBothLanguages) {
   EXPECT_NE(en.find("✘ 14 gaps"), std::string::npos);
 }
 
+TEST_F(CountyBatch, GapsABaselineAcceptsAreCountedApart) {
+  const std::string baseline = (dir / "luckor.json").string();
+  ASSERT_EQ(run_jamkoll({"check", "--write-baseline", baseline, (dir / "lan").string()}).exit_code, 0);
+  const std::string page = html({"--baseline", baseline});
+  EXPECT_NE(page.find("data-name=\"Dalarna/strategi.docx\" data-gaps=\"0\""), std::string::npos);
+  EXPECT_NE(page.find("✔ inga luckor (14 accepterade)"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace jamkoll
