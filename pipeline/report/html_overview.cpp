@@ -8,6 +8,10 @@
 namespace jamkoll {
 namespace {
 
+// How many of the last columns show their full name leftwards: a name box is at most 16rem wide and
+// a column about 3.3rem, so five columns cover it.
+constexpr std::size_t kLeftwardTips = 5;
+
 // A column group of the overview: a kind of required target, or every optional one.
 struct ColumnGroup {
   std::string name;
@@ -134,12 +138,15 @@ void write_head(std::ostream& out, const std::vector<ColumnGroup>& groups, const
   out << "<th scope=\"col\" rowspan=\"2\" class=\"sum\"><span class=\"vertical\">"
       << (sv ? "Summa obligatoriska" : "Total required") << "</span></th></tr>\n"
       << "<tr class=\"names\">";
+  std::size_t column = 0;
   for (const ColumnGroup& g : groups) {
-    for (std::size_t k = 0; k < g.targets.size(); ++k) {
+    for (std::size_t k = 0; k < g.targets.size(); ++k, ++column) {
       const Target& t = targets[g.targets[k]];
       const std::string label = target_label(t, language);
+      // The last columns' names open leftwards, so a name never widens the table past the window.
+      const bool near_end = column + kLeftwardTips >= targets.size();
       out << "<th scope=\"col\" class=\"name" << (k == 0 ? " group-start" : "") << (t.required ? "" : " optional")
-          << "\"><a class=\"colhead\" href=\"#legend-" << id_part(t.id) << "\"><span class=\"vertical\">" << xml_escape(label)
+          << "\"><a class=\"colhead" << (near_end ? " end" : "") << "\" href=\"#legend-" << id_part(t.id) << "\"><span class=\"vertical\">" << xml_escape(label)
           << "</span><span class=\"tip\">" << xml_escape(label) << (t.required ? "" : (sv ? " (valfritt)" : " (optional)"))
           << "</span></a></th>";
     }

@@ -42,6 +42,7 @@ table.heatmap { border-collapse: separate; border-spacing: 0; font-size: .85rem;
                 padding: .35rem .5rem; background: #1a1a1a; color: #fff; font-style: normal; font-weight: 400;
                 border-radius: .25rem; white-space: normal; text-align: left; }
 .heatmap .colhead:hover .tip, .heatmap .colhead:focus .tip { display: block; }
+.heatmap .colhead.end .tip { left: auto; right: 0; }
 .heatmap th[scope=row] { position: sticky; left: 0; z-index: 1; text-align: left; padding: .3rem .5rem; font-weight: 600;
                          background: #f4f4f4; }
 .heatmap th[scope=row] a { display: block; max-width: 11rem; overflow-wrap: break-word; }

@@ -180,6 +180,18 @@ async function countyBatch(browser) {
     });
     check('the focused header shows the full target name', tip.visible && tip.text.length > 10, JSON.stringify(tip));
   }
+  // Hovering any column's header shows its full name without widening the table.
+  const heads = page.locator('thead a.colhead');
+  const widened = [];
+  for (let i = 0; i < await heads.count(); i++) {
+    await heads.nth(i).hover();
+    const state = await heads.nth(i).evaluate((a) => {
+      const frame = document.querySelector('.scroll');
+      return getComputedStyle(a.querySelector('.tip')).display !== 'none' && frame.scrollWidth <= frame.clientWidth;
+    });
+    if (!state) widened.push(await heads.nth(i).locator('.tip').textContent());
+  }
+  check('hover shows each full name, still without sideways scrolling', widened.length === 0, JSON.stringify(widened));
   const legend = await page.locator('.target-legend li').count();
   check('the legend names every target', legend === targets, `${legend} of ${targets}`);
   check('the legend explains the statuses', /behandlas/.test(await page.locator('dl.legend').innerText()) &&
