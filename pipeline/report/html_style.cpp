@@ -48,7 +48,7 @@ table.heatmap { border-collapse: separate; border-spacing: 0; font-size: .85rem;
 .heatmap th[scope=row] a { display: block; max-width: 11rem; overflow-wrap: break-word; }
 .heatmap .verdict { display: block; font-size: .8rem; font-weight: 700; white-space: nowrap; }
 .heatmap .verdict.gaps { color: var(--missing-fg); } .heatmap .verdict.done { color: var(--addressed-fg); }
-.heatmap td a { display: block; min-width: 2.4rem; min-height: 2.75rem; padding: .3rem 1px; text-align: center;
+.heatmap td a { display: block; min-width: 2.4rem; min-height: 2.75rem; padding: .3rem 2px; text-align: center;
                 text-decoration: none; font-weight: 700; color: inherit; }
 .heatmap td.optional a { font-weight: 400; }
 .heatmap td.sum { padding: .2rem .3rem; white-space: nowrap; font-size: .8rem; line-height: 1.3; }
@@ -60,7 +60,7 @@ table.heatmap { border-collapse: separate; border-spacing: 0; font-size: .85rem;
 .mentioned { background: var(--mentioned-bg); color: var(--mentioned-fg); }
 .missing { background: var(--missing-bg); color: var(--missing-fg); }
 .error { background: var(--error-bg); color: var(--error-fg); }
-.cell-word { display: block; font-size: .6rem; font-weight: 400; }
+.cell-word { display: block; font-size: .58rem; font-weight: 400; letter-spacing: -.01em; }
 section.document { border-top: 2px solid #333; margin-top: 2rem; }
 article.target { border: 1px solid #bbb; border-left-width: .5rem; border-radius: .25rem; padding: .5rem .75rem; margin: .75rem 0; }
 article.target.addressed { border-left-color: #1e7e34; } article.target.mentioned { border-left-color: #b58100; }
