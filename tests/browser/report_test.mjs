@@ -226,6 +226,19 @@ async function countyBatch(browser) {
   await checkAxe(page, source, 'county batch: no WCAG 2.1 AA violations (axe-core)');
   check('the report runs under a hash-only CSP (nothing refused)', refused.length === 0, refused.join(' | '));
 
+  // English labels are longer ("mentioned", "Optional (never gaps)"): still no sideways scrolling.
+  const english = join(dir, 'lan-en.html');
+  try {
+    execFileSync(binary, ['check', join(dir, 'lan'), '--lang', 'en', '--format', 'html', '-o', english], { stdio: 'pipe' });
+  } catch (e) {
+    if (e.status !== 1) throw e;
+  }
+  await page.goto('file://' + english);
+  check('in English too, no sideways scrolling at 1366 px', await page.evaluate(() => {
+    const frame = document.querySelector('.scroll');
+    return frame.scrollWidth <= frame.clientWidth && /14 gaps/.test(document.querySelector('tbody .verdict').textContent);
+  }));
+
   // Phone: after a sideways scroll of the table, every row still shows its name.
   const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 });
   await phone.goto(file);
