@@ -81,6 +81,10 @@ FolderDiff diff_folders(const std::string& old_dir, const std::string& new_dir, 
 int run_folder_diff(const std::string& old_dir, const std::string& new_dir, const std::string& format, const Judge& judge,
                     const ReadOptions& options, const ReportContext& context) {
   const FolderDiff diff = diff_folders(old_dir, new_dir, judge, options);
+  if (diff.drafts.empty()) {
+    std::cerr << "jamkoll diff: no documents found in " << old_dir << " or " << new_dir << "\n";
+    return exit_code::kUnreadable;
+  }
   if (format == "json") {
     write_folder_diff_json(std::cout, diff, context);
   } else if (format == "html") {

@@ -135,6 +135,11 @@ TEST_F(TwoYears, FolderAgainstFileIsAUsageErrorAndAMissingFolderUnreadable) {
   EXPECT_EQ(run_jamkoll({"diff", old_dir(), (dir / "2025" / "Skåne" / "strategi.docx").string()}).exit_code, 64);
   EXPECT_EQ(run_jamkoll({"diff", old_dir(), (dir / "2026").string()}).exit_code, 2);
   EXPECT_EQ(run_jamkoll({"diff", "--format", "csv", old_dir(), new_dir()}).exit_code, 64);
+  fs::create_directories(dir / "tom-a");
+  fs::create_directories(dir / "tom-b");
+  const auto empty = run_jamkoll({"diff", (dir / "tom-a").string(), (dir / "tom-b").string()});
+  EXPECT_EQ(empty.exit_code, 2);  // two folders without drafts: most likely the wrong folders
+  EXPECT_NE(empty.err.find("no documents found"), std::string::npos);
 }
 
 TEST_F(TwoYears, HtmlIsOneSelfContainedPage) {
