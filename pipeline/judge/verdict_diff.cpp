@@ -23,4 +23,11 @@ std::vector<TargetChange> compare_verdicts(const DocumentVerdict& before, const 
   return out;
 }
 
+bool required_target_got_worse(const std::vector<TargetChange>& changes) {
+  for (const TargetChange& c : changes) {
+    if (c.change == Change::kLost && c.after->required) return true;
+  }
+  return false;
+}
+
 }  // namespace jamkoll

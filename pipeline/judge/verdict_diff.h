@@ -19,6 +19,9 @@ struct TargetChange {
 // REQUIRES: both verdicts come from the same rule pack (targets in the same order).
 std::vector<TargetChange> compare_verdicts(const DocumentVerdict& before, const DocumentVerdict& after);
 
+// true when some required target lost status (what makes `jamkoll diff` exit 1).
+bool required_target_got_worse(const std::vector<TargetChange>& changes);
+
 // addressed 2, mentioned 1, missing 0.
 int status_rank(Status status);
 

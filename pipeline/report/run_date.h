@@ -1,0 +1,12 @@
+// When a report was written, for a reader: "2026-12-04 21:30 UTC". SOURCE_DATE_EPOCH (seconds,
+// the reproducible-builds convention) overrides the clock, so a report or screenshot can be made
+// byte for byte again.
+#pragma once
+
+#include <string>
+
+namespace jamkoll {
+
+std::string report_time();
+
+}  // namespace jamkoll
