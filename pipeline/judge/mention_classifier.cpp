@@ -91,11 +91,6 @@ bool names_anothers_remit(const Found& f) {
   return owner_before;
 }
 
-// Does the sentence analyse by a cue word ("ökade", "jämfört med", "andelen"), not by a figure alone?
-bool analyses_by_cue(const Statement& s) {
-  return std::any_of(s.cues.begin(), s.cues.end(), [](const Statement::Cue& c) { return c.kind == Substance::kAnalysis; });
-}
-
 MentionReason furniture_reason(const Found& f) {
   const Block& b = *f.block->block;
   const AnalyzedSentence& s = *f.sentence;
@@ -177,7 +172,7 @@ MentionReason topic_reason(const Target& target, const Found& f, const MentionCo
   // lön" under "Arbete och försörjning", "under pandemin ökade anmälningarna om våld i nära
   // relationer" under "Civil beredskap"); a figure about the target ("sysselsättningen bland
   // utrikes födda kvinnor är 51 procent") or a commitment still counts.
-  if (passage_about_other(target, section) && !commits && !(s.figure && analyses_by_cue(s))) return MentionReason::kPassing;
+  if (passage_about_other(target, section) && !commits && !s.figure) return MentionReason::kPassing;
   return MentionReason::kNone;
 }
 
