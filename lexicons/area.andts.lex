@@ -9,3 +9,8 @@ tobak                         ; compound=any
 spel om pengar
 spelberoende                  ; compound=any
 missbruk                      ; compound=any
+röker                         ; exact ; note=andelen unga kvinnor som röker
+rökning                       ; compound=any
+snus                          ; compound=any
+riskbruk                      ; compound=any
+berusningsdrickande           ; compound=any

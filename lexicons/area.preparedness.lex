@@ -8,3 +8,6 @@ totalförsvar                  ; compound=any
 beredskap                     ; compound=head ; weak
 sårbarhetsanalys              ; compound=any
 krishantering                 ; compound=any
+krisledning                   ; compound=any ; note=könsuppdelade lägesbilder i krisledningen
+krisorganisation              ; compound=any
+höjd beredskap

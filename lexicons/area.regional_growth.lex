@@ -10,3 +10,4 @@ kompetensförsörjning          ; compound=any
 tillväxt                      ; weak
 tillväxtmedel                 ; compound=any
 utvecklingsstrategi           ; compound=any ; note=regionens utvecklingsstrategi (RUS)
+regionala utvecklingsmedel    ; gap=1

@@ -11,3 +11,11 @@ näringsliv                    ; compound=any
 aktör                         ; compound=head
 arbetsgivare                  ; compound=head
 idéburen                      ; weak
+polis                         ; compound=head ; note=polisen, lokalpolisområdet
+kvinnojour                    ; compound=any
+brottsofferjour               ; compound=any
+arbetsförmedling              ; compound=any
+försäkringskassa              ; compound=any
+högskola                      ; compound=any
+universitet                   ; compound=any
+förening                      ; compound=head

@@ -16,3 +16,5 @@ träffa
 träffar
 samråd                        ; compound=any
 dialog                        ; compound=any
+samarbeta                     ; note=Kommunen samarbetar med föreningslivet genom föreningsrådet (with an actor within reach)
+samarbete                     ; compound=head ; note=ett samarbete med kvinnojourerna och polisen (with an actor within reach)

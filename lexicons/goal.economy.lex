@@ -49,3 +49,6 @@ medianlön                     ; compound=any
 medianinkomst                 ; compound=any
 sysselsatt                    ; note=78 procent av kvinnorna är sysselsatta
 sysselsatta
+förvärvsinkomst               ; compound=any ; note=18 procent lägre förvärvsinkomst än män
+ekonomiska skillnader         ; note=de ekonomiska skillnaderna mellan kvinnor och män
+löneläge                      ; compound=any

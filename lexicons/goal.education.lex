@@ -40,3 +40,7 @@ yrkesprogram                  ; compound=any
 högskoleförberedande program  ; gap=1
 behörig                       ; weak ; note=behöriga till gymnasiet
 niondeklassare                ; compound=any
+fullföljer gymnasiet          ; gap=1 ; note=unga män som inte fullföljer gymnasiet
+fullfölja gymnasiet           ; gap=1
+fullföljd gymnasieutbildning  ; gap=1
+gymnasieexamen                ; compound=any

@@ -28,3 +28,6 @@ länsstyrelsens verksamhetsområden ; weak
 myndighetens dagliga arbete   ; gap=1
 interna jämställdhetsarbete
 internt jämställdhetsarbete
+beslutsunderlag               ; compound=any ; weak ; note=beslutsunderlagen i länsstyrelsens ärenden ska innehålla en konsekvensanalys
+konsekvensanalys för kvinnor och män ; note=a gender impact assessment in the board's own decisions
+jämställdhetsanalys i beslut  ; gap=2
