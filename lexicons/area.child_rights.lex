@@ -11,3 +11,7 @@ barnperspektiv                ; compound=any
 barnkonsekvensanalys          ; compound=any
 barns rätt
 barnets rätt
+barns röster                  ; gap=1 ; note=göra barns röster hörda
+barns rätt att komma till tals ; gap=1
+barns delaktighet
+barnets röst

@@ -11,3 +11,5 @@ krishantering                 ; compound=any
 krisledning                   ; compound=any ; note=könsuppdelade lägesbilder i krisledningen
 krisorganisation              ; compound=any
 höjd beredskap
+samhällsviktig verksamhet     ; note=samhällsviktig verksamhet vid en kris
+krisövning                    ; compound=any

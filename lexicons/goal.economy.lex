@@ -52,3 +52,5 @@ sysselsatta
 förvärvsinkomst               ; compound=any ; note=18 procent lägre förvärvsinkomst än män
 ekonomiska skillnader         ; note=de ekonomiska skillnaderna mellan kvinnor och män
 löneläge                      ; compound=any
+driver företag                ; note=andelen kvinnor som driver företag
+driva företag

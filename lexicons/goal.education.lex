@@ -44,3 +44,5 @@ fullföljer gymnasiet          ; gap=1 ; note=unga män som inte fullföljer gym
 fullfölja gymnasiet           ; gap=1
 fullföljd gymnasieutbildning  ; gap=1
 gymnasieexamen                ; compound=any
+högre betyg                   ; note=flickor har högre betyg än pojkar
+lägre betyg

@@ -34,3 +34,6 @@ vård                          ; weak ; except=vårdnad
 omvårdnad                     ; compound=any ; weak ; note=omvårdnad är vård, vårdnad är inte
 sjukpenningtal                ; compound=any
 god hälsa
+ångest                        ; compound=any
+psykiatri                     ; compound=any
+depression                    ; compound=any

@@ -30,3 +30,7 @@ omsorgsbörda                  ; compound=any ; note=omsorgsbördan i hemmen
 anhörigvårdare               ; compound=any
 vårdar en anhörig            ; gap=1
 vårdar anhöriga              ; gap=1
+vård av sjukt barn            ; note=dagarna för vård av sjukt barn
+vård av barn
+ta hand om äldre              ; gap=2 ; note=ta hand om sina äldre föräldrar
+tar hand om äldre             ; gap=2

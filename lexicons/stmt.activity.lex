@@ -5,8 +5,8 @@ genomförs                     ; exact
 erbjuda
 erbjuder                      ; exact
 erbjuds                       ; exact
-ta fram                       ; gap=1 ; note=ta 2026 fram
-tar fram                      ; gap=1 ; note=tar vi fram, tar 2025 fram
+ta fram                       ; gap=3 ; note=ta 2026 fram, ta under 2026 fram
+tar fram                      ; gap=3 ; note=tar vi fram, tar under 2026 fram
 tas fram
 arrangera
 anordna
@@ -38,7 +38,7 @@ vägleda                       ; except=vägledande
 granska
 besöka
 verka för
-ge stöd
+ge stöd                       ; gap=3 ; note=ger under 2026 stöd till kommunerna
 implementera
 införa
 starta
@@ -81,3 +81,4 @@ genomgår                      ; exact ; note=personalen genomgår en utbildning
 bygga upp                     ; gap=2
 samla
 samlar                        ; exact
+ger stöd                      ; gap=3

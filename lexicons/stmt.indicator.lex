@@ -2,8 +2,8 @@
 indikator                     ; compound=any
 nyckeltal                     ; compound=any
 följs upp                     ; gap=1
-följa upp
-följer upp
+följa upp                     ; gap=3 ; note=följa under perioden upp
+följer upp                    ; gap=3 ; note=följer under perioden upp hur …
 uppföljning                   ; compound=any
 utvärdera
 utvärdering                   ; compound=any

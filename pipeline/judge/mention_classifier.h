@@ -46,8 +46,9 @@ inline constexpr std::size_t kLabelParagraphMaxWords = 3;
 // försörjning").
 inline constexpr std::size_t kTopicHeadingMaxWords = 5;
 // An actor word ("kommunfullmäktige") counts for its target when a word for women or men stands
-// within this many bytes of it ("andelen kvinnor i kommunfullmäktige").
-inline constexpr std::size_t kActorGenderReachBytes = 32;
+// within this many bytes of it ("andelen kvinnor i kommunfullmäktige", "Kvinnor har 32 procent av platserna i
+// länets kommunfullmäktige").
+inline constexpr std::size_t kActorGenderReachBytes = 48;
 
 // kNone: the match counts. REQUIRES: the match counts on its own or its section names the target.
 MentionReason classify_match(const Target& target, const Found& f, const MentionContext& context);
