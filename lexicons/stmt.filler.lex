@@ -43,3 +43,7 @@ samverkar med berörda aktörer ; gap=1
 se länsstrategin              ; note=Se länsstrategin, avsnitt 3.1: a pointer, no content of its own
 se strategin
 se handlingsplanen
+följa upp strategin under perioden ; gap=1 ; note=Vi kommer att följa upp strategin under perioden: neither how, when nor by whom
+följer upp strategin under perioden ; gap=1
+följs upp under perioden      ; gap=1
+följas upp under perioden     ; gap=1

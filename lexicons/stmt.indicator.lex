@@ -16,3 +16,6 @@ redovisas                     ; exact
 följs med hjälp av             ; gap=1 ; note=utvecklingen följs med hjälp av statistiken
 följer utvecklingen
 utvecklingen följs
+årlig rapport                 ; note=följs upp genom en årlig rapport till länsledningen
+årliga rapport
+lägesrapport                  ; compound=any
