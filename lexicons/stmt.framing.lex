@@ -52,3 +52,6 @@ strategin ger                 ; gap=1
 strategin anger               ; gap=1
 strategin pekar ut            ; gap=1
 strategin kan användas        ; gap=1
+alla ska ha möjlighet         ; gap=1 ; note=Alla ska ha möjlighet till ekonomisk självständighet genom hela livet: a goal restated as a vision
+alla ska ha samma möjlighet   ; gap=1
+alla ska ha rätt till         ; gap=1
