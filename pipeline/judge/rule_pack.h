@@ -96,6 +96,9 @@ struct Rule {
   bool span_paragraph = false;
   std::vector<RuleExample> examples;
   int line = 0;
+  // How a reader names what this rule stands for in a target that needs every rule (<aspect>):
+  // "kvinnors och mäns villkor"; empty when the pack gives none.
+  std::string aspect_sv, aspect_en;
 };
 
 struct Target {

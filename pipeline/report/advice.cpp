@@ -8,23 +8,11 @@
 namespace jamkoll {
 namespace {
 
-// How a reader names an aspect of a target that needs every rule. Wording is keyed by rule id
-// so that the pack's rules stay the only place that says what an aspect is matched by; a rule
-// missing here is named by its target's label instead (never by its id).
-struct AspectWords {
-  const char* rule;
-  const char* sv;
-  const char* en;
-};
-constexpr AspectWords kAspects[] = {
-    {"req.conditions.women_men", "kvinnors och mäns villkor", "the conditions of women and men"},
-    {"req.conditions.girls_boys", "flickors och pojkars villkor", "the conditions of girls and boys"},
-};
-
+// How a reader names an aspect of a target that needs every rule: the rule's <aspect> in the pack
+// ("kvinnors och mäns villkor"); a rule without one is named by its target's label (never by its id).
 std::string aspect_words(const Rule& rule, const Target& target, Language language) {
-  for (const AspectWords& a : kAspects) {
-    if (rule.id == a.rule) return language == Language::kSwedish ? a.sv : a.en;
-  }
+  const std::string& words = language == Language::kSwedish || rule.aspect_en.empty() ? rule.aspect_sv : rule.aspect_en;
+  if (!words.empty()) return words;
   return (language == Language::kSwedish ? "en del av " : "part of ") + target_label(target, language);
 }
 

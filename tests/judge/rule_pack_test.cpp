@@ -72,8 +72,17 @@ TEST(RulePack, EveryShippedDescriptionExistsInSwedishAndEnglish) {
       EXPECT_FALSE(t.counts_sv.empty()) << t.id;
       EXPECT_FALSE(t.counts_en.empty()) << t.id;
     }
+    // A target that needs every rule names what each rule stands for in both languages (<aspect>),
+    // for the advice's "Det som saknas: …".
+    if (t.needs_all_rules) {
+      for (const Rule& r : t.rules) {
+        EXPECT_FALSE(r.aspect_sv.empty()) << r.id;
+        EXPECT_FALSE(r.aspect_en.empty()) << r.id;
+      }
+    }
   }
 }
+
 
 // A copy of the shipped pack in a temp folder, with pack.xml changed by `edit`.
 fs::path broken_pack(const TempDir& dir, const std::string& from, const std::string& to) {
@@ -138,6 +147,16 @@ TEST(RulePack, LexiconSyntaxErrorNamesFileAndLine) {
   const auto r = run_jamkoll({"rules", "test", pack.string()});
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_NE(r.err.find("goal.power.lex:2:"), std::string::npos) << r.err;
+}
+
+// A pack's <aspect> is what the advice names a lacking part by; without one, the target's label.
+TEST(RulePack, TheAdviceNamesALackingPartByTheRulesAspect) {
+  TempDir dir;
+  const fs::path renamed = broken_pack(dir, "<aspect lang=\"sv\">flickors och pojkars villkor</aspect>",
+                                       "<aspect lang=\"sv\">barnens villkor i testpaketet</aspect>");
+  const auto r = testing::run_jamkoll({"check", "--rules", renamed.string(),
+                                       (testing::source_dir() / "samples/delmal_nummer.docx").string()});
+  EXPECT_NE(r.out.find("Det som saknas: barnens villkor i testpaketet."), std::string::npos) << r.out;
 }
 
 }  // namespace
