@@ -14,6 +14,8 @@
 #include <optional>
 #include <string>
 
+#include "app/words.h"
+
 namespace jamkoll {
 
 struct CheckQuery {
@@ -29,12 +31,12 @@ struct CheckQuery {
 // Longest `name`, in bytes: far above a file name (255) with a folder path, far below the head limit.
 constexpr std::size_t kMaxNameBytes = 1024;
 
-// Fills `query` from the target's query string; the message of a 400 when it cannot be used: a
+// Fills `query` from the target's query string; the message of a 400 (Swedish and English) when it cannot be used: a
 // query Poco cannot decode, an unknown format, a lang other than sv/en, an excel other than 1/true/0/false/empty, a name that is too long,
 // not UTF-8 or holds control characters (it is written into every report format).
-std::optional<std::string> parse_check_query(const std::string& target, CheckQuery& query);
+std::optional<Words> parse_check_query(const std::string& target, CheckQuery& query);
 
 // Why `name` cannot be a report's path, if it cannot.
-std::optional<std::string> name_problem(const std::string& name);
+std::optional<Words> name_problem(const std::string& name);
 
 }  // namespace jamkoll

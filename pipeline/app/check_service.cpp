@@ -28,6 +28,7 @@
 #include "app/service_connection.h"
 #include "app/service_load.h"
 #include "app/service_page.h"
+#include "report/labels.h"
 #include "app/service_stats.h"
 #include "app/upload_file.h"
 #include "ingest/read_document.h"
@@ -63,11 +64,32 @@ Language language_of(const CheckQuery& query) { return query.lang == "en" ? Lang
 // A request the service refuses: the status and the message of its JSON error.
 struct Refusal {
   Status status;
-  std::string message;
+  Words message;
 };
 
-std::string upload_limit_message(std::uint64_t limit) {
-  return "upload above " + std::to_string(limit >> 20) + " MiB (--max-upload)";
+const Words kUseGet{"använd GET", "use GET"};
+
+Words upload_limit_message(std::uint64_t limit) {
+  const std::string mib = std::to_string(limit >> 20);
+  return {"uppladdningen är större än " + mib + " MiB (--max-upload)", "upload above " + mib + " MiB (--max-upload)"};
+}
+
+// A failure of the service's own storage (a full disk, no temporary folder): the system's words
+// after a Swedish lead.
+Words storage_failure(const std::string& detail) {
+  return {"uppladdningen kunde inte sparas: " + detail, detail};
+}
+
+// The language a request asks for (?lang=en), Swedish otherwise or when the query cannot be read.
+Language request_language(const HTTPServerRequest& request) {
+  try {
+    for (const auto& [key, value] : Poco::URI(request.getURI()).getQueryParameters()) {
+      if (key == "lang" && value == "en") return Language::kEnglish;
+    }
+  } catch (const Poco::Exception&) {
+    // An undecodable query: Swedish.
+  }
+  return Language::kSwedish;
 }
 
 // What the request's headers already rule out, before any of the body is read.
@@ -76,13 +98,15 @@ std::optional<Refusal> check_headers(const HTTPServerRequest& request, std::uint
   const std::string& type = request.getContentType();
   if (Poco::icompare(type.substr(0, 10), "multipart/") == 0 && !is_form_upload(type)) {
     return Refusal{HTTPResponse::HTTP_UNSUPPORTED_MEDIA_TYPE,
-                   "send the draft as the body (curl --data-binary @utkast.docx) or as one file of a form (curl -F file=@utkast.docx)"};
+                   {"skicka utkastet som innehåll (curl --data-binary @utkast.docx) eller som en fil i ett formulär (curl -F file=@utkast.docx)",
+                    "send the draft as the body (curl --data-binary @utkast.docx) or as one file of a form (curl -F file=@utkast.docx)"}};
   }
   // Without either header the body is empty (RFC 9112 6.3); reading it would wait for the socket
   // timeout.
   if (!request.hasContentLength() && !request.getChunkedTransferEncoding()) {
     return Refusal{HTTPResponse::HTTP_LENGTH_REQUIRED,
-                   "no body: send the draft with Content-Length or Transfer-Encoding: chunked"};
+                   {"inget innehåll: skicka utkastet med Content-Length eller Transfer-Encoding: chunked",
+                    "no body: send the draft with Content-Length or Transfer-Encoding: chunked"}};
   }
   if (request.hasContentLength() && static_cast<std::uint64_t>(request.getContentLength64()) > limit) {
     return Refusal{HTTPResponse::HTTP_REQUEST_ENTITY_TOO_LARGE, upload_limit_message(limit)};
@@ -142,8 +166,9 @@ std::optional<Refusal> store_body(HTTPServerRequest& request, UploadFile& upload
   Poco::Net::StreamSocket* socket = impl ? &impl->socket() : nullptr;
   ReceiveTimeoutGuard restore(socket);
   const auto ms = settings.body_deadline.count();
+  const std::string limit = ms % 1000 ? std::to_string(ms) + " ms" : std::to_string(ms / 1000) + " s";
   const Refusal too_slow{HTTPResponse::HTTP_REQUEST_TIMEOUT,
-                         "the body did not arrive within " + (ms % 1000 ? std::to_string(ms) + " ms" : std::to_string(ms / 1000) + " s")};
+                         {"innehållet kom inte fram inom " + limit, "the body did not arrive within " + limit}};
   std::istream& in = request.stream();
   in.exceptions(std::ios::badbit);  // a failed receive rethrows Poco's exception
   char buffer[1 << 16];
@@ -159,19 +184,20 @@ std::optional<Refusal> store_body(HTTPServerRequest& request, UploadFile& upload
       total += static_cast<std::uint64_t>(n);
       if (total > settings.max_upload_bytes) return Refusal{HTTPResponse::HTTP_REQUEST_ENTITY_TOO_LARGE, upload_limit_message(settings.max_upload_bytes)};
       if (auto written = upload.write(buffer, static_cast<std::size_t>(n)); !written) {
-        return Refusal{HTTPResponse::HTTP_INTERNAL_SERVER_ERROR, written.failure().message};
+        return Refusal{HTTPResponse::HTTP_INTERNAL_SERVER_ERROR, storage_failure(written.failure().message)};
       }
     }
   } catch (const Poco::TimeoutException&) {
     return too_slow;
   } catch (const Poco::Exception& e) {
-    return Refusal{HTTPResponse::HTTP_BAD_REQUEST, "the upload broke off: " + e.displayText()};
+    return Refusal{HTTPResponse::HTTP_BAD_REQUEST, {"uppladdningen bröts: " + e.displayText(), "the upload broke off: " + e.displayText()}};
   }
   if (request.hasContentLength() && total != static_cast<std::uint64_t>(request.getContentLength64())) {
-    return Refusal{HTTPResponse::HTTP_BAD_REQUEST, "the upload broke off after " + std::to_string(total) + " of " +
-                                                       std::to_string(request.getContentLength64()) + " bytes"};
+    const std::string got = std::to_string(total) + " av " + std::to_string(request.getContentLength64());
+    const std::string got_en = std::to_string(total) + " of " + std::to_string(request.getContentLength64());
+    return Refusal{HTTPResponse::HTTP_BAD_REQUEST, {"uppladdningen bröts efter " + got + " byte", "the upload broke off after " + got_en + " bytes"}};
   }
-  if (auto closed = upload.finish(); !closed) return Refusal{HTTPResponse::HTTP_INTERNAL_SERVER_ERROR, closed.failure().message};
+  if (auto closed = upload.finish(); !closed) return Refusal{HTTPResponse::HTTP_INTERNAL_SERVER_ERROR, storage_failure(closed.failure().message)};
   return std::nullopt;
 }
 
@@ -194,7 +220,8 @@ class Handler : public Poco::Net::HTTPRequestHandler {
       // A bug, or the system failing (out of memory): still an answer with a JSON error.
       if (!response.sent()) {
         response.setKeepAlive(false);
-        send_error(response, HTTPResponse::HTTP_INTERNAL_SERVER_ERROR, std::string("internal error: ") + e.what());
+        send_error(response, HTTPResponse::HTTP_INTERNAL_SERVER_ERROR,
+                   {std::string("internt fel: ") + e.what(), std::string("internal error: ") + e.what()}, request_language(request));
       }
     }
   }
@@ -208,19 +235,25 @@ class Handler : public Poco::Net::HTTPRequestHandler {
     try {
       uri.emplace(request.getURI());
     } catch (const Poco::Exception& e) {
-      return send_error(response, HTTPResponse::HTTP_BAD_REQUEST, "bad request URI: " + e.displayText());
+      return send_error(response, HTTPResponse::HTTP_BAD_REQUEST,
+                        {"felaktig adress: " + e.displayText(), "bad request URI: " + e.displayText()}, Language::kSwedish);
     }
     const std::string& path = uri->getPath();
     if (path == "/health" || path == "/metrics") return serve_status(request, response, path);
     if (path == "/") return serve_page(request, response, *uri);
     if (path == "/annotate") return serve_annotate(request, response, keep_alive);
-    if (path != "/check") return send_error(response, HTTPResponse::HTTP_NOT_FOUND, "no such endpoint: use /check, /annotate, /health or /metrics");
+    if (path != "/check") {
+      return send_error(response, HTTPResponse::HTTP_NOT_FOUND,
+                        {"ingen sådan adress: använd /, /check, /annotate, /health eller /metrics",
+                         "no such endpoint: use /, /check, /annotate, /health or /metrics"},
+                        request_language(request));
+    }
     serve_check(request, response, keep_alive);
   }
 
   // GET /: the page for people (service_page.h), Swedish or with ?lang=en English.
   void serve_page(const HTTPServerRequest& request, HTTPServerResponse& response, const Poco::URI& uri) {
-    if (request.getMethod() != "GET") return send_error(response, HTTPResponse::HTTP_METHOD_NOT_ALLOWED, "use GET");
+    if (request.getMethod() != "GET") return send_error(response, HTTPResponse::HTTP_METHOD_NOT_ALLOWED, kUseGet, request_language(request));
     Language language = Language::kSwedish;
     try {
       for (const auto& [key, value] : uri.getQueryParameters()) {
@@ -239,7 +272,7 @@ class Handler : public Poco::Net::HTTPRequestHandler {
 
   // GET /health (JSON) or /metrics (Prometheus text): the counts before this request.
   void serve_status(const HTTPServerRequest& request, HTTPServerResponse& response, const std::string& path) {
-    if (request.getMethod() != "GET") return send_error(response, HTTPResponse::HTTP_METHOD_NOT_ALLOWED, "use GET");
+    if (request.getMethod() != "GET") return send_error(response, HTTPResponse::HTTP_METHOD_NOT_ALLOWED, kUseGet, request_language(request));
     ServiceCounts counts = stats_.counts();
     counts.active_connections = load_.active();
     counts.queued_connections = load_.queued();
@@ -253,10 +286,10 @@ class Handler : public Poco::Net::HTTPRequestHandler {
   std::optional<Refusal> receive_draft(HTTPServerRequest& request, CheckQuery& query, Draft& draft) {
     std::error_code ec;
     const fs::path parent = settings_.upload_parent.empty() ? fs::temp_directory_path(ec) : settings_.upload_parent;
-    if (ec) return Refusal{HTTPResponse::HTTP_INTERNAL_SERVER_ERROR, "no temporary directory: " + ec.message()};
+    if (ec) return Refusal{HTTPResponse::HTTP_INTERNAL_SERVER_ERROR, storage_failure("no temporary directory: " + ec.message())};
     const bool form = is_form_upload(request.getContentType());
     auto upload = UploadFile::create(parent, form ? "" : upload_extension(query.name));
-    if (!upload) return Refusal{HTTPResponse::HTTP_INTERNAL_SERVER_ERROR, upload.failure().message};
+    if (!upload) return Refusal{HTTPResponse::HTTP_INTERNAL_SERVER_ERROR, storage_failure(upload.failure().message)};
     if (auto failed = store_body(request, **upload, settings_)) return failed;
     draft.body = std::move(*upload);
     if (!form) return std::nullopt;
@@ -264,7 +297,9 @@ class Handler : public Poco::Net::HTTPRequestHandler {
     draft.body.reset();  // the envelope is not needed once its file is out
     if (!inner) {
       const bool client = inner.failure().code == "bad-form";
-      return Refusal{client ? HTTPResponse::HTTP_BAD_REQUEST : HTTPResponse::HTTP_INTERNAL_SERVER_ERROR, inner.failure().message};
+      const std::string& detail = inner.failure().message;
+      if (!client) return Refusal{HTTPResponse::HTTP_INTERNAL_SERVER_ERROR, storage_failure(detail)};
+      return Refusal{HTTPResponse::HTTP_BAD_REQUEST, {"formuläret kunde inte läsas: " + detail, detail}};
     }
     draft.part = std::move(inner->file);
     if (query.name.empty()) query.name = inner->filename;
@@ -275,14 +310,15 @@ class Handler : public Poco::Net::HTTPRequestHandler {
   // False when the request was refused (the error is answered).
   bool receive_post(HTTPServerRequest& request, HTTPServerResponse& response, CheckQuery& query, Draft& draft) {
     if (request.getMethod() != "POST") {
-      send_error(response, HTTPResponse::HTTP_METHOD_NOT_ALLOWED, "use POST with the draft as body");
+      send_error(response, HTTPResponse::HTTP_METHOD_NOT_ALLOWED,
+                 {"använd POST med utkastet som innehåll", "use POST with the draft as body"}, request_language(request));
       return false;
     }
     std::optional<Refusal> refusal;
     if (auto error = parse_check_query(request.getURI(), query)) refusal = Refusal{HTTPResponse::HTTP_BAD_REQUEST, *error};
     if (!refusal) refusal = check_headers(request, settings_.max_upload_bytes);
     if (!refusal) refusal = receive_draft(request, query, draft);
-    if (refusal) send_error(response, refusal->status, refusal->message);
+    if (refusal) send_error(response, refusal->status, refusal->message, language_of(query));
     return !refusal;
   }
 
@@ -316,13 +352,15 @@ class Handler : public Poco::Net::HTTPRequestHandler {
     const Language language = language_of(query);
     auto unreadable = [&](const Failure& failure) {
       response.set("X-Jamkoll-Result", "error");
-      send_error(response, HTTPResponse::HTTP_UNPROCESSABLE_ENTITY, failure.code + ": " + failure.message);
+      send_error(response, HTTPResponse::HTTP_UNPROCESSABLE_ENTITY,
+                 {failure.code + ": " + error_sentence(failure, Language::kSwedish), failure.code + ": " + failure.message}, language);
     };
     if (!bytes) return unreadable(bytes.failure());
     DocumentResult result = check_bytes(stored, *bytes, judge_, settings_.read);
     if (result.error) return unreadable(*result.error);
     if (!annotatable(result.format)) {
-      return send_error(response, HTTPResponse::HTTP_UNSUPPORTED_MEDIA_TYPE, unsupported_annotate_message(result.format, language));
+      const std::string refused = unsupported_annotate_message(result.format, language);
+      return send_error(response, HTTPResponse::HTTP_UNSUPPORTED_MEDIA_TYPE, {refused}, language);
     }
     const ReportContext context{&judge_.pack().pack, language};
     auto copy = annotated_copy(*bytes, settings_.read.limits, result, context, {CommentScope::kMentioned, annotate_date()});

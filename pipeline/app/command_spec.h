@@ -10,19 +10,10 @@
 #include <vector>
 
 #include "app/arguments.h"
+#include "app/words.h"
 #include "report/document_result.h"
 
 namespace jamkoll {
-
-// A phrase in both languages; an empty `en` falls back to `sv` (a value the same in both).
-struct Words {
-  std::string sv;
-  std::string en = {};
-  const std::string& in(Language language) const {
-    return language == Language::kEnglish && !en.empty() ? en : sv;
-  }
-  bool empty() const { return sv.empty(); }
-};
 
 struct OptionSpec {
   std::vector<std::string> names;  // {"-o", "--output"}: the last is the name it is parsed as

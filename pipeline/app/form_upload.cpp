@@ -74,7 +74,7 @@ Outcome<FormDraft> form_draft(const std::filesystem::path& envelope, const std::
       if (found) return bad_form("the form holds more than one file: send one draft per request");
       found = true;
       draft.filename = last_segment(fields.get("filename"));
-      if (auto problem = name_problem(draft.filename)) return bad_form("the file's name: " + *problem);
+      if (auto problem = name_problem(draft.filename)) return bad_form("the file's name: " + problem->en);
       auto file = UploadFile::create(parent, upload_extension(draft.filename));
       if (!file) return file.failure();
       if (auto copied = copy_part(reader.stream(), **file); !copied) return copied.failure();

@@ -28,8 +28,8 @@ void send_answer(Poco::Net::HTTPServerResponse& response, HttpStatus status, con
   response.send() << body;
 }
 
-void send_error(Poco::Net::HTTPServerResponse& response, HttpStatus status, const std::string& message) {
-  send_answer(response, status, "application/json; charset=utf-8", error_json(message));
+void send_error(Poco::Net::HTTPServerResponse& response, HttpStatus status, const Words& message, Language language) {
+  send_answer(response, status, "application/json; charset=utf-8", error_json(message.in(language)));
 }
 
 std::string raw_json_response(HttpStatus status, const std::string& body, const std::string& extra_headers) {

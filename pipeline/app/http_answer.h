@@ -12,6 +12,8 @@ namespace Poco::Net {
 class HTTPServerResponse;
 }
 
+#include "app/words.h"
+
 namespace jamkoll {
 
 using HttpStatus = Poco::Net::HTTPResponse::HTTPStatus;
@@ -20,7 +22,8 @@ using HttpStatus = Poco::Net::HTTPResponse::HTTPStatus;
 std::string reason_phrase(HttpStatus status);
 
 void send_answer(Poco::Net::HTTPServerResponse& response, HttpStatus status, const std::string& type, const std::string& body);
-void send_error(Poco::Net::HTTPServerResponse& response, HttpStatus status, const std::string& message);
+// A JSON error in the request's language (Swedish unless the query says lang=en).
+void send_error(Poco::Net::HTTPServerResponse& response, HttpStatus status, const Words& message, Language language);
 
 // The JSON error's body: {"status": "error", "error": MESSAGE} and a newline.
 std::string error_json(const std::string& message);

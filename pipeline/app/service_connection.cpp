@@ -98,6 +98,9 @@ void record(ServiceParts& parts, const AccessEntry& entry, std::optional<CheckRe
   parts.stats.count_answer(entry.status, check);
 }
 
+// A refusal before a request could be read has no language to ask for: Swedish, then English.
+std::string both(const Words& words) { return words.sv + " (" + words.en + ")"; }
+
 // A refusal before a request could be parsed: logged with "-" for method and path.
 void refuse_raw(StreamSocket& socket, ServiceParts& parts, HttpStatus status, const std::string& message) {
   const std::string body = error_json(message);
@@ -140,11 +143,14 @@ class ServiceConnection : public Poco::Net::TCPServerConnection {
           return;
         case Wait::kTooLarge:
           return refuse_raw(socket(), parts_, HTTPResponse::HTTP_REQUEST_HEADER_FIELDS_TOO_LARGE,
-                            "the request head is above " + std::to_string(kMaxHeadBytes >> 10) + " KiB");
+                            both({"begärans huvud är större än " + std::to_string(kMaxHeadBytes >> 10) + " KiB",
+                                  "the request head is above " + std::to_string(kMaxHeadBytes >> 10) + " KiB"}));
         case Wait::kTooSlow:
           return refuse_raw(socket(), parts_, HTTPResponse::HTTP_REQUEST_TIMEOUT,
-                            "the request head did not arrive within " + duration_text(parts_.settings.head_deadline) + " (" +
-                                duration_text(kBusyHeadDeadline) + " while other clients wait)");
+                            both({"begärans huvud kom inte fram inom " + duration_text(parts_.settings.head_deadline) + " (" +
+                                      duration_text(kBusyHeadDeadline) + " när andra klienter väntar)",
+                                  "the request head did not arrive within " + duration_text(parts_.settings.head_deadline) + " (" +
+                                      duration_text(kBusyHeadDeadline) + " while other clients wait)"}));
       }
       if (!serve_request(session, served + 1 < kMaxRequestsPerConnection)) return;
     }
@@ -192,10 +198,11 @@ class ServiceConnection : public Poco::Net::TCPServerConnection {
     } catch (const Poco::Net::NoMessageException&) {
       return false;
     } catch (const Poco::Net::MessageException& e) {
-      return refuse_head(response, head_refusal_status(e.message()), "malformed request head: " + e.message());
+      return refuse_head(response, head_refusal_status(e.message()),
+                         both({"felaktigt huvud i begäran: " + e.message(), "malformed request head: " + e.message()}));
     }
     if (!is_http_request_line(request->getMethod(), request->getVersion())) {
-      return refuse_head(response, HTTPResponse::HTTP_BAD_REQUEST, "not an HTTP/1.x request");
+      return refuse_head(response, HTTPResponse::HTTP_BAD_REQUEST, both({"ingen HTTP/1.x-begäran", "not an HTTP/1.x request"}));
     }
     response.setDate(Poco::Timestamp());
     response.setVersion(request->getVersion());
@@ -237,7 +244,8 @@ Poco::Net::TCPServerConnection* ServiceConnectionFactory::createConnection(const
 bool OverloadFilter::accept(const StreamSocket& socket) {
   if (!parts_.load.full()) return true;
   StreamSocket refused(socket);
-  const std::string body = error_json("busy: every worker and the whole queue are taken; try again shortly");
+  const std::string body = error_json(both({"upptagen: alla arbetare och hela kön är upptagna; försök igen om en stund",
+                                            "busy: every worker and the whole queue are taken; try again shortly"}));
   const std::string answer = raw_json_response(HTTPResponse::HTTP_SERVICE_UNAVAILABLE, body,
                                                "Retry-After: " + std::to_string(kRetryAfterSeconds) + "\r\n");
   parts_.log.write({"-", "-", static_cast<int>(HTTPResponse::HTTP_SERVICE_UNAVAILABLE), body.size(), std::chrono::milliseconds(0)});

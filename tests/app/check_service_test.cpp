@@ -307,7 +307,9 @@ TEST_F(Service, ANameThatCannotBeAReportsPathIs400) {
   for (const std::string& name : {std::string(1025, 'a'), std::string("utkast%0A.docx"), std::string("utkast%FF.docx")}) {
     const Reply r = call(HTTPRequest::HTTP_POST, "/check?name=" + name, "Ett utkast.\n");
     EXPECT_EQ(r.status, 400) << name;
-    EXPECT_NE(json::parse(r.body).at("error").get<std::string>().find("name "), std::string::npos) << r.body;
+    EXPECT_NE(json::parse(r.body).at("error").get<std::string>().find("namnet "), std::string::npos) << r.body;  // Swedish by default
+    const Reply en = call(HTTPRequest::HTTP_POST, "/check?lang=en&name=" + name, "Ett utkast.\n");
+    EXPECT_NE(json::parse(en.body).at("error").get<std::string>().find("name "), std::string::npos) << en.body;
   }
 }
 
@@ -338,7 +340,7 @@ TEST_F(Service, ABodyThatTricklesIsCutOffAtTheDeadline) {
                          false, /*patience_seconds=*/3);
   EXPECT_EQ(r.status_line, "HTTP/1.1 408 Request Timeout");
   EXPECT_LT(r.seconds, 2.0);
-  EXPECT_NE(r.body.find("within 300 ms"), std::string::npos) << r.body;
+  EXPECT_NE(r.body.find("inom 300 ms"), std::string::npos) << r.body;
 }
 
 TEST_F(Service, AKeptAliveConnectionServesTheNextUpload) {
@@ -364,7 +366,7 @@ TEST_F(Service, AnUploadBrokenOffIsRefusedNotJudged) {
   const RawReply r = raw("POST /check?name=utkast.txt HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 1000\r\n\r\n0123456789",
                          /*close_after_send=*/true);
   EXPECT_EQ(r.status_line, "HTTP/1.1 400 Bad Request");
-  EXPECT_NE(r.body.find("after 10 of 1000 bytes"), std::string::npos) << r.body;
+  EXPECT_NE(r.body.find("efter 10 av 1000 byte"), std::string::npos) << r.body;
 }
 
 // --- Status lines ------------------------------------------------------------------------------------
