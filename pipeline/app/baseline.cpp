@@ -114,8 +114,9 @@ void Baseline::apply(DocumentResult& result, const CheckedFolder& folder) {
   d->matched = true;
   if (result.error) return;  // unreadable now: nothing to accept, but the entry is not stale
   for (const auto& [target, status] : d->accepted) {
+    const std::string& id = target;  // clang 14 cannot capture a structured binding in a lambda
     const auto t = std::find_if(result.verdict.targets.begin(), result.verdict.targets.end(),
-                                [&](const TargetVerdict& v) { return v.target->id == target; });
+                                [&](const TargetVerdict& v) { return v.target->id == id; });
     if (t == result.verdict.targets.end()) {
       if (std::find(d->unknown_targets.begin(), d->unknown_targets.end(), target) == d->unknown_targets.end()) {
         d->unknown_targets.push_back(target);

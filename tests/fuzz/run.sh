@@ -27,11 +27,12 @@ declare -A corpus=(
   [fuzz_lexicon]=$(seed lexicon lexicons/*.lex)
   [fuzz_rulepack]=$(seed rulepack rules/lansstrategi/pack.xml tests/fixtures/packs/proximity/pack.xml)
   [fuzz_request]=$(seed request tests/fuzz/seeds/fuzz_request/* tests/fuzz/regressions/fuzz_request/*)
+  [fuzz_multipart]=$(seed multipart tests/fuzz/seeds/fuzz_multipart/* tests/fuzz/regressions/fuzz_multipart/*)
 )
 # Third-party one-time caches reported at exit (tests/lsan.supp says which and why).
 export LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
 status=0
-for target in fuzz_docx fuzz_annotate fuzz_read_document fuzz_xml fuzz_text fuzz_lexicon fuzz_rulepack fuzz_request; do
+for target in fuzz_docx fuzz_annotate fuzz_read_document fuzz_xml fuzz_text fuzz_lexicon fuzz_rulepack fuzz_request fuzz_multipart; do
   echo "== $target: $seconds s" >&2
   if ! "$build/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=1048576 \
        -artifact_prefix="$work/$target-" -print_final_stats=1 "${corpus[$target]}" 2> "$work/$target.log"; then
