@@ -30,3 +30,5 @@ punkten utgår                 ; gap=1
 punkten ströks                ; gap=1
 redovisas inte                ; gap=2
 redovisas därför inte
+kan vända sig till            ; note=Den som vill söka medel kan vända sig till Regionen, som fördelar …: another actor does it, not this strategy
+vänd dig till
