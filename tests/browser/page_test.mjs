@@ -137,6 +137,27 @@ try {
     check('Enter downloads the reviewed copy', byKey.suggestedFilename() === 'tidigt_skelett.granskad.docx');
   }
 
+  // Drag and drop: a draft dropped on the drop zone is checked like a chosen one. The drop event
+  // carries a DataTransfer holding the sample's bytes as a File, as a browser's drop would.
+  await page.goto(base + '/');
+  const dropped = await page.evaluateHandle(({ b64, name }) => {
+    const bin = atob(b64);
+    const bytes = new Uint8Array(bin.length);
+    for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([bytes], name));
+    return transfer;
+  }, { b64: readFileSync(complete).toString('base64'), name: complete.split('/').pop() });
+  await page.dispatchEvent('#drop', 'dragover', { dataTransfer: dropped });
+  check('dragging over the drop zone marks it', await page.evaluate(() => document.getElementById('drop').classList.contains('over')));
+  await page.dispatchEvent('#drop', 'drop', { dataTransfer: dropped });
+  await page.locator('#results section table').first().waitFor();
+  const droppedShown = await page.locator('#results section').first().locator('tbody td:nth-child(3)').evaluateAll(
+    (cells) => cells.map((c) => c.className));
+  const droppedExpected = verdicts(complete).map(([, status]) => status);
+  check('a dropped draft shows check\'s verdicts', JSON.stringify(droppedShown) === JSON.stringify(droppedExpected),
+        `${JSON.stringify(droppedShown)} vs ${JSON.stringify(droppedExpected)}`);
+
   const english = await context.newPage();
   await english.goto(base + '/?lang=en');
   check('?lang=en is English', (await english.getAttribute('html', 'lang')) === 'en');
