@@ -103,9 +103,15 @@ std::vector<const TargetVerdict*> targets_to_fix(const DocumentResult& r) {
 
 const char* to_fix_title(Language language) { return language == Language::kSwedish ? "Att åtgärda" : "To fix"; }
 
-const char* nothing_to_fix(Language language) {
-  return language == Language::kSwedish ? "Alla obligatoriska mål och krav behandlas."
-                                        : "Every required goal and requirement is addressed.";
+std::string nothing_to_fix(Language language, std::size_t accepted) {
+  const bool sv = language == Language::kSwedish;
+  if (accepted > 0) {
+    // With a baseline the accepted gaps are still gaps: "every required target" would not be true.
+    const std::string n = std::to_string(accepted);
+    return sv ? "Inga nya luckor: de " + n + " obligatoriska mål och krav som inte behandlas är accepterade (--baseline)."
+              : "No new gaps: the " + n + " required targets not addressed are accepted (--baseline).";
+  }
+  return sv ? "Alla obligatoriska mål och krav behandlas." : "Every required goal and requirement is addressed.";
 }
 
 }  // namespace jamkoll

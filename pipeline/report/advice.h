@@ -40,6 +40,8 @@ std::string what_counts_line(const Target& target, Language language);
 std::vector<const TargetVerdict*> targets_to_fix(const DocumentResult& r);
 
 const char* to_fix_title(Language language);  // "Att åtgärda" / "To fix"
-const char* nothing_to_fix(Language language);  // "Alla obligatoriska mål och krav behandlas." / …
+// "Alla obligatoriska mål och krav behandlas." / …; with `accepted` gaps a --baseline accepts, "Inga
+// nya luckor: de N … är accepterade (--baseline)."
+std::string nothing_to_fix(Language language, std::size_t accepted = 0);
 
 }  // namespace jamkoll

@@ -74,7 +74,7 @@ void write_document_to_fix(std::ostream& out, std::size_t d, const DocumentResul
         << ")</summary>\n";
   }
   if (to_fix.empty()) {
-    out << "<p>" << nothing_to_fix(context.language) << "</p>\n";
+    out << "<p>" << nothing_to_fix(context.language, r.accepted_gaps.size()) << "</p>\n";
   } else {
     write_to_fix_list(out, d, to_fix, context);
   }
