@@ -15,15 +15,12 @@
 #include "ingest/read_document.h"
 #include "judge/evaluation.h"
 #include "judge/keyword_baseline.h"
+#include "report/eval_report.h"
 
 namespace jamkoll {
 namespace {
 
 namespace fs = std::filesystem;
-
-struct Disagreement {
-  std::string path, target, expected, got;
-};
 
 std::string expected_path(const std::string& document) {
   fs::path p(document);
@@ -38,68 +35,6 @@ nlohmann::json second_labels(const std::string& document) {
   if (!fs::exists(file)) return nlohmann::json::object();
   std::ifstream in(file);
   return nlohmann::json::parse(in).at("targets");
-}
-
-nlohmann::ordered_json summary_json(const Evaluation& e) {
-  nlohmann::ordered_json j;
-  j["verdicts"] = e.total();
-  j["accuracy"] = e.accuracy();
-  j["addressed_precision"] = e.addressed_precision();
-  j["addressed_recall"] = e.addressed_recall();
-  j["addressed_f1"] = e.addressed_f1();
-  nlohmann::ordered_json confusion;
-  for (Status expected : {Status::kAddressed, Status::kMentioned, Status::kMissing}) {
-    nlohmann::ordered_json row;
-    for (Status got : {Status::kAddressed, Status::kMentioned, Status::kMissing}) {
-      auto r = e.confusion().find(expected);
-      std::size_t n = 0;
-      if (r != e.confusion().end() && r->second.count(got)) n = r->second.at(got);
-      row[status_name(got)] = n;
-    }
-    confusion[status_name(expected)] = row;
-  }
-  j["confusion"] = confusion;
-  nlohmann::ordered_json per_target;
-  for (const auto& [id, counts] : e.per_target()) {
-    per_target[id] = static_cast<double>(counts.first) / static_cast<double>(counts.second);
-  }
-  j["per_target_accuracy"] = per_target;
-  return j;
-}
-
-void print_text(std::ostream& out, std::size_t documents, const Evaluation& tool, const Evaluation& baseline,
-                const std::vector<Disagreement>& disagreements) {
-  out << std::fixed << std::setprecision(3);
-  out << documents << " documents, " << tool.total() << " verdicts\n\n";
-  out << "                       jamkoll  keyword baseline\n";
-  out << "three-class accuracy   " << tool.accuracy() << "    " << baseline.accuracy() << "\n";
-  out << "addressed precision    " << tool.addressed_precision() << "    " << baseline.addressed_precision() << "\n";
-  out << "addressed recall       " << tool.addressed_recall() << "    " << baseline.addressed_recall() << "\n";
-  out << "addressed F1           " << tool.addressed_f1() << "    " << baseline.addressed_f1() << "\n\n";
-  out << "confusion (rows: expected, columns: jamkoll)\n             addressed  mentioned  missing\n";
-  for (Status e : {Status::kAddressed, Status::kMentioned, Status::kMissing}) {
-    out << std::left << std::setw(13) << status_name(e) << std::right;
-    for (Status g : {Status::kAddressed, Status::kMentioned, Status::kMissing}) {
-      std::size_t n = 0;
-      auto r = tool.confusion().find(e);
-      if (r != tool.confusion().end() && r->second.count(g)) n = r->second.at(g);
-      out << std::setw(9) << n << "  ";
-    }
-    out << "\n";
-  }
-  out << "\nper-target accuracy (jamkoll / baseline)\n";
-  for (const auto& [id, counts] : tool.per_target()) {
-    const auto& b = baseline.per_target().at(id);
-    out << "  " << std::left << std::setw(24) << id << std::right << counts.first << "/" << counts.second << "  "
-        << static_cast<double>(counts.first) / static_cast<double>(counts.second) << " / "
-        << static_cast<double>(b.first) / static_cast<double>(b.second) << "\n";
-  }
-  if (!disagreements.empty()) {
-    out << "\ndisagreements (document, target, expected → jamkoll)\n";
-    for (const Disagreement& d : disagreements) {
-      out << "  " << d.path << "  " << d.target << "  " << d.expected << " → " << d.got << "\n";
-    }
-  }
 }
 
 }  // namespace
@@ -146,9 +81,8 @@ int run_eval(const std::vector<std::string>& raw) {
     std::cerr << "jamkoll eval: " << judge.failure().message << "\n";
     return exit_code::for_setup_failure(judge.failure());
   }
-  Evaluation tool, baseline;
-  std::vector<Disagreement> disagreements;
-  std::size_t documents = 0, left_out = 0;
+  EvalRun run;
+  run.totals_only = totals_only;
   bool unreadable = false;
   for (const std::string& path : collect_inputs(args.positional).files) {
     const std::string expected_file = expected_path(path);
@@ -169,7 +103,7 @@ int run_eval(const std::vector<std::string>& raw) {
       unreadable = true;
       continue;
     }
-    ++documents;
+    ++run.documents;
     const DocumentVerdict verdict = (*judge)->judge(loaded->document);
     const DocumentVerdict naive = keyword_baseline(**judge, loaded->document);
     for (std::size_t i = 0; i < verdict.targets.size(); ++i) {
@@ -177,39 +111,24 @@ int run_eval(const std::vector<std::string>& raw) {
       Status want;
       if (!expected.contains(id) || !parse_status(expected[id].get<std::string>(), want)) continue;
       if (second.contains(id) && second[id] != expected[id]) {
-        ++left_out;  // the two labellers disagree: the label is left out, as in the measurement
+        ++run.labels_left_out;  // the two labellers disagree: the label is left out, as in the measurement
         continue;
       }
-      tool.add(id, want, verdict.targets[i].status);
-      baseline.add(id, want, naive.targets[i].status);
+      run.tool.add(id, want, verdict.targets[i].status);
+      run.baseline.add(id, want, naive.targets[i].status);
       if (want != verdict.targets[i].status && !totals_only) {
-        disagreements.push_back({path, id, status_name(want), status_name(verdict.targets[i].status)});
+        run.disagreements.push_back({path, id, status_name(want), status_name(verdict.targets[i].status)});
       }
     }
   }
-  if (documents == 0) {
+  if (run.documents == 0) {
     std::cerr << "jamkoll eval: no documents with a NAME.expected.json beside them\n";
     return exit_code::kUnreadable;
   }
   if (format == "json") {
-    nlohmann::ordered_json j;
-    j["schema"] = "jamkoll.eval/1";
-    j["rulepack"] = {{"id", (*judge)->pack().pack.id}, {"version", (*judge)->pack().pack.version}};
-    j["documents"] = documents;
-    j["labels_left_out"] = left_out;
-    j["jamkoll"] = summary_json(tool);
-    j["keyword_baseline"] = summary_json(baseline);
-    nlohmann::ordered_json list = nlohmann::ordered_json::array();
-    for (const Disagreement& d : disagreements) {
-      list.push_back({{"path", d.path}, {"target", d.target}, {"expected", d.expected}, {"got", d.got}});
-    }
-    j["disagreements"] = list;
-    if (totals_only) j["disagreements_hidden"] = true;
-    std::cout << j.dump(2) << "\n";
+    std::cout << eval_json(run, (*judge)->pack().pack).dump(2) << "\n";
   } else {
-    print_text(std::cout, documents, tool, baseline, disagreements);
-    if (left_out > 0) std::cout << "\nlabels left out (the labellers disagreed): " << left_out << "\n";
-    if (totals_only) std::cout << "\ndisagreements: hidden (--totals-only)\n";
+    write_eval_text(std::cout, run);
   }
   return unreadable ? exit_code::kUnreadable : exit_code::kOk;
 }
