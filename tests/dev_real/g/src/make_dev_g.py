@@ -164,7 +164,7 @@ def draft2():
             "rättigheter (tabellrad om utbildning i barnkonsekvensanalys, ansvar och tid; nära gränsen eftersom raden står "
             "under våldsmålet, men radens ämne är barnets rättigheter), villkor (åtagande om både vuxnas och barns villkor och "
             "indikatorer för båda paren), statistik, samverkan (kommuner, Försäkringskassan, skolförvaltningar: med vem och "
-            "hur), uppföljning (mars, analysenheten, rådet, december 2029). Nämns: mänskliga rättigheter som grund (klass 2); "
+            "hur), uppföljning (mars, analysenheten, rådet, december 2029). 'Vård och omsorg' i dialogmötesraden är arbetsplatser (ekonomi), inte hälsa. Nämns: mänskliga rättigheter som grund (klass 2); "
             "föräldraskapsstöd ('Jämställt föräldraskap', inga åtgärder, hänvisning, klass 9); egna verksamheten (hänvisning "
             "till verksamhetsplanen, klass 9). Saknas: makt, samhällsplanering och alla frivilliga områden.")
     lab = labels(power=X, economy=A, education=A, care=A, health=A, violence=A, planning=X, child=A, parenting=M,
@@ -411,7 +411,7 @@ def draft7():
             "utrymningsplan), statistik (redovisning per kön, siffror), egna verksamheten (mall för verksamhetsplanering, "
             "genomgång av beslutsprocesser – 'verksamhetsplanering' är här internt arbete, inte samhällsplanering), "
             "samverkan (forumet med namngivna organisationer och hur det används; Region Östra Sjöbygden som medarrangör), "
-            "uppföljning (halvårsvis, till ledningsgruppen). Nämns: ekonomi ('prioriteras inte', klass 9); villkor: bara "
+            "uppföljning (halvårsvis, till ledningsgruppen). Nämns: ekonomi ('prioriteras inte', klass 9; nära gränsen: 19 procent av landsbygdsstöden till 'företag som drivs av kvinnor' står under landsbygdsrubriken och arbetar på stödens fördelning, så landsbygd är ämnet och ekonomi nämns i förbigående, klass 1); villkor: bara "
             "kvinnor och män ('kvinnors och mäns villkor beaktas', 'olika behov') – ett av paren (mentioned; flickor/pojkar "
             "finns i hälsosiffrorna men inte som åtagande om villkor, nära gränsen). Handläggarutbildningen och "
             "'utbildningstillfällen för elevhälsan' är personalutbildning, inte utbildningsmålet – utbildning saknas; "
