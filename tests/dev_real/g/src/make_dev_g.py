@@ -430,6 +430,9 @@ def draft8():
     d.h1("Inledning")
     d.p("Ett liv fritt från våld är en mänsklig rättighet, och jämställdhet handlar ytterst om makt. I strategin beskrivs "
         "hur de jämställdhetspolitiska målen ska främjas i länet. Samhällsplanering tas upp i nästa strategi.")
+    d.p("Strategin har tagits fram av enheten för social hållbarhet och gäller för perioden 2027–2030. Den ersätter "
+        "strategin för 2022–2026. Remissinstanser ombeds särskilt lämna synpunkter på avsnitten om omsorg och "
+        "föräldraskap samt på genomförandet.")
     d.h1("Makt och inflytande")
     d.p("Hot och hat mot förtroendevalda kartläggs vartannat år. I den senaste kartläggningen uppgav 41 procent av de kvinnliga "
         "och 27 procent av de manliga förtroendevalda i länet att de utsatts. Stöd ges till kommunerna i form av en "
@@ -445,6 +448,9 @@ def draft8():
     d.p("Hänsyn ska tas till flickors och pojkars, kvinnors och mäns villkor i samtliga beslut som fattas av "
         "länsstyrelsen. Detta säkerställs genom att en jämställdhetsanalys görs i beslutsmallen, och chefer utbildas i "
         "analysen under våren 2027. Statistik som samlas in av länsstyrelsen redovisas efter kön.")
+    d.h1("Resurser")
+    d.p("Arbetet finansieras inom länsstyrelsens förvaltningsanslag. En heltidstjänst som jämställdhetsexpert och en "
+        "halvtidstjänst som samordnare avsätts under hela perioden.")
     d.p("Strategin följs upp.")
     note = ("Strategi i passiv form ('kartläggs', 'redovisas', 'ges', 'genomförs', 'säkerställs'). Arbete: makt (hot och hat, "
             "siffror per kön, rutin 2027), ekonomi (lönekartläggning, 88 procent, dialogmöten), obetalt omsorgsarbete "
@@ -453,7 +459,7 @@ def draft8():
             "statistik (siffror per kön, redovisning efter kön), samverkan (rutin med de sju kommunerna, "
             "familjecentralsnätverket). Nämns: våld och mänskliga rättigheter bara i värdegrundsmeningen (klass 2); "
             "samhällsplanering skjuts upp ('tas upp i nästa strategi', klass 9); uppföljning: 'Strategin följs upp.' "
-            "ensam (mentioned). Nära gränsen: 'jämställdhet handlar ytterst om makt' är ramning, men makt arbetas med "
+            "ensam (mentioned); 'Resurser' (förvaltningsanslag) är inte ekonomisk jämställdhet. Nära gränsen: 'jämställdhet handlar ytterst om makt' är ramning, men makt arbetas med "
             "under egen rubrik. Saknas: utbildning, hälsa, barnets rättigheter (barn nämns inte utöver 'flickors och "
             "pojkars'), tillväxt, landsbygd, integration, krisberedskap, ANDTS.")
     lab = labels(power=A, economy=A, education=X, care=A, health=X, violence=M, planning=M, child=X, parenting=A,
