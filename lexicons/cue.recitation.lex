@@ -39,3 +39,6 @@ enligt den nationella         ; gap=1 ; note=enligt den nationella strategin ska
 länsstyrelsens uppdrag är     ; gap=1 ; note=the board's mandate recited in a sentence
 länsstyrelsens uppgift är     ; gap=1 ; note=the board's task recited in a sentence
 länsstyrelsens roll är        ; gap=1
+villkor beaktas               ; note=Målet är att kvinnors och mäns villkor beaktas i hela verksamheten: the duty restated
+villkor ska beaktas
+villkor belyses

@@ -82,3 +82,9 @@ bygga upp                     ; gap=2
 samla
 samlar                        ; exact
 ger stöd                      ; gap=3
+utbildning av                 ; note=Utbildning av socialtjänstens barnutredare i barnkonventionen, 2027–2028 (an action plan's nominal style)
+går en utbildning             ; gap=1
+går en grundutbildning
+framtagande av                ; note=Framtagande av en vägledning för … (nominal style)
+genomförande av
+införande av

@@ -61,3 +61,5 @@ när uppföljningsplanen
 nationella uppföljning        ; note=the national follow-up of the goals, not the strategy's
 är försenad                   ; note=Planen för att nå fler pappor är försenad: not done, and no new date of work
 väntas bli klar               ; gap=1
+beskrivs i handlingsplan      ; gap=2 ; note=Arbetet mot våld beskrivs i kommunens handlingsplan mot våld: another document
+beskrivs i plan               ; gap=2

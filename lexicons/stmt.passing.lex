@@ -43,3 +43,4 @@ trots att                     ; note=a contrast: "27 procent kvinnor, trots att 
 i sin tur                     ; note=vilket i sin tur sänker inkomsten: a consequence
 ökar risken för               ; gap=2
 ökad risk för                 ; gap=1
+ger det                       ; note=… kommer inte tillbaka, och på sikt ger det ett lägre antal födda och ökad ohälsa: a consequence

@@ -85,7 +85,12 @@ Matches collect_matches(const DocumentAnalysis& analysis, const RulePack& pack, 
 void find_context(const DocumentAnalysis& analysis, const RulePack& pack, const Matches& matches, MentionContext& c) {
   c.recited_items = recited_list_items(analysis, matches.named_in_block);
   c.recited_duty_items = items_after_recitation_lead(analysis);
-  for (const auto& [sentence, names] : c.named_in_sentence) {
+  // A weak term is a name in a list too ("statistik om inkomster, utbildning, hälsa och förtroendeuppdrag").
+  std::map<const AnalyzedSentence*, std::vector<NamedSpan>> all_names = c.named_in_sentence;
+  for (const auto& [sentence, names] : c.weakly_named_in_sentence) {
+    all_names[sentence].insert(all_names[sentence].end(), names.begin(), names.end());
+  }
+  for (const auto& [sentence, names] : all_names) {
     if (enumerates_targets(*sentence, names)) c.enumerations.insert(sentence);
   }
   std::map<std::string, std::set<const Target*>> heading_targets;

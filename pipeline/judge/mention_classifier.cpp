@@ -52,12 +52,13 @@ bool other_leads(const Target& target, const Found& f, std::size_t cue_end, cons
   return false;
 }
 
-// Does the sentence commit to something by a cue outside every goal's or area's name in it?
+// Does the sentence commit to something by a cue outside every goal's or area's name in it? Only a
+// strong name holds a cue ("ansvaret för hem och barn"); a weak one does not ("*Utbildning* i
+// barnkonsekvensanalys för handläggare" is an activity, though "utbildning" names education weakly).
 bool commits_outside_names(const Found& f, const MentionContext& c) {
   std::vector<std::pair<std::size_t, std::size_t>> names;
-  for (const auto* named : {&c.named_in_sentence, &c.weakly_named_in_sentence}) {
-    auto it = named->find(f.sentence);
-    if (it == named->end()) continue;
+  auto it = c.named_in_sentence.find(f.sentence);
+  if (it != c.named_in_sentence.end()) {
     for (const NamedSpan& n : it->second) names.emplace_back(n.begin, n.end);
   }
   return f.sentence->statement.commits_beyond(names);

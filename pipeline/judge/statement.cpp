@@ -298,18 +298,28 @@ void drop_substance_inside(const std::vector<std::pair<std::size_t, std::size_t>
   for (const auto& hit : r.substance_hits) s.substance[static_cast<std::size_t>(std::get<0>(hit))] = true;
 }
 
-// The clauses of a sentence, split at ";" and at a comma before a conjunction ("…, och …",
-// "…, men …"): byte offsets where each clause begins, the first at 0.
+// The clauses of a sentence, split at ";", at a comma before a conjunction ("…, och …", "…, men …")
+// and before a subordinate clause ("… följer upp hur enheterna har genomfört …"): byte offsets
+// where each clause begins, the first at 0.
 std::vector<std::size_t> clause_starts(std::string_view text) {
   static const std::array<std::string_view, 5> kJoins = {", och ", ", men ", ", medan ", ", samtidigt ", ", så "};
+  static const std::array<std::string_view, 6> kSubordinate = {" hur ", " att ", " som ", " när ", " där ", " vilket "};
   std::vector<std::size_t> starts = {0};
   for (std::size_t i = 0; i < text.size(); ++i) {
     if (text[i] == ';') starts.push_back(i + 1);
-    if (text[i] != ',') continue;
-    for (std::string_view join : kJoins) {
-      if (text.substr(i, join.size()) == join) starts.push_back(i + 1);
+    if (text[i] == ',') {
+      for (std::string_view join : kJoins) {
+        if (text.substr(i, join.size()) == join) starts.push_back(i + 1);
+      }
+    }
+    if (text[i] == ' ') {
+      for (std::string_view word : kSubordinate) {
+        if (text.substr(i, word.size()) == word) starts.push_back(i + 1);
+      }
     }
   }
+  std::sort(starts.begin(), starts.end());
+  starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
   return starts;
 }
 
@@ -345,6 +355,17 @@ void keep_analysis_of_past(const SentenceFacts& sentence, const std::vector<std:
   r.has_year = r.has_year && commitment_left;
   if (r.has_year) s.substance[static_cast<std::size_t>(Substance::kTimeframe)] = true;
   r.past_event = !s.has_substance();
+}
+
+// Objective words after a cause or consequence cue describe the consequence ("…, och på sikt ger
+// det ett lägre antal födda och *ökad* ohälsa", "… leder till *minskade* inkomster"), not an aim.
+void drop_objectives_after(std::optional<std::size_t> passing_from, CueReading& r, Statement& s) {
+  if (!passing_from) return;
+  const auto after = [&](const auto& h) { return std::get<0>(h) == Substance::kObjective && std::get<1>(h) >= *passing_from; };
+  if (std::none_of(r.substance_hits.begin(), r.substance_hits.end(), after)) return;
+  r.substance_hits.erase(std::remove_if(r.substance_hits.begin(), r.substance_hits.end(), after), r.substance_hits.end());
+  s.substance = {};
+  for (const auto& hit : r.substance_hits) s.substance[static_cast<std::size_t>(std::get<0>(hit))] = true;
 }
 
 }  // namespace
@@ -386,6 +407,7 @@ Statement StatementReader::read(const SentenceFacts& sentence) const {
     }
   }
   drop_substance_inside(passings, r, s);  // "kan öka" is a possibility, not the objective "öka"
+  drop_objectives_after(s.passing_from, r, s);  // "… leder till ökad ohälsa": a consequence, not an aim
   for (const auto& p : purposes) {
     const bool in_activity = std::any_of(activities.begin(), activities.end(),
                                          [&](const auto& a) { return p.first < a.second && a.first < p.second; });
