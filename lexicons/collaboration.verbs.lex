@@ -18,3 +18,4 @@ samråd                        ; compound=any
 dialog                        ; compound=any
 samarbeta                     ; note=Kommunen samarbetar med föreningslivet genom föreningsrådet (with an actor within reach)
 samarbete                     ; compound=head ; note=ett samarbete med kvinnojourerna och polisen (with an actor within reach)
+tillsammans med               ; note=Regionen genomför kapitlet tillsammans med Länsstyrelsen och länets sju kommuner (with an actor within reach)

@@ -31,3 +31,6 @@ internt jämställdhetsarbete
 beslutsunderlag               ; compound=any ; weak ; note=beslutsunderlagen i länsstyrelsens ärenden ska innehålla en konsekvensanalys
 konsekvensanalys för kvinnor och män ; note=a gender impact assessment in the board's own decisions
 jämställdhetsanalys i beslut  ; gap=2
+beslutsmall                   ; compound=any ; note=en jämställdhetsanalys görs i beslutsmallen: the board's own decision process
+beslut som fattas av länsstyrelsen ; gap=1
+länsstyrelsens beslut         ; weak
