@@ -284,6 +284,12 @@ void keep_first(std::optional<std::size_t>& at, std::size_t end) {
   if (!at || end < *at) at = end;
 }
 
+// The statement's kinds of substance again from the cue hits left (after some were dropped).
+void recount_substance(const CueReading& r, Statement& s) {
+  s.substance = {};
+  for (const auto& hit : r.substance_hits) s.substance[static_cast<std::size_t>(std::get<0>(hit))] = true;
+}
+
 // Substance cue hits inside a cause/consequence cue ("kan öka", "kan leda till") are part of that
 // cue and carry no substance of their own.
 void drop_substance_inside(const std::vector<std::pair<std::size_t, std::size_t>>& cues, CueReading& r, Statement& s) {
@@ -294,8 +300,7 @@ void drop_substance_inside(const std::vector<std::pair<std::size_t, std::size_t>
     return std::any_of(cues.begin(), cues.end(), [begin, end](const auto& c) { return c.first <= begin && end <= c.second; });
   };
   r.substance_hits.erase(std::remove_if(r.substance_hits.begin(), r.substance_hits.end(), inside), r.substance_hits.end());
-  s.substance = {};
-  for (const auto& hit : r.substance_hits) s.substance[static_cast<std::size_t>(std::get<0>(hit))] = true;
+  recount_substance(r, s);
 }
 
 // The clauses of a sentence, split at ";", at a comma before a conjunction ("…, och …", "…, men …")
@@ -348,8 +353,7 @@ void keep_analysis_of_past(const SentenceFacts& sentence, const std::vector<std:
   const bool commitment_left = std::any_of(r.substance_hits.begin(), r.substance_hits.end(), [](const auto& h) {
     return std::get<0>(h) != Substance::kAnalysis && std::get<0>(h) != Substance::kTimeframe;
   });
-  s.substance = {};
-  for (const auto& hit : r.substance_hits) s.substance[static_cast<std::size_t>(std::get<0>(hit))] = true;
+  recount_substance(r, s);
   s.figure = s.figure && (analysis_cue || commitment_left || has_share(sentence));
   if (s.figure) s.substance[static_cast<std::size_t>(Substance::kAnalysis)] = true;
   r.has_year = r.has_year && commitment_left;
@@ -364,8 +368,7 @@ void drop_objectives_after(std::optional<std::size_t> passing_from, CueReading& 
   const auto after = [&](const auto& h) { return std::get<0>(h) == Substance::kObjective && std::get<1>(h) >= *passing_from; };
   if (std::none_of(r.substance_hits.begin(), r.substance_hits.end(), after)) return;
   r.substance_hits.erase(std::remove_if(r.substance_hits.begin(), r.substance_hits.end(), after), r.substance_hits.end());
-  s.substance = {};
-  for (const auto& hit : r.substance_hits) s.substance[static_cast<std::size_t>(std::get<0>(hit))] = true;
+  recount_substance(r, s);
 }
 
 }  // namespace
