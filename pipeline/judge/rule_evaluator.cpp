@@ -2,6 +2,8 @@
 
 #include <re2/re2.h>
 
+#include "judge/pattern_prefilter.h"
+
 #include <algorithm>
 #include <set>
 
@@ -20,6 +22,16 @@ std::size_t token_at(const SentenceFacts& facts, std::size_t offset) {
   std::size_t i = 0;
   while (i + 1 < tokens.size() && tokens[i + 1].begin <= offset) ++i;
   return i;
+}
+
+// The hits of `lexicon` in the facts, or nullptr when it did not hit.
+const std::vector<const TermHit*>* lexicon_hits(const SentenceFacts& facts, const std::string& lexicon) {
+  auto it = facts.hits_by_lexicon.find(lexicon);
+  return it == facts.hits_by_lexicon.end() || it->second.empty() ? nullptr : &it->second;
+}
+
+std::string_view text_of(const SentenceFacts& facts) {
+  return facts.block_text.substr(facts.sentence.begin, facts.sentence.end - facts.sentence.begin);
 }
 
 }  // namespace
@@ -65,22 +77,33 @@ TextFacts gather_facts(std::string_view text, const TextAnalyzer& analyzer, cons
 
 RuleEvaluator::~RuleEvaluator() = default;
 
+Outcome<const RuleEvaluator::CompiledPattern*> RuleEvaluator::compile(const Rule& rule, const Condition& c) {
+  if (c.pattern.empty()) return static_cast<const CompiledPattern*>(nullptr);
+  if (auto it = patterns_.find(c.pattern); it != patterns_.end()) return &it->second;
+  RE2::Options options;
+  options.set_case_sensitive(false);
+  options.set_log_errors(false);
+  auto re = std::make_unique<re2::RE2>(c.pattern, options);
+  if (!re->ok()) {
+    return Failure{"rules-invalid", "rule " + rule.id + " (line " + std::to_string(rule.line) + "): pattern '" +
+                                        c.pattern + "' does not compile: " + re->error()};
+  }
+  CompiledPattern& compiled = patterns_[c.pattern];
+  compiled.re = std::move(re);
+  compiled.literal = required_literal(c.pattern);
+  return &compiled;
+}
+
 Outcome<std::shared_ptr<const RuleEvaluator>> RuleEvaluator::create(const RulePack& pack) {
   std::shared_ptr<RuleEvaluator> out(new RuleEvaluator());
   for (const Target& t : pack.targets) {
     for (const Rule& r : t.rules) {
-      for (const auto* list : {&r.any, &r.all, &r.none}) {
+      RulePlan& plan = out->plans_[&r];
+      for (auto [list, resolved] : {std::pair{&r.any, &plan.any}, {&r.all, &plan.all}, {&r.none, &plan.none}}) {
         for (const Condition& c : *list) {
-          if (c.pattern.empty() || out->patterns_.count(c.pattern)) continue;
-          RE2::Options options;
-          options.set_case_sensitive(false);
-          options.set_log_errors(false);
-          auto re = std::make_unique<re2::RE2>(c.pattern, options);
-          if (!re->ok()) {
-            return Failure{"rules-invalid", "rule " + r.id + " (line " + std::to_string(r.line) + "): pattern '" +
-                                                c.pattern + "' does not compile: " + re->error()};
-          }
-          out->patterns_.emplace(c.pattern, std::move(re));
+          auto compiled = out->compile(r, c);
+          if (!compiled) return compiled.failure();
+          resolved->push_back(*compiled);
         }
       }
     }
@@ -88,20 +111,46 @@ Outcome<std::shared_ptr<const RuleEvaluator>> RuleEvaluator::create(const RulePa
   return std::shared_ptr<const RuleEvaluator>(out);
 }
 
-bool RuleEvaluator::condition_holds(const Condition& c, const SentenceFacts& facts, RuleMatch* collect) const {
+const RuleEvaluator::CompiledPattern* RuleEvaluator::find_pattern(const Condition& c) const {
+  auto it = patterns_.find(c.pattern);
+  return it == patterns_.end() ? nullptr : &it->second;
+}
+
+// Can the condition hold? A lexicon: it hit (exact); a pattern: its required literal is in the text.
+bool RuleEvaluator::may_hold(const Condition& c, const CompiledPattern* pattern, const SentenceFacts& facts) {
+  if (!c.lexicon.empty()) return lexicon_hits(facts, c.lexicon) != nullptr;
+  return pattern && contains_literal(text_of(facts), pattern->literal);
+}
+
+// A necessary condition for evaluate() to match, checked without running a regex: some `any`
+// condition may hold in the sentence and every `all` condition may hold in the span.
+bool RuleEvaluator::may_match(const Rule& rule, const RulePlan& plan, const SentenceFacts& sentence,
+                              const SentenceFacts& wide) const {
+  bool any = rule.any.empty();
+  for (std::size_t i = 0; i < rule.any.size() && !any; ++i) any = may_hold(rule.any[i], plan.any[i], sentence);
+  if (!any) return false;
+  for (std::size_t i = 0; i < rule.all.size(); ++i) {
+    if (!may_hold(rule.all[i], plan.all[i], wide)) return false;
+  }
+  return true;
+}
+
+bool RuleEvaluator::condition_holds(const Condition& c, const CompiledPattern* pattern, const SentenceFacts& facts,
+                                    RuleMatch* collect) const {
   if (!c.lexicon.empty()) {
-    auto it = facts.hits_by_lexicon.find(c.lexicon);
-    if (it == facts.hits_by_lexicon.end() || it->second.empty()) return false;
+    const auto* hits = lexicon_hits(facts, c.lexicon);
+    if (!hits) return false;
     if (collect) {
-      for (const TermHit* h : it->second) {
+      for (const TermHit* h : *hits) {
         collect->spans.emplace_back(h->begin, h->end);
         collect->strong = collect->strong || h->entry->strong;
       }
     }
     return true;
   }
-  auto it = patterns_.find(c.pattern);
-  if (it == patterns_.end()) return false;
+  if (!pattern) return false;
+  const std::string_view sentence_text = text_of(facts);
+  if (!contains_literal(sentence_text, pattern->literal)) return false;
   const Sentence& s = facts.sentence;
   // Tokens are in text order: a match edge is a token edge when a token starts / ends exactly there.
   auto starts_token = [&](std::size_t at) {
@@ -112,13 +161,12 @@ bool RuleEvaluator::condition_holds(const Condition& c, const SentenceFacts& fac
     auto it2 = std::lower_bound(s.tokens.begin(), s.tokens.end(), at, [](const Token& t, std::size_t v) { return t.end < v; });
     return it2 != s.tokens.end() && it2->end == at;
   };
-  const std::string_view sentence_text = facts.block_text.substr(s.begin, s.end - s.begin);
   re2::StringPiece input(sentence_text.data(), sentence_text.size());
   re2::StringPiece match;
   std::size_t from = 0;
   bool found = false;
   while (from <= sentence_text.size() &&
-         it->second->Match(input, from, sentence_text.size(), RE2::UNANCHORED, &match, 1)) {
+         pattern->re->Match(input, from, sentence_text.size(), RE2::UNANCHORED, &match, 1)) {
     const std::size_t b = s.begin + static_cast<std::size_t>(match.data() - sentence_text.data());
     const std::size_t e = b + match.size();
     if (starts_token(b) && ends_token(e)) {
@@ -136,15 +184,22 @@ bool RuleEvaluator::condition_holds(const Condition& c, const SentenceFacts& fac
 std::optional<RuleMatch> RuleEvaluator::evaluate(const Rule& rule, const SentenceFacts& sentence,
                                                   const SentenceFacts& paragraph) const {
   const SentenceFacts& wide = rule.span_paragraph ? paragraph : sentence;
+  auto planned = plans_.find(&rule);
+  const RulePlan* plan = planned == plans_.end() ? nullptr : &planned->second;
+  if (plan && !may_match(rule, *plan, sentence, wide)) return std::nullopt;
+  auto pattern_of = [&](const std::vector<const CompiledPattern*> RulePlan::*list, const std::vector<Condition>& conditions,
+                        std::size_t i) { return plan ? (plan->*list)[i] : find_pattern(conditions[i]); };
   RuleMatch m;
   m.rule = &rule;
   bool any = rule.any.empty();
-  for (const Condition& c : rule.any) any = condition_holds(c, sentence, &m) || any;
+  for (std::size_t i = 0; i < rule.any.size(); ++i) {
+    any = condition_holds(rule.any[i], pattern_of(&RulePlan::any, rule.any, i), sentence, &m) || any;
+  }
   if (!any) return std::nullopt;
   const std::size_t anchors = m.spans.size();  // the any-condition's hits
-  for (const Condition& c : rule.all) {
+  for (std::size_t i = 0; i < rule.all.size(); ++i) {
     RuleMatch part;
-    if (!condition_holds(c, wide, &part)) return std::nullopt;
+    if (!condition_holds(rule.all[i], pattern_of(&RulePlan::all, rule.all, i), wide, &part)) return std::nullopt;
     if (rule.within_tokens > 0) {
       // Keep the hits within N tokens of some anchor (or of each other when there is no any-group).
       std::vector<std::pair<std::size_t, std::size_t>> near;
@@ -163,8 +218,8 @@ std::optional<RuleMatch> RuleEvaluator::evaluate(const Rule& rule, const Sentenc
     m.spans.insert(m.spans.end(), part.spans.begin(), part.spans.end());
     m.strong = m.strong || part.strong;
   }
-  for (const Condition& c : rule.none) {
-    if (condition_holds(c, wide, nullptr)) return std::nullopt;
+  for (std::size_t i = 0; i < rule.none.size(); ++i) {
+    if (condition_holds(rule.none[i], pattern_of(&RulePlan::none, rule.none, i), wide, nullptr)) return std::nullopt;
   }
   if (m.spans.empty()) return std::nullopt;
   std::sort(m.spans.begin(), m.spans.end());

@@ -1,5 +1,7 @@
 // Decides whether a rule matches one sentence, from the sentence's lexicon hits and, for pattern
-// conditions, its text. RE2 patterns are matched case-insensitively; because RE2's \b and \w are
+// conditions, its text. A rule is only evaluated in full when it can match: every `all` lexicon hit
+// and some `any` condition may hold (a lexicon that hit, a pattern whose required literal is in the
+// sentence, see judge/pattern_prefilter.h); patterns are resolved per rule once, at creation. RE2 patterns are matched case-insensitively; because RE2's \b and \w are
 // ASCII-only, a pattern match counts only when it starts and ends on ICU token boundaries.
 //
 // Thread-safety: immutable after construction.
@@ -7,6 +9,7 @@
 
 #include <map>
 #include <memory>
+#include <unordered_map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -75,9 +78,27 @@ class RuleEvaluator {
                                     const SentenceFacts& paragraph) const;
 
  private:
+  struct CompiledPattern {
+    std::unique_ptr<re2::RE2> re;
+    std::string literal;  // in every match (lowercase ASCII), or empty
+  };
+  // One rule's conditions resolved at creation: per condition its pattern (nullptr for a lexicon).
+  struct RulePlan {
+    std::vector<const CompiledPattern*> any, all, none;
+  };
+
   RuleEvaluator() = default;
-  bool condition_holds(const Condition& c, const SentenceFacts& facts, RuleMatch* collect) const;
-  std::map<std::string, std::unique_ptr<re2::RE2>> patterns_;
+  Outcome<const CompiledPattern*> compile(const Rule& rule, const Condition& c);
+  const CompiledPattern* find_pattern(const Condition& c) const;
+  static bool may_hold(const Condition& c, const CompiledPattern* pattern, const SentenceFacts& facts);
+  bool may_match(const Rule& rule, const RulePlan& plan, const SentenceFacts& sentence,
+                 const SentenceFacts& wide) const;
+  bool condition_holds(const Condition& c, const CompiledPattern* pattern, const SentenceFacts& facts,
+                       RuleMatch* collect) const;
+  std::map<std::string, CompiledPattern> patterns_;
+  // REQUIRES: the pack the evaluator was created from outlives it (rules are keyed by address); a
+  // rule not in it is evaluated without the plan.
+  std::unordered_map<const Rule*, RulePlan> plans_;
 };
 
 }  // namespace jamkoll
