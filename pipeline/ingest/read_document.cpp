@@ -64,7 +64,7 @@ Outcome<Document> read_as(InputFormat format, std::string_view bytes, const Read
     case InputFormat::kOdt: return read_odt(bytes, limits);
     case InputFormat::kFodt: return read_fodt(bytes, limits);
     case InputFormat::kWord2003: return read_word2003(bytes, limits);
-    case InputFormat::kHtml: return read_html(bytes, limits);
+    case InputFormat::kHtml: return read_html(bytes, limits, &warnings);
     case InputFormat::kXml: return read_generic_xml(bytes, xml_mapping, limits);
     case InputFormat::kPdf: return read_pdf(bytes, limits);
     case InputFormat::kText:

@@ -5,8 +5,10 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <map>
 
 #include "ingest/block_expectations.h"
+#include "ingest/html/html_table_grid.h"
 #include "ingest/read_document.h"
 #include "support/test_support.h"
 
@@ -87,6 +89,100 @@ TEST(Html, TableCellsKnowTheirGridPosition) {
   }
   // Ekonomi spans two rows, "Ansvar och tid" two columns.
   EXPECT_EQ(cells, (std::vector<std::vector<int>>{{0, 0, 0}, {0, 0, 1}, {0, 1, 0}, {0, 1, 1}, {0, 1, 2}, {0, 2, 1}, {0, 2, 2}}));
+}
+
+TEST(Html, SpansPlaceCellsAsBrowsersDo) {
+  TempDir dir;
+  write_file(dir / "spann.html",
+             "<table><tr><td rowspan=3>A</td><td colspan=2>B</td><td>C</td></tr>"
+             "<tr><td>D</td><td rowspan=2 colspan=2>E</td></tr>"
+             "<tr><td>F</td></tr>"
+             "<tr><td colspan=0>G</td><td rowspan=x>H</td><td colspan=99999999>I</td><td>J</td></tr></table>"
+             "<table><tr><td rowspan=70000>K</td><td>L</td></tr><tr><td>M</td></tr></table>");
+  auto loaded = read_document((dir / "spann.html").string(), ReadLimits{});
+  ASSERT_TRUE(loaded);
+  EXPECT_TRUE(loaded->warnings.empty());
+  std::vector<std::vector<int>> cells;
+  for (const Block& b : loaded->document.blocks) cells.push_back({b.table->table, b.table->row, b.table->column});
+  // A covers column 0 of three rows, E columns 2-3 of rows 1-2; colspan=0 and rowspan=x are 1, a
+  // colspan past 1000 is 1000, so J stands at column 1002.
+  EXPECT_EQ(cells, (std::vector<std::vector<int>>{{0, 0, 0}, {0, 0, 1}, {0, 0, 3}, {0, 1, 1}, {0, 1, 2}, {0, 2, 1},
+                                                  {0, 3, 0}, {0, 3, 1}, {0, 3, 2}, {0, 3, 1002}, {1, 0, 0}, {1, 0, 1},
+                                                  {1, 1, 1}}));
+}
+
+// A table whose every cell spans 999 columns and 9 999 rows: each row starts where the rows above
+// end, so without a cap the grid grows by 50 000 columns a row (a 4 MB page of this took 33 s and
+// 418 MB). Past kMaxGridSlotsPerTable the rest is read without spans; every cell's text is kept.
+std::string hostile_spans_table(int rows, int cells_per_row, int rowspan = 9999) {
+  std::string page = "<table>";
+  for (int r = 0; r < rows; ++r) {
+    page += "<tr>";
+    for (int c = 0; c < cells_per_row; ++c) page += "<td rowspan=" + std::to_string(rowspan) + " colspan=999>c" + std::to_string(r) + "_" + std::to_string(c);
+    page += "</tr>";
+  }
+  return page + "</table>";
+}
+
+TEST(HtmlHostile, HugeSpansStayWithinTheGridCap) {
+  TempDir dir;
+  write_file(dir / "spann.html", "<html><body>" + hostile_spans_table(60, 50) + "</body></html>");
+  auto loaded = read_document((dir / "spann.html").string(), ReadLimits{});
+  ASSERT_TRUE(loaded) << loaded.failure().message;
+  ASSERT_EQ(loaded->warnings.size(), 1u);
+  EXPECT_NE(loaded->warnings[0].find("table 1 passed the limit of 1048576 grid cells per table"), std::string::npos)
+      << loaded->warnings[0];
+  ASSERT_EQ(loaded->document.blocks.size(), 60u * 50u);  // every cell read
+  std::map<int, std::vector<int>> columns_by_row;
+  for (const Block& b : loaded->document.blocks) {
+    ASSERT_TRUE(b.table);
+    EXPECT_EQ(b.text, "c" + std::to_string(b.table->row) + "_" + std::to_string(columns_by_row[b.table->row].size()));
+    // The bookkeeping holds one int per column: columns stay below the cap (plus one per cell after it).
+    EXPECT_LT(b.table->column, kMaxGridSlotsPerTable + 60 * 50);
+    columns_by_row[b.table->row].push_back(b.table->column);
+  }
+  EXPECT_EQ(columns_by_row[0][1], 999);  // spans count until the cap
+  EXPECT_EQ(columns_by_row[59], std::vector<int>({0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22,
+                                                  23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42,
+                                                  43, 44, 45, 46, 47, 48, 49}));  // after it, one column per cell
+}
+
+TEST(HtmlHostile, RowspansCarriedOverManyRowsStayWithinTheGridCap) {
+  TempDir dir;
+  std::string page = "<table><tr>";
+  for (int c = 0; c < 100; ++c) page += "<td rowspan=65534 colspan=1000>x</td>";
+  page += "</tr>";
+  for (int r = 0; r < 20000; ++r) page += "<tr><td>y</td></tr>";
+  write_file(dir / "bar.html", page + "</table>");
+  auto loaded = read_document((dir / "bar.html").string(), ReadLimits{});
+  ASSERT_TRUE(loaded);
+  ASSERT_EQ(loaded->warnings.size(), 1u);
+  ASSERT_EQ(loaded->document.blocks.size(), 20100u);
+  int rows_past_the_spans = 0;
+  for (const Block& b : loaded->document.blocks) {
+    EXPECT_LT(b.table->column, kMaxGridSlotsPerTable + 20100);
+    if (b.table->row > 0 && b.table->column == 100000) ++rows_past_the_spans;
+  }
+  // Each row skips the 100 000 columns above it until the table's cap: about ten rows.
+  EXPECT_EQ(rows_past_the_spans, static_cast<int>((kMaxGridSlotsPerTable - 100000) / 100001));
+}
+
+TEST(HtmlHostile, ManyLargeTablesShareTheDocumentsGridCap) {
+  TempDir dir;
+  std::string page;
+  for (int t = 0; t < 10; ++t) page += hostile_spans_table(10, 50, 1);  // 499 500 slots each, below the table cap
+  write_file(dir / "tabeller.html", page);
+  auto loaded = read_document((dir / "tabeller.html").string(), ReadLimits{});
+  ASSERT_TRUE(loaded);
+  ASSERT_EQ(loaded->warnings.size(), 1u);
+  // 4 194 304 / 499 500: the ninth table passes the document's cap, the tenth starts past it.
+  EXPECT_EQ(loaded->warnings[0].rfind("table 9 and 1 later tables passed the limit", 0), 0u) << loaded->warnings[0];
+  EXPECT_EQ(loaded->document.blocks.size(), 10u * 10u * 50u);
+  for (const Block& b : loaded->document.blocks) {
+    if (b.table->table == 9) {
+      EXPECT_LT(b.table->column, 50) << "the tenth table has no spans left";
+    }
+  }
 }
 
 std::string code_of(const Outcome<LoadedDocument>& r) { return r ? "ok" : r.failure().code; }

@@ -13,7 +13,6 @@ namespace jamkoll {
 namespace {
 
 constexpr int kMaxDepth = 512;  // libxml2's HTML parser already stops nesting at 256
-constexpr int kMaxSpan = 1000;
 constexpr const char* kPart = "body";
 
 std::string lower(std::string text) {
@@ -55,13 +54,15 @@ std::string mso_element(const xmlNode* node) {
   return style.substr(start, style.find(';', start) - start);
 }
 
-int count(const xmlNode* node, std::string_view name) {
+// A colspan or rowspan: digits only, else 1; a large value saturates at `max` (HTML's limit).
+int count(const xmlNode* node, std::string_view name, int max) {
   const std::string value = attr(node, name);
-  if (value.empty() || value.size() > 6 ||
-      !std::all_of(value.begin(), value.end(), [](unsigned char ch) { return std::isdigit(ch); })) {
+  if (value.empty() || !std::all_of(value.begin(), value.end(), [](unsigned char ch) { return std::isdigit(ch); })) {
     return 1;
   }
-  return std::clamp(std::stoi(value), 1, kMaxSpan);
+  int n = 0;
+  for (const char ch : value) n = std::min(max, n * 10 + (ch - '0'));
+  return std::max(1, n);
 }
 
 // A note's id and the target of its citation link agree once "#", leading "_" and LibreOffice's
@@ -260,14 +261,13 @@ void HtmlContentWalker::read_element(const xmlNode* c, const Sink& sink, int dep
 void HtmlContentWalker::read_table(const xmlNode* table, const Sink& sink, int depth) {
   flush(sink);
   const int table_index = tables_++;
-  int row = 0;
-  std::vector<int> busy_until;  // per grid column: last row a rowspan above covers
+  HtmlTableGrid grid(grid_budget_);
   auto read_row = [&](const xmlNode* tr) {
-    int column = 0;
     for (const xmlNode* cell = tr->children; cell; cell = cell->next) {
       const std::string name = lower(std::string(xml::local_name(cell)));
       if (!xml::is_element(cell) || (name != "td" && name != "th")) continue;
-      while (column < static_cast<int>(busy_until.size()) && busy_until[static_cast<std::size_t>(column)] >= row) ++column;
+      const int column =
+          grid.place(count(cell, "colspan", kMaxHtmlColspan), count(cell, "rowspan", kMaxHtmlRowspan), table_index);
       std::string text;
       Sink inner = sink;
       inner.collect = &text;
@@ -277,14 +277,9 @@ void HtmlContentWalker::read_table(const xmlNode* table, const Sink& sink, int d
       std::vector<Block>& target = sink.target ? *sink.target : out_;
       const std::size_t first = target.size();
       emit(target, sink.forced ? sink.kind : BlockKind::kTableCell, std::move(text), 0);
-      if (target.size() > first) target.back().table = TableLocation{table_index, row, column};
-      const int span = count(cell, "colspan");
-      const int rows = count(cell, "rowspan");
-      if (busy_until.size() < static_cast<std::size_t>(column + span)) busy_until.resize(static_cast<std::size_t>(column + span), -1);
-      for (int k = column; k < column + span; ++k) busy_until[static_cast<std::size_t>(k)] = row + rows - 1;
-      column += span;
+      if (target.size() > first) target.back().table = TableLocation{table_index, grid.row(), column};
     }
-    ++row;
+    grid.next_row();
   };
   for (const xmlNode* c = table->children; c; c = c->next) {
     const std::string name = lower(std::string(xml::local_name(c)));

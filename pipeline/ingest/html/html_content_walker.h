@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "ingest/document.h"
+#include "ingest/html/html_table_grid.h"
 
 namespace jamkoll {
 
@@ -32,6 +33,9 @@ class HtmlContentWalker {
   const std::vector<Note>& notes() const { return notes_; }
   // Citation target (normalised) → index in `out` of the block that held the citation.
   const std::map<std::string, std::size_t>& citations() const { return citations_; }
+  // How much table grid the document used, and which tables were placed without spans past a
+  // limit (html_table_grid.h).
+  const GridBudget& grid_budget() const { return grid_budget_; }
   // Header and footer blocks, headers first.
   std::vector<Block> page_blocks() const;
 
@@ -60,6 +64,7 @@ class HtmlContentWalker {
   std::string para_;
   bool after_space_ = true;
   int tables_ = 0;
+  GridBudget grid_budget_;
   std::vector<Note> notes_;
   std::map<std::string, std::size_t> citations_;
   std::vector<Block> headers_;

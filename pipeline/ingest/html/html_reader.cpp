@@ -24,9 +24,17 @@ bool starts_with(std::string_view bytes, std::string_view magic) {
   return bytes.size() >= magic.size() && bytes.substr(0, magic.size()) == magic;
 }
 
+std::string grid_warning(const GridBudget& grid) {
+  std::string which = "table " + std::to_string(grid.first_clipped_table + 1);
+  if (grid.clipped_tables > 1) which += " and " + std::to_string(grid.clipped_tables - 1) + " later tables";
+  return which + " passed the limit of " + std::to_string(kMaxGridSlotsPerTable) + " grid cells per table or " +
+         std::to_string(kMaxGridSlotsPerDocument) +
+         " per document (colspan and rowspan): the rest of each was read without spans, one column per cell";
+}
+
 }  // namespace
 
-Outcome<Document> read_html(std::string_view bytes, const ReadLimits& limits) {
+Outcome<Document> read_html(std::string_view bytes, const ReadLimits& limits, std::vector<std::string>* warnings) {
   (void)limits;  // the file size limit was applied before; one DOM holds the whole file
   if (bytes.size() > static_cast<std::size_t>(INT_MAX)) return Failure{"too-large", "HTML file larger than 2 GiB"};
   // An undeclared, valid UTF-8 file is UTF-8 (libxml2 would assume ISO-8859-1); with a BOM or
@@ -47,6 +55,9 @@ Outcome<Document> read_html(std::string_view bytes, const ReadLimits& limits) {
   std::vector<Block> blocks;
   HtmlContentWalker walker(blocks);
   walker.read(find_body(xmlDocGetRootElement(doc.get())));
+  if (const GridBudget& grid = walker.grid_budget(); grid.clipped_tables > 0 && warnings) {
+    warnings->push_back(grid_warning(grid));
+  }
 
   NoteAnchors anchors;
   for (const BlockKind kind : {BlockKind::kFootnote, BlockKind::kEndnote}) {

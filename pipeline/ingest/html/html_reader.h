@@ -16,7 +16,9 @@
 // the part "body".
 #pragma once
 
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "common/outcome.h"
 #include "ingest/document.h"
@@ -25,7 +27,8 @@
 namespace jamkoll {
 
 // `bytes` is the whole file. Failure codes: not-a-document (nothing the parser can read), too-large.
-// Format "html".
-Outcome<Document> read_html(std::string_view bytes, const ReadLimits& limits);
+// Format "html". A table whose grid passes a limit of html_table_grid.h is still read, its later
+// cells without spans, and a sentence saying so is added to `warnings` (when not null).
+Outcome<Document> read_html(std::string_view bytes, const ReadLimits& limits, std::vector<std::string>* warnings = nullptr);
 
 }  // namespace jamkoll
