@@ -34,6 +34,38 @@ std::string_view text_of(const SentenceFacts& facts) {
   return facts.block_text.substr(facts.sentence.begin, facts.sentence.end - facts.sentence.begin);
 }
 
+// The hits within N tokens of some anchor, the first `anchors` of `matched` (or of any hit so far
+// when there is no any-group).
+std::vector<std::pair<std::size_t, std::size_t>> spans_near_anchors(
+    const std::vector<std::pair<std::size_t, std::size_t>>& spans,
+    const std::vector<std::pair<std::size_t, std::size_t>>& matched, std::size_t anchors, const SentenceFacts& wide,
+    int within_tokens) {
+  std::vector<std::pair<std::size_t, std::size_t>> near;
+  for (const auto& span : spans) {
+    const std::size_t t = token_at(wide, span.first);
+    bool close = anchors == 0 && matched.empty();
+    for (std::size_t a = 0; a < (anchors ? anchors : matched.size()) && !close; ++a) {
+      const std::size_t u = token_at(wide, matched[a].first);
+      close = (t > u ? t - u : u - t) <= static_cast<std::size_t>(within_tokens);
+    }
+    if (close) near.push_back(span);
+  }
+  return near;
+}
+
+// The number of different terms among sorted, unique spans. A term inside a longer one is the
+// same words ("könsfördelning" in "jämnare könsfördelning"): it is no second term.
+std::size_t distinct_terms(const std::vector<std::pair<std::size_t, std::size_t>>& spans, const SentenceFacts& sentence) {
+  std::set<std::string_view> distinct;
+  for (const auto& [b, e] : spans) {
+    const bool nested = std::any_of(spans.begin(), spans.end(), [b = b, e = e](const auto& o) {
+      return o.first <= b && e <= o.second && (o.first != b || o.second != e);
+    });
+    if (!nested) distinct.insert(sentence.block_text.substr(b, e - b));
+  }
+  return distinct.size();
+}
+
 }  // namespace
 
 bool uses_paragraph_span(const RulePack& pack) {
@@ -201,19 +233,8 @@ std::optional<RuleMatch> RuleEvaluator::evaluate(const Rule& rule, const Sentenc
     RuleMatch part;
     if (!condition_holds(rule.all[i], pattern_of(&RulePlan::all, rule.all, i), wide, &part)) return std::nullopt;
     if (rule.within_tokens > 0) {
-      // Keep the hits within N tokens of some anchor (or of each other when there is no any-group).
-      std::vector<std::pair<std::size_t, std::size_t>> near;
-      for (const auto& span : part.spans) {
-        const std::size_t t = token_at(wide, span.first);
-        bool close = anchors == 0 && m.spans.empty();
-        for (std::size_t a = 0; a < (anchors ? anchors : m.spans.size()) && !close; ++a) {
-          const std::size_t u = token_at(wide, m.spans[a].first);
-          close = (t > u ? t - u : u - t) <= static_cast<std::size_t>(rule.within_tokens);
-        }
-        if (close) near.push_back(span);
-      }
-      if (near.empty()) return std::nullopt;
-      part.spans = std::move(near);
+      part.spans = spans_near_anchors(part.spans, m.spans, anchors, wide, rule.within_tokens);
+      if (part.spans.empty()) return std::nullopt;
     }
     m.spans.insert(m.spans.end(), part.spans.begin(), part.spans.end());
     m.strong = m.strong || part.strong;
@@ -224,16 +245,7 @@ std::optional<RuleMatch> RuleEvaluator::evaluate(const Rule& rule, const Sentenc
   if (m.spans.empty()) return std::nullopt;
   std::sort(m.spans.begin(), m.spans.end());
   m.spans.erase(std::unique(m.spans.begin(), m.spans.end()), m.spans.end());
-  // A term inside a longer one is the same words ("könsfördelning" in "jämnare könsfördelning"):
-  // it is no second term.
-  std::set<std::string_view> distinct;
-  for (const auto& [b, e] : m.spans) {
-    const bool nested = std::any_of(m.spans.begin(), m.spans.end(), [b = b, e = e](const auto& o) {
-      return o.first <= b && e <= o.second && (o.first != b || o.second != e);
-    });
-    if (!nested) distinct.insert(sentence.block_text.substr(b, e - b));
-  }
-  m.distinct_terms = distinct.size();
+  m.distinct_terms = distinct_terms(m.spans, sentence);
   return m;
 }
 

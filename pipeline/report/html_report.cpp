@@ -89,6 +89,39 @@ void write_to_fix(std::ostream& out, const std::vector<DocumentResult>& results,
   out << "</section>\n";
 }
 
+// One quoted passage per evidence, with where it stands and the terms that matched.
+void write_evidence_list(std::ostream& out, const TargetVerdict& t, const ReportContext& context, const Words& w) {
+  out << "<ol class=\"evidence\">\n";
+  for (const Evidence& e : t.evidence) {
+    // The rule id is for tools (data-rule), not wording for a reader.
+    out << "<li data-rule=\"" << xml_escape(e.rule) << "\"><blockquote>" << highlighted(e) << "</blockquote><p class=\"where\">"
+        << xml_escape(statement_label(e.statement, e.reason, context.language)) << " · ";
+    for (std::size_t i = 0; i < e.heading.size(); ++i) out << (i ? " › " : "") << xml_escape(e.heading[i]);
+    const std::string page = page_label(e.part, context.language);
+    out << (e.heading.empty() ? "" : " · ") << block_kind_label(e.kind, context.language) << " " << e.block
+        << (page.empty() ? "" : " · " + page) << " · " << w.terms() << ": ";
+    for (std::size_t i = 0; i < e.terms.size(); ++i) out << (i ? ", " : "") << "<q>" << xml_escape(e.terms[i]) << "</q>";
+    out << "</p></li>\n";
+  }
+  out << "</ol>\n";
+}
+
+// One target's article: its verdict badge, the why/profile sentence, advice and evidence.
+void write_target(std::ostream& out, std::size_t d, const TargetVerdict& t, const ReportContext& context, const Words& w) {
+  out << "<article class=\"target " << status_class(t.status) << "\" id=\"" << evidence_anchor(d, t.target->id)
+      << "\" tabindex=\"-1\">\n<h3><span class=\"badge " << status_class(t.status) << "\">" << status_symbol(t.status) << " "
+      << status_label(t.status, context.language) << "</span>" << xml_escape(target_label(*t.target, context.language))
+      << " <code>" << xml_escape(t.target->id) << "</code>" << (t.required ? "" : std::string(" (") + w.optional() + ")")
+      << "</h3>\n";
+  if (t.status == Status::kMentioned) out << "<p class=\"why\">" << xml_escape(why_sentence(t.why, context.language)) << "</p>\n";
+  if (t.status == Status::kAddressed) {
+    out << "<p class=\"profile\">" << xml_escape(profile_sentence(t.profile, context.language)) << "</p>\n";
+  }
+  if (t.status != Status::kAddressed) write_advice(out, t, context.language);
+  if (!t.evidence.empty()) write_evidence_list(out, t, context, w);
+  out << "<p class=\"back\"><a href=\"#overview\">" << w.back() << "</a></p>\n</article>\n";
+}
+
 void write_document(std::ostream& out, std::size_t d, const DocumentResult& r, const std::string& label,
                     const ReportContext& context, const Words& w) {
   out << "<section class=\"document\" id=\"doc" << d + 1 << "\" aria-labelledby=\"doc" << d + 1 << "-h\">\n<h2 id=\"doc"
@@ -99,34 +132,7 @@ void write_document(std::ostream& out, std::size_t d, const DocumentResult& r, c
     return;
   }
   out << " · " << xml_escape(r.format) << " · sha256 <code>" << xml_escape(r.sha256.substr(0, 12)) << "…</code></p>\n";
-  for (const TargetVerdict& t : r.verdict.targets) {
-    out << "<article class=\"target " << status_class(t.status) << "\" id=\"" << evidence_anchor(d, t.target->id)
-        << "\" tabindex=\"-1\">\n<h3><span class=\"badge " << status_class(t.status) << "\">" << status_symbol(t.status) << " "
-        << status_label(t.status, context.language) << "</span>" << xml_escape(target_label(*t.target, context.language))
-        << " <code>" << xml_escape(t.target->id) << "</code>" << (t.required ? "" : std::string(" (") + w.optional() + ")")
-        << "</h3>\n";
-    if (t.status == Status::kMentioned) out << "<p class=\"why\">" << xml_escape(why_sentence(t.why, context.language)) << "</p>\n";
-    if (t.status == Status::kAddressed) {
-      out << "<p class=\"profile\">" << xml_escape(profile_sentence(t.profile, context.language)) << "</p>\n";
-    }
-    if (t.status != Status::kAddressed) write_advice(out, t, context.language);
-    if (!t.evidence.empty()) {
-      out << "<ol class=\"evidence\">\n";
-      for (const Evidence& e : t.evidence) {
-        // The rule id is for tools (data-rule), not wording for a reader.
-        out << "<li data-rule=\"" << xml_escape(e.rule) << "\"><blockquote>" << highlighted(e) << "</blockquote><p class=\"where\">"
-            << xml_escape(statement_label(e.statement, e.reason, context.language)) << " · ";
-        for (std::size_t i = 0; i < e.heading.size(); ++i) out << (i ? " › " : "") << xml_escape(e.heading[i]);
-        const std::string page = page_label(e.part, context.language);
-        out << (e.heading.empty() ? "" : " · ") << block_kind_label(e.kind, context.language) << " " << e.block
-            << (page.empty() ? "" : " · " + page) << " · " << w.terms() << ": ";
-        for (std::size_t i = 0; i < e.terms.size(); ++i) out << (i ? ", " : "") << "<q>" << xml_escape(e.terms[i]) << "</q>";
-        out << "</p></li>\n";
-      }
-      out << "</ol>\n";
-    }
-    out << "<p class=\"back\"><a href=\"#overview\">" << w.back() << "</a></p>\n</article>\n";
-  }
+  for (const TargetVerdict& t : r.verdict.targets) write_target(out, d, t, context, w);
   out << "</section>\n";
 }
 

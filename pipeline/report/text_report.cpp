@@ -41,6 +41,35 @@ void write_to_fix(std::ostream& out, const std::vector<const TargetVerdict*>& to
   out << "\n";
 }
 
+// One target's line, its first evidence with where it stands, and the sentence that goes with it.
+void write_target(std::ostream& out, const DocumentResult& r, const TargetVerdict& t,
+                  const std::vector<const TargetVerdict*>& to_fix, const ReportContext& context, bool colour) {
+  const bool sv = context.language == Language::kSwedish;
+  const std::string label = status_label(t.status, context.language);
+  out << "  " << (colour ? colour_of(t.status) : "") << status_symbol(t.status) << " " << label << (colour ? "\033[0m" : "");
+  for (std::size_t pad = label.size(); pad < 10; ++pad) out << ' ';
+  out << t.target->id << " – " << target_label(*t.target, context.language)
+      << (t.required ? "" : (sv ? " (valfritt)" : " (optional)"))
+      << (r.accepted_gaps.count(t.target->id) ? (sv ? " [accepterad lucka]" : " [accepted gap]") : "") << "\n";
+  if (!t.evidence.empty()) {
+    const Evidence& e = t.evidence.front();
+    out << "      «" << e.text << "»";
+    std::string where = heading_path_label(e.heading);
+    if (const std::string page = page_label(e.part, context.language); !page.empty()) {
+      where += (where.empty() ? "" : " · ") + page;
+    }
+    if (!where.empty()) out << "  [" << where << "]";
+    out << "\n";
+  }
+  if (t.status == Status::kMentioned) out << "      " << why_sentence(t.why, context.language) << "\n";
+  // Targets listed under "Att åtgärda" have their advice there; the others (optional ones,
+  // accepted gaps) get it here.
+  if (t.status != Status::kAddressed && std::find(to_fix.begin(), to_fix.end(), &t) == to_fix.end()) {
+    write_advice(out, t, context.language, "      ");
+  }
+  if (t.status == Status::kAddressed) out << "      " << profile_sentence(t.profile, context.language) << "\n";
+}
+
 }  // namespace
 
 void write_text_document(std::ostream& out, const DocumentResult& r, const ReportContext& context, bool colour) {
@@ -59,29 +88,7 @@ void write_text_document(std::ostream& out, const DocumentResult& r, const Repor
   for (const TargetVerdict& t : r.verdict.targets) {
     ++counts[static_cast<int>(t.status)];
     if (t.required && t.status != Status::kAddressed && !r.accepted_gaps.count(t.target->id)) ++required_open;
-    const std::string label = status_label(t.status, context.language);
-    out << "  " << (colour ? colour_of(t.status) : "") << status_symbol(t.status) << " " << label << (colour ? "\033[0m" : "");
-    for (std::size_t pad = label.size(); pad < 10; ++pad) out << ' ';
-    out << t.target->id << " – " << target_label(*t.target, context.language)
-        << (t.required ? "" : (sv ? " (valfritt)" : " (optional)"))
-        << (r.accepted_gaps.count(t.target->id) ? (sv ? " [accepterad lucka]" : " [accepted gap]") : "") << "\n";
-    if (!t.evidence.empty()) {
-      const Evidence& e = t.evidence.front();
-      out << "      «" << e.text << "»";
-      std::string where = heading_path_label(e.heading);
-      if (const std::string page = page_label(e.part, context.language); !page.empty()) {
-        where += (where.empty() ? "" : " · ") + page;
-      }
-      if (!where.empty()) out << "  [" << where << "]";
-      out << "\n";
-    }
-    if (t.status == Status::kMentioned) out << "      " << why_sentence(t.why, context.language) << "\n";
-    // Targets listed under "Att åtgärda" have their advice there; the others (optional ones,
-    // accepted gaps) get it here.
-    if (t.status != Status::kAddressed && std::find(to_fix.begin(), to_fix.end(), &t) == to_fix.end()) {
-      write_advice(out, t, context.language, "      ");
-    }
-    if (t.status == Status::kAddressed) out << "      " << profile_sentence(t.profile, context.language) << "\n";
+    write_target(out, r, t, to_fix, context, colour);
   }
   out << "  " << (sv ? "Summa: " : "Total: ") << counts[0] << ' ' << status_label(Status::kAddressed, context.language)
       << ", " << counts[1] << ' ' << status_label(Status::kMentioned, context.language) << ", " << counts[2] << ' '

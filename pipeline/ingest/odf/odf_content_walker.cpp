@@ -183,17 +183,7 @@ void OdfContentWalker::walk_inline(const xmlNode* parent, ParagraphText& para) {
     const std::string_view ns = xml::ns_href(c);
     const std::string_view name = xml::local_name(c);
     if (ns == odf::kText) {
-      if (name == "s") {
-        if (!in_deletion()) append_explicit(para, std::string(static_cast<std::size_t>(odf::count_attr(c, odf::kText, "c", 1, kMaxRepeat)), ' '));
-      } else if (name == "tab") {
-        if (!in_deletion()) append_explicit(para, "\t");
-      } else if (name == "line-break") {
-        if (!in_deletion()) append_explicit(para, "\n");
-      } else if (name == "note") {
-        if (!in_deletion()) read_note(c);
-      } else if (name != "soft-page-break" && name != "ruby-text" && name != "tracked-changes") {
-        walk_inline(c, para);  // spans, links, fields (their shown result), ruby bases, meta
-      }
+      read_inline_text_element(c, name, para);
     } else if (ns == odf::kOffice) {
       if (name == "annotation") read_annotation(c);
       // office:annotation-end marks where a comment's range ends: no text.
@@ -202,6 +192,21 @@ void OdfContentWalker::walk_inline(const xmlNode* parent, ParagraphText& para) {
     } else if (!is_non_text_namespace(ns)) {
       walk_inline(c, para);  // extensions such as LibreOffice's loext:content-control
     }
+  }
+}
+
+// One text: element inside a paragraph: spaces, tabs, breaks, notes, or markup to walk into.
+void OdfContentWalker::read_inline_text_element(const xmlNode* c, std::string_view name, ParagraphText& para) {
+  if (name == "s") {
+    if (!in_deletion()) append_explicit(para, std::string(static_cast<std::size_t>(odf::count_attr(c, odf::kText, "c", 1, kMaxRepeat)), ' '));
+  } else if (name == "tab") {
+    if (!in_deletion()) append_explicit(para, "\t");
+  } else if (name == "line-break") {
+    if (!in_deletion()) append_explicit(para, "\n");
+  } else if (name == "note") {
+    if (!in_deletion()) read_note(c);
+  } else if (name != "soft-page-break" && name != "ruby-text" && name != "tracked-changes") {
+    walk_inline(c, para);  // spans, links, fields (their shown result), ruby bases, meta
   }
 }
 

@@ -73,6 +73,7 @@ class OdfContentWalker {
   void read_table(const xmlNode* table, const Sink& sink);
   void read_row(const xmlNode* row, int table, int row_index, const Sink& sink);
   void walk_inline(const xmlNode* parent, ParagraphText& para);
+  void read_inline_text_element(const xmlNode* c, std::string_view name, ParagraphText& para);
   void read_note(const xmlNode* note);
   void read_annotation(const xmlNode* annotation);
   void read_drawing(const xmlNode* drawing, std::vector<Block>& boxes);

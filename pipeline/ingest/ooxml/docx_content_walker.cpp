@@ -239,15 +239,7 @@ void DocxContentWalker::read_run_content(const xmlNode* run, ParagraphText& para
     } else if (name == "instrText") {
       if (!fields_.empty() && !fields_.back().in_result) fields_.back().instruction += xml::child_text(c);
     } else if (name == "fldChar") {
-      const std::string type = w_attr(c, "fldCharType");
-      if (type == "begin") {
-        fields_.push_back({});
-      } else if (type == "separate" && !fields_.empty()) {
-        fields_.back().in_result = true;
-        fields_.back().is_toc = starts_with_toc(fields_.back().instruction);
-      } else if (type == "end" && !fields_.empty()) {
-        fields_.pop_back();
-      }
+      read_field_char(c);
     } else if (name == "tab" || name == "ptab") {
       append_text(para, "\t");
     } else if (name == "br" || name == "cr") {
@@ -255,23 +247,7 @@ void DocxContentWalker::read_run_content(const xmlNode* run, ParagraphText& para
     } else if (name == "noBreakHyphen") {
       append_text(para, "-");
     } else if (name == "sym") {
-      const std::string hex = w_attr(c, "char");
-      char32_t code = 0;
-      bool ok = !hex.empty() && hex.size() <= 6;
-      for (char h : hex) {
-        const int v = std::isdigit(static_cast<unsigned char>(h)) ? h - '0'
-                      : (std::tolower(static_cast<unsigned char>(h)) >= 'a' && std::tolower(static_cast<unsigned char>(h)) <= 'f')
-                          ? std::tolower(static_cast<unsigned char>(h)) - 'a' + 10
-                          : -1;
-        if (v < 0) ok = false;
-        code = code * 16 + static_cast<char32_t>(std::max(v, 0));
-      }
-      // Symbol fonts put their glyphs at F000–F0FF; those are not characters a reader sees as text.
-      if (ok && !(code >= 0xF000 && code <= 0xF0FF) && code < 0x110000 && !(code >= 0xD800 && code <= 0xDFFF)) {
-        std::string s;
-        append_utf8(s, code);
-        append_text(para, s);
-      }
+      read_symbol(c, para);
     } else if (name == "footnoteReference") {
       footnote_anchors_.emplace(w_attr(c, "id"), out_.size());
     } else if (name == "endnoteReference") {
@@ -279,14 +255,53 @@ void DocxContentWalker::read_run_content(const xmlNode* run, ParagraphText& para
     } else if (name == "drawing" || name == "pict" || name == "object") {
       read_text_boxes(c, para);
     } else if (name == "footnote" || name == "endnote") {  // Word 2003: the note itself, inline
-      std::vector<Block> note;
-      DocxContentWalker inner(styles_, part_, note);
-      inner.read_note(c, name == "footnote" ? BlockKind::kFootnote : BlockKind::kEndnote);
-      for (Block& b : note) lifted_notes_.push_back({std::move(b), out_.size()});
+      read_inline_note(c, name == "footnote" ? BlockKind::kFootnote : BlockKind::kEndnote);
     }
     // w:softHyphen is an optional hyphenation point: no text. w:delText and w:delInstrText only
     // occur inside deletions.
   }
+}
+
+// w:fldChar: a field begins, its shown result begins (separate) or it ends.
+void DocxContentWalker::read_field_char(const xmlNode* c) {
+  const std::string type = w_attr(c, "fldCharType");
+  if (type == "begin") {
+    fields_.push_back({});
+  } else if (type == "separate" && !fields_.empty()) {
+    fields_.back().in_result = true;
+    fields_.back().is_toc = starts_with_toc(fields_.back().instruction);
+  } else if (type == "end" && !fields_.empty()) {
+    fields_.pop_back();
+  }
+}
+
+// w:sym: the character its w:char attribute names in hex.
+void DocxContentWalker::read_symbol(const xmlNode* c, ParagraphText& para) {
+  const std::string hex = w_attr(c, "char");
+  char32_t code = 0;
+  bool ok = !hex.empty() && hex.size() <= 6;
+  for (char h : hex) {
+    const int v = std::isdigit(static_cast<unsigned char>(h)) ? h - '0'
+                  : (std::tolower(static_cast<unsigned char>(h)) >= 'a' && std::tolower(static_cast<unsigned char>(h)) <= 'f')
+                      ? std::tolower(static_cast<unsigned char>(h)) - 'a' + 10
+                      : -1;
+    if (v < 0) ok = false;
+    code = code * 16 + static_cast<char32_t>(std::max(v, 0));
+  }
+  // Symbol fonts put their glyphs at F000–F0FF; those are not characters a reader sees as text.
+  if (ok && !(code >= 0xF000 && code <= 0xF0FF) && code < 0x110000 && !(code >= 0xD800 && code <= 0xDFFF)) {
+    std::string s;
+    append_utf8(s, code);
+    append_text(para, s);
+  }
+}
+
+// Word 2003 puts a note's text inline in the run; it is read as a note block anchored here.
+void DocxContentWalker::read_inline_note(const xmlNode* c, BlockKind kind) {
+  std::vector<Block> note;
+  DocxContentWalker inner(styles_, part_, note);
+  inner.read_note(c, kind);
+  for (Block& b : note) lifted_notes_.push_back({std::move(b), out_.size()});
 }
 
 void DocxContentWalker::read_text_boxes(const xmlNode* node, ParagraphText& para) {

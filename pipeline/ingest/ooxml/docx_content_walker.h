@@ -77,6 +77,9 @@ class DocxContentWalker {
   void read_row(const xmlNode* row, int table, int row_index, const Sink& sink);
   void walk_inline(const xmlNode* parent, ParagraphText& para);
   void read_run_content(const xmlNode* run, ParagraphText& para);
+  void read_field_char(const xmlNode* c);
+  void read_symbol(const xmlNode* c, ParagraphText& para);
+  void read_inline_note(const xmlNode* c, BlockKind kind);
   void read_text_boxes(const xmlNode* drawing, ParagraphText& para);
   void append_text(ParagraphText& para, std::string_view text);
   void emit(BlockKind kind, std::string text, int level, const xmlNode* origin = nullptr);
