@@ -13,6 +13,10 @@ namespace jamkoll {
 namespace {
 
 constexpr const char* kPart = "text";
+// CommonMark: a line indented 4 columns or more is an indented code block, not block syntax.
+constexpr int kCodeIndent = 4;
+// CommonMark: ATX headings have 1 to 6 '#'.
+constexpr std::size_t kMaxHeadingLevel = 6;
 
 // Columns of leading whitespace (a tab counts 4) and the rest of the line.
 std::pair<int, std::string_view> indentation(std::string_view line) {
@@ -121,14 +125,7 @@ class MarkdownReader {
     auto [indent, content] = indentation(line);
 
     if (fence_) {
-      if (indent < 4 && content.substr(0, fence_marker_.size()) == fence_marker_ &&
-          trim(content.substr(fence_marker_.size())).empty()) {
-        emit(BlockKind::kParagraph, fence_text_, 0, /*literal=*/true);
-        fence_ = false;
-        fence_text_.clear();
-      } else {
-        fence_text_ += (fence_text_.empty() ? "" : "\n") + std::string(line);
-      }
+      read_fenced_line(line, indent, content);
       return;
     }
     if (in_comment_) {
@@ -140,81 +137,132 @@ class MarkdownReader {
       in_table_ = false;
       return;
     }
-    if (indent < 4 && content.substr(0, 4) == "<!--") {
-      if (content.find("-->") == std::string_view::npos) in_comment_ = true;
+    // Block syntax counts only when indented less than an indented code block.
+    const bool block_syntax = indent < kCodeIndent;
+    if (block_syntax && (read_comment_start(content) || read_fence_start(content) || read_atx_heading(content) ||
+                         read_setext_underline(content))) {
       return;
     }
-    if (indent < 4 && (content.substr(0, 3) == "```" || content.substr(0, 3) == "~~~")) {
-      flush();
-      fence_ = true;
-      fence_marker_ = std::string(content.substr(0, 3));
-      return;
-    }
-    if (indent < 4 && content[0] == '#') {
-      std::size_t level = 0;
-      while (level < content.size() && content[level] == '#') ++level;
-      if (level <= 6 && (level == content.size() || content[level] == ' ' || content[level] == '\t')) {
-        flush();
-        std::string_view title = trim(content.substr(level));
-        std::size_t end = title.size();
-        while (end > 0 && title[end - 1] == '#') --end;
-        if (end == 0 || title[end - 1] == ' ') title = trim(title.substr(0, end));  // "## Mål ##", not "C#"
-        emit(BlockKind::kHeading, std::string(title), static_cast<int>(level));
-        return;
-      }
-    }
-    if (indent < 4 && pending_.open && pending_.kind == BlockKind::kParagraph && !in_table_ &&
-        (all_of_chars(trim(content), "=") || all_of_chars(trim(content), "-"))) {
-      pending_.kind = BlockKind::kHeading;  // setext heading: the paragraph above is its title
-      pending_.level = trim(content)[0] == '=' ? 1 : 2;
+    if (block_syntax && is_thematic_break(content)) {
       flush();
       return;
     }
-    if (indent < 4 && is_thematic_break(content)) {
-      flush();
-      return;
-    }
-    if (indent < 4 && content[0] == '|') {
-      if (!in_table_) {
-        flush();
-        in_table_ = true;
-        table_row_ = 0;
-        table_index_ = tables_++;
-      }
-      const std::vector<std::string> cells = table_cells(content);
-      if (is_table_separator(cells)) return;
-      for (std::size_t c = 0; c < cells.size(); ++c) {
-        const std::size_t before = blocks_.size();
-        emit(BlockKind::kTableCell, cells[c], 0);
-        if (blocks_.size() > before) blocks_.back().table = TableLocation{table_index_, table_row_, static_cast<int>(c)};
-      }
-      ++table_row_;
+    if (block_syntax && content[0] == '|') {
+      read_table_row(content);
       return;
     }
     in_table_ = false;
-    if (indent < 4 && content.substr(0, 2) == "[^") {
-      const std::size_t close = content.find("]:");
-      if (close != std::string_view::npos) {
-        flush();
-        pending_ = {BlockKind::kFootnote, 0, std::string(trim(content.substr(close + 2))), std::string(content.substr(2, close - 2)), true};
-        return;
-      }
-    }
-    if (indent < 4 && content[0] == '[' && content.find("]:") != std::string_view::npos &&
-        content.find("]:") < content.find(' ')) {
-      return;  // a link reference definition: an address, not text
-    }
+    if (block_syntax && (read_footnote_definition(content) || is_link_reference_definition(content))) return;
     if (const std::size_t marker = list_marker(content); marker > 0) {
-      flush();
-      while (!list_indents_.empty() && list_indents_.back() >= indent) list_indents_.pop_back();
-      const int level = static_cast<int>(list_indents_.size());
-      list_indents_.push_back(indent);
-      std::string_view item = trim(content.substr(std::min(marker, content.size())));
-      if (item.substr(0, 4) == "[ ] " || item.substr(0, 4) == "[x] " || item.substr(0, 4) == "[X] ") item.remove_prefix(4);
-      pending_ = {BlockKind::kListItem, level, std::string(item), "", true};
+      start_list_item(indent, content, marker);
       return;
     }
-    if (indent < 4 && content[0] == '>') {
+    read_text_line(line, indent, content);
+  }
+
+  // A line inside a ``` or ~~~ fence: kept literally until the closing fence.
+  void read_fenced_line(std::string_view line, int indent, std::string_view content) {
+    if (indent < kCodeIndent && content.substr(0, fence_marker_.size()) == fence_marker_ &&
+        trim(content.substr(fence_marker_.size())).empty()) {
+      emit(BlockKind::kParagraph, fence_text_, 0, /*literal=*/true);
+      fence_ = false;
+      fence_text_.clear();
+    } else {
+      fence_text_ += (fence_text_.empty() ? "" : "\n") + std::string(line);
+    }
+  }
+
+  // "<!--": an HTML comment, no text until "-->".
+  bool read_comment_start(std::string_view content) {
+    if (content.substr(0, 4) != "<!--") return false;
+    if (content.find("-->") == std::string_view::npos) in_comment_ = true;
+    return true;
+  }
+
+  bool read_fence_start(std::string_view content) {
+    if (content.substr(0, 3) != "```" && content.substr(0, 3) != "~~~") return false;
+    flush();
+    fence_ = true;
+    fence_marker_ = std::string(content.substr(0, 3));
+    return true;
+  }
+
+  // "## Title" (an ATX heading), with optional closing hashes.
+  bool read_atx_heading(std::string_view content) {
+    if (content[0] != '#') return false;
+    std::size_t level = 0;
+    while (level < content.size() && content[level] == '#') ++level;
+    if (level > kMaxHeadingLevel || (level != content.size() && content[level] != ' ' && content[level] != '\t')) {
+      return false;
+    }
+    flush();
+    std::string_view title = trim(content.substr(level));
+    std::size_t end = title.size();
+    while (end > 0 && title[end - 1] == '#') --end;
+    if (end == 0 || title[end - 1] == ' ') title = trim(title.substr(0, end));  // "## Mål ##", not "C#"
+    emit(BlockKind::kHeading, std::string(title), static_cast<int>(level));
+    return true;
+  }
+
+  // "===" or "---" under a paragraph: a setext heading.
+  bool read_setext_underline(std::string_view content) {
+    if (!pending_.open || pending_.kind != BlockKind::kParagraph || in_table_ ||
+        !(all_of_chars(trim(content), "=") || all_of_chars(trim(content), "-"))) {
+      return false;
+    }
+    pending_.kind = BlockKind::kHeading;  // setext heading: the paragraph above is its title
+    pending_.level = trim(content)[0] == '=' ? 1 : 2;
+    flush();
+    return true;
+  }
+
+  // "| a | b |": one block per cell; the separator row is not text.
+  void read_table_row(std::string_view content) {
+    if (!in_table_) {
+      flush();
+      in_table_ = true;
+      table_row_ = 0;
+      table_index_ = tables_++;
+    }
+    const std::vector<std::string> cells = table_cells(content);
+    if (is_table_separator(cells)) return;
+    for (std::size_t c = 0; c < cells.size(); ++c) {
+      const std::size_t before = blocks_.size();
+      emit(BlockKind::kTableCell, cells[c], 0);
+      if (blocks_.size() > before) blocks_.back().table = TableLocation{table_index_, table_row_, static_cast<int>(c)};
+    }
+    ++table_row_;
+  }
+
+  // "[^id]: text": a footnote's definition.
+  bool read_footnote_definition(std::string_view content) {
+    if (content.substr(0, 2) != "[^") return false;
+    const std::size_t close = content.find("]:");
+    if (close == std::string_view::npos) return false;
+    flush();
+    pending_ = {BlockKind::kFootnote, 0, std::string(trim(content.substr(close + 2))), std::string(content.substr(2, close - 2)), true};
+    return true;
+  }
+
+  // "[ref]: url": a link reference definition, an address and not text.
+  static bool is_link_reference_definition(std::string_view content) {
+    return content[0] == '[' && content.find("]:") != std::string_view::npos && content.find("]:") < content.find(' ');
+  }
+
+  // "- item", "1. item", "• item": a list item, its level from the indentation of the open items.
+  void start_list_item(int indent, std::string_view content, std::size_t marker) {
+    flush();
+    while (!list_indents_.empty() && list_indents_.back() >= indent) list_indents_.pop_back();
+    const int level = static_cast<int>(list_indents_.size());
+    list_indents_.push_back(indent);
+    std::string_view item = trim(content.substr(std::min(marker, content.size())));
+    if (item.substr(0, 4) == "[ ] " || item.substr(0, 4) == "[x] " || item.substr(0, 4) == "[X] ") item.remove_prefix(4);
+    pending_ = {BlockKind::kListItem, level, std::string(item), "", true};
+  }
+
+  // Any other line: a quote's text, or text continuing or opening a paragraph.
+  void read_text_line(std::string_view line, int indent, std::string_view content) {
+    if (indent < kCodeIndent && content[0] == '>') {
       while (!content.empty() && (content[0] == '>' || content[0] == ' ')) content.remove_prefix(1);
       if (pending_.open && pending_.kind != BlockKind::kParagraph) flush();
       if (content.empty()) {
