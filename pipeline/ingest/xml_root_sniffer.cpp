@@ -63,52 +63,47 @@ std::size_t skip_doctype(std::string_view text, std::size_t i) {
   return std::string_view::npos;
 }
 
-}  // namespace
+// "<!DOCTYPE name …>" at `i`: the name, lower-cased, into the hint; returns the index after the
+// DOCTYPE, npos when it does not end.
+std::size_t read_doctype(const std::string& text, std::size_t i, XmlRootHint& hint) {
+  std::size_t n = i + 9;
+  while (n < text.size() && is_space(text[n])) ++n;
+  const std::size_t name_start = n;
+  while (n < text.size() && is_name_char(text[n])) ++n;
+  hint.doctype = text.substr(name_start, n - name_start);
+  std::transform(hint.doctype.begin(), hint.doctype.end(), hint.doctype.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return skip_doctype(text, n);
+}
 
-std::optional<XmlRootHint> sniff_xml_root(std::string_view bytes, std::size_t max_scan) {
-  const std::string text = ascii_prefix(bytes, max_scan);
-  XmlRootHint hint;
-  std::size_t i = 0;
-  auto skip_spaces = [&] {
-    while (i < text.size() && is_space(text[i])) ++i;
-  };
-  skip_spaces();
-  if (i >= text.size() || text[i] != '<') return std::nullopt;
-  hint.xml_declaration = text.compare(i, 5, "<?xml") == 0;
+// Where the scan of what comes before the root stopped.
+enum class Prolog { kRootTag, kNotMarkup, kUnclosedDoctype };
+
+// Steps over processing instructions, comments and a DOCTYPE; `i` ends at the root's '<'.
+Prolog skip_prolog(const std::string& text, std::size_t& i, XmlRootHint& hint) {
   for (;;) {
-    skip_spaces();
-    if (i >= text.size() || text[i] != '<') return std::nullopt;
+    while (i < text.size() && is_space(text[i])) ++i;
+    if (i >= text.size() || text[i] != '<') return Prolog::kNotMarkup;
     if (text.compare(i, 2, "<?") == 0) {
       const std::size_t end = text.find("?>", i);
-      if (end == std::string::npos) return std::nullopt;
+      if (end == std::string::npos) return Prolog::kNotMarkup;
       i = end + 2;
     } else if (text.compare(i, 4, "<!--") == 0) {
       const std::size_t end = text.find("-->", i + 4);
-      if (end == std::string::npos) return std::nullopt;
+      if (end == std::string::npos) return Prolog::kNotMarkup;
       i = end + 3;
     } else if (starts_with_nocase(text, i, "<!doctype")) {
-      std::size_t n = i + 9;
-      while (n < text.size() && is_space(text[n])) ++n;
-      const std::size_t name_start = n;
-      while (n < text.size() && is_name_char(text[n])) ++n;
-      hint.doctype = text.substr(name_start, n - name_start);
-      std::transform(hint.doctype.begin(), hint.doctype.end(), hint.doctype.begin(),
-                     [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-      i = skip_doctype(text, n);
-      if (i == std::string::npos) return hint.doctype == "html" ? std::optional(hint) : std::nullopt;
+      i = read_doctype(text, i, hint);
+      if (i == std::string::npos) return Prolog::kUnclosedDoctype;
     } else {
-      break;
+      return Prolog::kRootTag;
     }
   }
-  // The root's start tag: name, then attributes up to '>'.
-  std::size_t n = i + 1;
-  while (n < text.size() && is_name_char(text[n])) ++n;
-  const std::string qname = text.substr(i + 1, n - i - 1);
-  if (qname.empty()) return std::nullopt;
-  const std::size_t colon = qname.find(':');
-  const std::string prefix = colon == std::string::npos ? "" : qname.substr(0, colon);
-  hint.local_name = colon == std::string::npos ? qname : qname.substr(colon + 1);
-  const std::string wanted = prefix.empty() ? "xmlns" : "xmlns:" + prefix;
+}
+
+// The root's attributes from `n` up to '>': the value of `wanted` (its xmlns or xmlns:prefix) into
+// the hint. False when a quoted value does not end; `n` ends at the '>' (or the end of the text).
+bool read_namespace_attributes(const std::string& text, std::size_t& n, const std::string& wanted, XmlRootHint& hint) {
   while (n < text.size() && text[n] != '>') {
     while (n < text.size() && (is_space(text[n]) || text[n] == '/')) ++n;
     const std::size_t name_start = n;
@@ -124,11 +119,45 @@ std::optional<XmlRootHint> sniff_xml_root(std::string_view bytes, std::size_t ma
     if (n >= text.size() || (text[n] != '"' && text[n] != '\'')) continue;
     const char quote = text[n];
     const std::size_t value_end = text.find(quote, n + 1);
-    if (value_end == std::string::npos) return std::nullopt;
+    if (value_end == std::string::npos) return false;
     if (name == wanted) hint.ns = text.substr(n + 1, value_end - n - 1);
     n = value_end + 1;
   }
-  if (n >= text.size()) return std::nullopt;
+  return true;
+}
+
+// The root's start tag at `i`: name, then attributes up to '>'. False when it is not all there.
+bool read_root_tag(const std::string& text, std::size_t i, XmlRootHint& hint) {
+  std::size_t n = i + 1;
+  while (n < text.size() && is_name_char(text[n])) ++n;
+  const std::string qname = text.substr(i + 1, n - i - 1);
+  if (qname.empty()) return false;
+  const std::size_t colon = qname.find(':');
+  const std::string prefix = colon == std::string::npos ? "" : qname.substr(0, colon);
+  hint.local_name = colon == std::string::npos ? qname : qname.substr(colon + 1);
+  const std::string wanted = prefix.empty() ? "xmlns" : "xmlns:" + prefix;
+  if (!read_namespace_attributes(text, n, wanted, hint)) return false;
+  return n < text.size();
+}
+
+}  // namespace
+
+std::optional<XmlRootHint> sniff_xml_root(std::string_view bytes, std::size_t max_scan) {
+  const std::string text = ascii_prefix(bytes, max_scan);
+  XmlRootHint hint;
+  std::size_t i = 0;
+  while (i < text.size() && is_space(text[i])) ++i;
+  if (i >= text.size() || text[i] != '<') return std::nullopt;
+  hint.xml_declaration = text.compare(i, 5, "<?xml") == 0;
+  switch (skip_prolog(text, i, hint)) {
+    case Prolog::kNotMarkup:
+      return std::nullopt;
+    case Prolog::kUnclosedDoctype:
+      return hint.doctype == "html" ? std::optional(hint) : std::nullopt;
+    case Prolog::kRootTag:
+      break;
+  }
+  if (!read_root_tag(text, i, hint)) return std::nullopt;
   return hint;
 }
 

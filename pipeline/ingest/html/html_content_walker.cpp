@@ -168,48 +168,84 @@ void HtmlContentWalker::read_element(const xmlNode* c, const Sink& sink, int dep
   const std::string name = lower(std::string(xml::local_name(c)));
   if (is_skipped(name)) return;
   const std::string element = mso_element(c);
+  if (read_mark(c, name, element)) return;
+  const std::string id = attr(c, "id");
+  const std::string lower_id = lower(id);
+  const std::string role = lower(attr(c, "role"));
+  if (read_note_element(c, name, element, id, role, sink, depth)) return;
+
+  Sink inner = container_sink(c, name, lower_id, role, sink);
+  if (name == "table" && !sink.collect) {
+    read_table(c, inner, depth);
+    return;
+  }
+  if (!is_block(name)) {
+    walk(c, inner, depth);  // inline: spans, links, emphasis, Word's o:p, math
+    return;
+  }
+  if (!inner.forced) set_block_kind(c, name, sink, inner);
+  if (name == "ul" || name == "ol" || name == "menu") ++inner.list_depth;
+  if (name == "pre") inner.pre = true;
+  flush(sink);  // the text before this block belongs to the enclosing one
+  walk(c, inner, depth);
+  flush(inner);
+}
+
+// Elements that are marks, not text: comments, note separators, citations (remembered), back
+// links, list labels; <br> is a line break. True when `c` was one of them.
+bool HtmlContentWalker::read_mark(const xmlNode* c, const std::string& name, const std::string& element) {
   if (element == "comment-list" || element == "comment" || element.find("separator") != std::string::npos ||
       has_class(c, "msocomanchor") || has_class(c, "msocommentreference")) {
-    return;  // Word's comments and note separators
+    return true;  // Word's comments and note separators
   }
   if (name == "a" && is_citation(c)) {
     citations_[note_key(attr(c, "href"))] = out_.size();
-    return;
+    return true;
   }
-  if (name == "a" && is_back_link(c)) return;
-  if (name == "span" && compact_style(c).find("mso-list:ignore") != std::string::npos) return;  // Word's list label
+  if (name == "a" && is_back_link(c)) return true;
+  if (name == "span" && compact_style(c).find("mso-list:ignore") != std::string::npos) return true;  // Word's list label
   if (name == "span" && (class_starts_with(c, "listlabel") || has_class(c, "footnodenumber"))) {
-    return;  // LibreOffice XHTML: list labels ("2.") and the number that opens a note
+    return true;  // LibreOffice XHTML: list labels ("2.") and the number that opens a note
   }
   if (name == "br") {
     append_explicit("\n");
-    return;
+    return true;
   }
+  return false;
+}
 
-  // Notes: LibreOffice's div#sdfootnoteN, Word's mso-element:footnote, DPUB/pandoc list items.
-  const std::string id = attr(c, "id");
+// Notes: LibreOffice's div#sdfootnoteN, Word's mso-element:footnote, DPUB/pandoc list items.
+// True when `c` was a note (read as one).
+bool HtmlContentWalker::read_note_element(const xmlNode* c, const std::string& name, const std::string& element,
+                                          const std::string& id, const std::string& role, const Sink& sink, int depth) {
   const std::string lower_id = lower(id);
   if (name == "div" && (lower_id.rfind("sdfootnote", 0) == 0 || lower_id.rfind("sdendnote", 0) == 0)) {
     read_note(c, lower_id.rfind("sdendnote", 0) == 0 ? BlockKind::kEndnote : BlockKind::kFootnote, id, depth);
-    return;
+    return true;
   }
   if (element == "footnote" || element == "endnote") {
     read_note(c, element == "endnote" ? BlockKind::kEndnote : BlockKind::kFootnote, id, depth);
-    return;
+    return true;
   }
   if (name == "p" && (has_class(c, "footnote") || has_class(c, "endnote"))) {
     // LibreOffice XHTML: <p class="Footnote"><span class="footnodeNumber"><a id="ftn3" …>2</a></span> …
     if (const std::string note_id = libreoffice_xhtml_note_id(c); !note_id.empty()) {
       read_note(c, has_class(c, "endnote") ? BlockKind::kEndnote : BlockKind::kFootnote, note_id, depth);
-      return;
+      return true;
     }
   }
-  const std::string role = lower(attr(c, "role"));
   if (role == "doc-footnote" || role == "doc-endnote" || (sink.note_list && name == "li")) {
     read_note(c, role == "doc-endnote" ? BlockKind::kEndnote : BlockKind::kFootnote, id, depth);
-    return;
+    return true;
   }
+  return false;
+}
 
+// The sink for the children of `c`: a list of notes, a page header or footer, or a table of
+// contents changes what their text becomes.
+HtmlContentWalker::Sink HtmlContentWalker::container_sink(const xmlNode* c, const std::string& name,
+                                                          const std::string& lower_id, const std::string& role,
+                                                          const Sink& sink) {
   Sink inner = sink;
   if (role == "doc-endnotes" || role == "doc-footnotes" || has_class(c, "footnotes") || has_class(c, "endnotes")) {
     inner.note_list = true;
@@ -222,40 +258,30 @@ void HtmlContentWalker::read_element(const xmlNode* c, const Sink& sink, int dep
     inner.forced = true;
     inner.kind = BlockKind::kTocEntry;
   }
+  return inner;
+}
 
-  if (name == "table" && !sink.collect) {
-    read_table(c, inner, depth);
-    return;
+// The kind (and level) of a block element: a heading, a list item (HTML's or Word's), a title or
+// a table-of-contents entry; anything else stays a paragraph.
+void HtmlContentWalker::set_block_kind(const xmlNode* c, const std::string& name, const Sink& sink, Sink& inner) {
+  if (name.size() == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6') {
+    inner.kind = has_class(c, "contents-heading") ? BlockKind::kTocEntry : BlockKind::kHeading;
+    inner.level = name[1] - '0';
+  } else if (name == "li") {
+    inner.kind = BlockKind::kListItem;
+    inner.level = std::max(0, sink.list_depth);
+  } else if (class_starts_with(c, "msolistparagraph") || compact_style(c).find("mso-list:") != std::string::npos) {
+    const std::string style = compact_style(c);
+    const std::size_t at = style.find("level");
+    inner.kind = BlockKind::kListItem;
+    const bool numbered = at != std::string::npos && at + 5 < style.size() &&
+                          std::isdigit(static_cast<unsigned char>(style[at + 5]));
+    inner.level = numbered ? std::max(0, style[at + 5] - '1') : 0;
+  } else if (has_class(c, "msotitle")) {
+    inner.kind = BlockKind::kTitle;
+  } else if (class_starts_with(c, "msotoc")) {
+    inner.kind = BlockKind::kTocEntry;
   }
-  if (!is_block(name)) {
-    walk(c, inner, depth);  // inline: spans, links, emphasis, Word's o:p, math
-    return;
-  }
-  if (!inner.forced) {
-    if (name.size() == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6') {
-      inner.kind = has_class(c, "contents-heading") ? BlockKind::kTocEntry : BlockKind::kHeading;
-      inner.level = name[1] - '0';
-    } else if (name == "li") {
-      inner.kind = BlockKind::kListItem;
-      inner.level = std::max(0, sink.list_depth);
-    } else if (class_starts_with(c, "msolistparagraph") || compact_style(c).find("mso-list:") != std::string::npos) {
-      const std::string style = compact_style(c);
-      const std::size_t at = style.find("level");
-      inner.kind = BlockKind::kListItem;
-      const bool numbered = at != std::string::npos && at + 5 < style.size() &&
-                            std::isdigit(static_cast<unsigned char>(style[at + 5]));
-      inner.level = numbered ? std::max(0, style[at + 5] - '1') : 0;
-    } else if (has_class(c, "msotitle")) {
-      inner.kind = BlockKind::kTitle;
-    } else if (class_starts_with(c, "msotoc")) {
-      inner.kind = BlockKind::kTocEntry;
-    }
-  }
-  if (name == "ul" || name == "ol" || name == "menu") ++inner.list_depth;
-  if (name == "pre") inner.pre = true;
-  flush(sink);  // the text before this block belongs to the enclosing one
-  walk(c, inner, depth);
-  flush(inner);
 }
 
 void HtmlContentWalker::read_table(const xmlNode* table, const Sink& sink, int depth) {

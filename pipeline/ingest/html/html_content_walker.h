@@ -53,6 +53,12 @@ class HtmlContentWalker {
 
   void walk(const xmlNode* parent, const Sink& sink, int depth);
   void read_element(const xmlNode* element, const Sink& sink, int depth);
+  bool read_mark(const xmlNode* c, const std::string& name, const std::string& element);
+  bool read_note_element(const xmlNode* c, const std::string& name, const std::string& element, const std::string& id,
+                         const std::string& role, const Sink& sink, int depth);
+  Sink container_sink(const xmlNode* c, const std::string& name, const std::string& lower_id, const std::string& role,
+                      const Sink& sink);
+  static void set_block_kind(const xmlNode* c, const std::string& name, const Sink& sink, Sink& inner);
   void read_table(const xmlNode* table, const Sink& sink, int depth);
   void read_note(const xmlNode* element, BlockKind kind, const std::string& id, int depth);
   void append_text(std::string_view text, const Sink& sink);
