@@ -123,6 +123,85 @@ Target read_target(const xmlNode* t) {
   return target;
 }
 
+// <language> and <cues>: the files and lexicons the pack names for sentence splitting and cues.
+void read_language_and_cues(const xmlNode* root, RulePack& pack) {
+  const xmlNode* language = child(root, "language");
+  pack.endings_file = xml::attribute(language, "endings");
+  pack.abbreviations_file = xml::attribute(language, "abbreviations");
+  const xmlNode* cues = child(root, "cues");
+  pack.exclusion_lexicon = xml::attribute(cues, "exclusion");
+  pack.placeholder_lexicon = xml::attribute(cues, "placeholder");
+  pack.recitation_lexicon = xml::attribute(cues, "recitation");
+  pack.definition_lexicon = xml::attribute(cues, "definition");
+  pack.scope_section_lexicon = xml::attribute(cues, "scope-section");
+}
+
+// <statements>: the cues that tell a statement's type.
+Outcome<bool> read_statement_cues(const xmlNode* root, const std::string& file, RulePack& pack) {
+  if (const xmlNode* statements = child(root, "statements")) {
+    for (const xmlNode* c = statements->children; c; c = c->next) {
+      if (!is_r(c, "cue")) continue;
+      StatementCue cue;
+      cue.lexicon = xml::attribute(c, "lexicon");
+      if (!parse_cue_role(xml::attribute(c, "role"), cue.role)) {  // the schema lists the roles too
+        return Failure{"rules-invalid", file + ":" + std::to_string(xmlGetLineNo(c)) + ": unknown cue role '" +
+                                            xml::attribute(c, "role") + "'"};
+      }
+      pack.statement_cues.push_back(std::move(cue));
+    }
+  }
+  return true;
+}
+
+// Every lexicon the pack names, in a fixed order (for the pack's fingerprint).
+std::set<std::string> lexicon_names(const RulePack& pack) {
+  std::set<std::string> names = {pack.exclusion_lexicon, pack.placeholder_lexicon, pack.recitation_lexicon};
+  for (const std::string* optional : {&pack.definition_lexicon, &pack.scope_section_lexicon}) {
+    if (!optional->empty()) names.insert(*optional);
+  }
+  for (const StatementCue& cue : pack.statement_cues) names.insert(cue.lexicon);
+  for (const Target& t : pack.targets) {
+    for (const Rule& r : t.rules) {
+      for (const auto* list : {&r.any, &r.all, &r.none}) {
+        for (const Condition& c : *list) {
+          if (!c.lexicon.empty()) names.insert(c.lexicon);
+        }
+      }
+    }
+  }
+  return names;
+}
+
+// lexicons/NAME.lex for each name, parsed; their text is added to the fingerprint.
+Outcome<std::vector<Lexicon>> read_lexicons(const DataSource& source, const std::string& file,
+                                            const std::set<std::string>& names, std::string& fingerprint) {
+  std::vector<Lexicon> lexicons;
+  for (const std::string& name : names) {
+    const std::string path = "lexicons/" + name + ".lex";
+    const std::optional<std::string> text = source.read(path);
+    if (!text) return Failure{"rules-invalid", file + ": lexicon '" + name + "' not found (" + source.describe(path) + ")"};
+    auto lexicon = parse_lexicon(name, *text, source.describe(path));
+    if (!lexicon) return lexicon.failure();
+    lexicons.push_back(std::move(*lexicon));
+    fingerprint += *text;
+  }
+  return lexicons;
+}
+
+// The sentence splitter, from the abbreviation list. "m.m. $": an abbreviation that may also end
+// a sentence.
+std::unique_ptr<TextAnalyzer> make_analyzer(const std::string& abbreviations) {
+  std::set<std::string> never_final, may_be_final;
+  for (const std::string& a : parse_word_list(abbreviations)) {
+    if (a.size() > 2 && a.compare(a.size() - 2, 2, " $") == 0) {
+      may_be_final.insert(a.substr(0, a.size() - 2));
+    } else {
+      never_final.insert(a);
+    }
+  }
+  return std::make_unique<TextAnalyzer>(std::move(never_final), std::move(may_be_final));
+}
+
 }  // namespace
 
 Outcome<std::shared_ptr<const LoadedPack>> load_pack(const DataSource& source) {
@@ -139,57 +218,15 @@ Outcome<std::shared_ptr<const LoadedPack>> load_pack(const DataSource& source) {
   pack.id = xml::attribute(root, "id");
   pack.version = xml::attribute(root, "version");
   read_labels(root, pack.label_sv, pack.label_en);
-  const xmlNode* language = child(root, "language");
-  pack.endings_file = xml::attribute(language, "endings");
-  pack.abbreviations_file = xml::attribute(language, "abbreviations");
-  const xmlNode* cues = child(root, "cues");
-  pack.exclusion_lexicon = xml::attribute(cues, "exclusion");
-  pack.placeholder_lexicon = xml::attribute(cues, "placeholder");
-  pack.recitation_lexicon = xml::attribute(cues, "recitation");
-  pack.definition_lexicon = xml::attribute(cues, "definition");
-  pack.scope_section_lexicon = xml::attribute(cues, "scope-section");
-  if (const xmlNode* statements = child(root, "statements")) {
-    for (const xmlNode* c = statements->children; c; c = c->next) {
-      if (!is_r(c, "cue")) continue;
-      StatementCue cue;
-      cue.lexicon = xml::attribute(c, "lexicon");
-      if (!parse_cue_role(xml::attribute(c, "role"), cue.role)) {  // the schema lists the roles too
-        return Failure{"rules-invalid", file + ":" + std::to_string(xmlGetLineNo(c)) + ": unknown cue role '" +
-                                            xml::attribute(c, "role") + "'"};
-      }
-      pack.statement_cues.push_back(std::move(cue));
-    }
-  }
+  read_language_and_cues(root, pack);
+  if (auto cues = read_statement_cues(root, file, pack); !cues) return cues.failure();
   for (const xmlNode* t = root->children; t; t = t->next) {
     if (is_r(t, "target")) pack.targets.push_back(read_target(t));
   }
 
-  // Every lexicon the pack names, in a fixed order (for the pack's fingerprint).
-  std::set<std::string> names = {pack.exclusion_lexicon, pack.placeholder_lexicon, pack.recitation_lexicon};
-  for (const std::string* optional : {&pack.definition_lexicon, &pack.scope_section_lexicon}) {
-    if (!optional->empty()) names.insert(*optional);
-  }
-  for (const StatementCue& cue : pack.statement_cues) names.insert(cue.lexicon);
-  for (const Target& t : pack.targets) {
-    for (const Rule& r : t.rules) {
-      for (const auto* list : {&r.any, &r.all, &r.none}) {
-        for (const Condition& c : *list) {
-          if (!c.lexicon.empty()) names.insert(c.lexicon);
-        }
-      }
-    }
-  }
   std::string fingerprint = *xml_text;
-  std::vector<Lexicon> lexicons;
-  for (const std::string& name : names) {
-    const std::string path = "lexicons/" + name + ".lex";
-    const std::optional<std::string> text = source.read(path);
-    if (!text) return Failure{"rules-invalid", file + ": lexicon '" + name + "' not found (" + source.describe(path) + ")"};
-    auto lexicon = parse_lexicon(name, *text, source.describe(path));
-    if (!lexicon) return lexicon.failure();
-    lexicons.push_back(std::move(*lexicon));
-    fingerprint += *text;
-  }
+  auto lexicons = read_lexicons(source, file, lexicon_names(pack), fingerprint);
+  if (!lexicons) return lexicons.failure();
   const std::optional<std::string> endings = source.read("lexicons/" + pack.endings_file);
   const std::optional<std::string> abbreviations = source.read("lexicons/" + pack.abbreviations_file);
   if (!endings || !abbreviations) {
@@ -199,17 +236,8 @@ Outcome<std::shared_ptr<const LoadedPack>> load_pack(const DataSource& source) {
   fingerprint += *endings + *abbreviations;
   pack.sha256 = sha256_hex(fingerprint);
 
-  // "m.m. $": an abbreviation that may also end a sentence.
-  std::set<std::string> never_final, may_be_final;
-  for (const std::string& a : parse_word_list(*abbreviations)) {
-    if (a.size() > 2 && a.compare(a.size() - 2, 2, " $") == 0) {
-      may_be_final.insert(a.substr(0, a.size() - 2));
-    } else {
-      never_final.insert(a);
-    }
-  }
-  loaded->analyzer = std::make_unique<TextAnalyzer>(std::move(never_final), std::move(may_be_final));
-  loaded->matcher = std::make_unique<TermMatcher>(std::move(lexicons), parse_word_list(*endings));
+  loaded->analyzer = make_analyzer(*abbreviations);
+  loaded->matcher = std::make_unique<TermMatcher>(std::move(*lexicons), parse_word_list(*endings));
   return std::shared_ptr<const LoadedPack>(std::move(loaded));
 }
 

@@ -1,5 +1,6 @@
 #include "match/lexicon.h"
 
+#include <optional>
 #include <sstream>
 
 #include "common/unicode.h"
@@ -42,6 +43,68 @@ std::string strip_comment(const std::string& line) {
   return line;
 }
 
+// min-part= and gap= take at most three digits: no term has parts or gaps near 1000 words, and the
+// limit keeps std::stoi in range.
+constexpr std::size_t kMaxOptionDigits = 3;
+
+// A small non-negative number into `target`; false when `value` is not one.
+bool read_option_number(const std::string& value, int& target) {
+  if (value.empty() || value.size() > kMaxOptionDigits || value.find_first_not_of("0123456789") != std::string::npos) {
+    return false;
+  }
+  target = std::stoi(value);
+  return true;
+}
+
+// compound=head|modifier|any; false for any other value.
+bool read_compound_option(const std::string& value, LexiconEntry& e) {
+  if (value == "head") {
+    e.compound_head = true;
+  } else if (value == "modifier") {
+    e.compound_modifier = true;
+  } else if (value == "any") {
+    e.compound_head = e.compound_modifier = true;
+  } else {
+    return false;
+  }
+  return true;
+}
+
+// One "key" or "key=value" field after the term, applied to the entry; the error's wording when
+// the field is wrong.
+std::optional<std::string> read_option(const std::string& f, LexiconEntry& e) {
+  const std::size_t eq = f.find('=');
+  const std::string key(trim(f.substr(0, eq)));
+  const std::string value = eq == std::string::npos ? "" : std::string(trim(f.substr(eq + 1)));
+  if (key == "exact") {
+    e.mode = MatchMode::kExact;
+  } else if (key == "inflected") {
+    e.mode = MatchMode::kInflected;
+  } else if (key == "prefix") {
+    e.mode = MatchMode::kPrefix;
+  } else if (key == "compound") {
+    if (!read_compound_option(value, e)) return "compound= takes head, modifier or any, not '" + value + "'";
+  } else if (key == "min-part") {
+    if (!read_option_number(value, e.min_part)) return "min-part= takes a number";
+  } else if (key == "gap") {
+    if (!read_option_number(value, e.gap)) return "gap= takes a number";
+  } else if (key == "strong") {
+    e.strong = true;
+  } else if (key == "weak") {
+    e.strong = false;
+  } else if (key == "except") {
+    for (const std::string& x : split(value, ',')) {
+      if (!x.empty()) e.exceptions.push_back(fold_case(x));
+    }
+  } else if (key == "note") {
+    e.note = value;
+  } else {
+    return "unknown option '" + key + "' (known: exact, inflected, prefix, compound=, min-part=, gap=, "
+           "except=, strong, weak, note=)";
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 Outcome<Lexicon> parse_lexicon(const std::string& name, const std::string& text, const std::string& source) {
@@ -66,49 +129,7 @@ Outcome<Lexicon> parse_lexicon(const std::string& name, const std::string& text,
     e.words = words_of(fold_case(e.text));
     if (e.words.empty()) return error("entry has no term before ';'");
     for (std::size_t i = 1; i < fields.size(); ++i) {
-      const std::string& f = fields[i];
-      const std::size_t eq = f.find('=');
-      const std::string key(trim(f.substr(0, eq)));
-      const std::string value = eq == std::string::npos ? "" : std::string(trim(f.substr(eq + 1)));
-      auto number = [&](int& target) -> bool {
-        if (value.empty() || value.size() > 3 || value.find_first_not_of("0123456789") != std::string::npos) return false;
-        target = std::stoi(value);
-        return true;
-      };
-      if (key == "exact") {
-        e.mode = MatchMode::kExact;
-      } else if (key == "inflected") {
-        e.mode = MatchMode::kInflected;
-      } else if (key == "prefix") {
-        e.mode = MatchMode::kPrefix;
-      } else if (key == "compound") {
-        if (value == "head") {
-          e.compound_head = true;
-        } else if (value == "modifier") {
-          e.compound_modifier = true;
-        } else if (value == "any") {
-          e.compound_head = e.compound_modifier = true;
-        } else {
-          return error("compound= takes head, modifier or any, not '" + value + "'");
-        }
-      } else if (key == "min-part") {
-        if (!number(e.min_part)) return error("min-part= takes a number");
-      } else if (key == "gap") {
-        if (!number(e.gap)) return error("gap= takes a number");
-      } else if (key == "strong") {
-        e.strong = true;
-      } else if (key == "weak") {
-        e.strong = false;
-      } else if (key == "except") {
-        for (const std::string& x : split(value, ',')) {
-          if (!x.empty()) e.exceptions.push_back(fold_case(x));
-        }
-      } else if (key == "note") {
-        e.note = value;
-      } else {
-        return error("unknown option '" + key + "' (known: exact, inflected, prefix, compound=, min-part=, gap=, "
-                     "except=, strong, weak, note=)");
-      }
+      if (const std::optional<std::string> wrong = read_option(fields[i], e)) return error(*wrong);
     }
     lexicon.entries.push_back(std::move(e));
   }

@@ -69,6 +69,10 @@ bool is_coordinating(const std::string& key) {
   return key == "och" || key == "eller" || key == "samt" || key == "respektive" || key == ",";
 }
 
+// How far a hyphen coordination reaches: from the word before the hyphen, the tokens up to the
+// shared last part ("hem- , vård- och omsorgsarbetet"); longer runs are not read as one.
+constexpr std::size_t kMaxCoordinationTokens = 8;
+
 bool is_hyphen(const std::string& key) { return key == "-" || key == "\u2010" || key == "\u2011"; }
 
 const std::set<std::string>& derivation_suffixes() {
@@ -181,8 +185,7 @@ void TermMatcher::lookup_stem(const std::string& stem, bool vowel_ending, std::v
   }
 }
 
-const std::vector<std::pair<const LexiconEntry*, int>>& TermMatcher::candidates(const std::string& token,
-                                                                               MatchCache& cache) const {
+const std::vector<const LexiconEntry*>& TermMatcher::candidates(const std::string& token, MatchCache& cache) const {
   auto cached = cache.by_token.find(token);
   if (cached != cache.by_token.end()) return cached->second;
   std::vector<const LexiconEntry*> found;
@@ -209,15 +212,34 @@ const std::vector<std::pair<const LexiconEntry*, int>>& TermMatcher::candidates(
   }
   std::sort(found.begin(), found.end());
   found.erase(std::unique(found.begin(), found.end()), found.end());
-  std::vector<std::pair<const LexiconEntry*, int>> verified;
+  std::vector<const LexiconEntry*> verified;
   for (const LexiconEntry* e : found) {
-    if (word_matches(*e, 0, token)) verified.emplace_back(e, 0);
+    if (word_matches(*e, 0, token)) verified.push_back(e);
   }
   return cache.by_token.emplace(token, std::move(verified)).first->second;
 }
 
-std::vector<TermHit> TermMatcher::match(const Sentence& sentence, MatchCache& cache) const {
-  std::vector<TermHit> hits;
+// Where the entry's last word stands (an index into `words`) when its words after the first follow
+// the word at `w` in order, each within the entry's gap; nullopt when they do not.
+std::optional<std::size_t> TermMatcher::following_words(const LexiconEntry& entry, const std::vector<std::size_t>& words,
+                                                        const std::vector<std::string>& keys, std::size_t w) const {
+  std::size_t at = w;
+  for (std::size_t k = 1; k < entry.words.size(); ++k) {
+    bool ok = false;
+    for (std::size_t next = at + 1; next < words.size() && next <= at + 1 + static_cast<std::size_t>(entry.gap); ++next) {
+      if (word_matches(entry, k, keys[words[next]])) {
+        at = next;
+        ok = true;
+        break;
+      }
+    }
+    if (!ok) return std::nullopt;
+  }
+  return at;
+}
+
+// Entries whose words stand in the sentence, starting at each word token.
+void TermMatcher::match_entries(const Sentence& sentence, MatchCache& cache, std::vector<TermHit>& hits) const {
   const std::vector<Token>& tokens = sentence.tokens;
   const std::vector<std::string>& keys = sentence.keys;
   std::vector<std::size_t> words;  // indices of word tokens
@@ -226,34 +248,29 @@ std::vector<TermHit> TermMatcher::match(const Sentence& sentence, MatchCache& ca
   }
   for (std::size_t w = 0; w < words.size(); ++w) {
     const std::size_t i = words[w];
-    std::vector<std::pair<const LexiconEntry*, int>> first_words = candidates(keys[i], cache);
+    std::vector<const LexiconEntry*> first_words = candidates(keys[i], cache);
     if (const std::string bare = without_colon_ending(keys[i]); !bare.empty()) {
       const auto& more = candidates(bare, cache);
       first_words.insert(first_words.end(), more.begin(), more.end());
     }
-    for (const auto& [entry, how] : first_words) {
-      (void)how;
-      std::size_t at = w;
-      bool ok = true;
-      for (std::size_t k = 1; k < entry->words.size() && ok; ++k) {
-        ok = false;
-        for (std::size_t next = at + 1; next < words.size() && next <= at + 1 + static_cast<std::size_t>(entry->gap); ++next) {
-          if (word_matches(*entry, k, keys[words[next]])) {
-            at = next;
-            ok = true;
-            break;
-          }
-        }
+    for (const LexiconEntry* entry : first_words) {
+      if (const std::optional<std::size_t> at = following_words(*entry, words, keys, w)) {
+        hits.push_back(hit(entry, i, words[*at], tokens));
       }
-      if (ok) hits.push_back(hit(entry, i, words[at], tokens));
     }
   }
-  // Hyphen coordination: "hem- och omsorgsarbetet" also says "hemarbetet".
+}
+
+// Hyphen coordination: "hem- och omsorgsarbetet" also says "hemarbetet".
+void TermMatcher::match_hyphen_coordination(const Sentence& sentence, MatchCache& cache,
+                                            std::vector<TermHit>& hits) const {
+  const std::vector<Token>& tokens = sentence.tokens;
+  const std::vector<std::string>& keys = sentence.keys;
   for (std::size_t i = 0; i + 2 < tokens.size(); ++i) {
     if (!tokens[i].is_word || !is_hyphen(keys[i + 1])) continue;
     std::size_t j = i + 2;
-    while (j < tokens.size() && j < i + 8 && (!tokens[j].is_word || is_coordinating(keys[j]) ||
-                                              (j + 1 < tokens.size() && is_hyphen(keys[j + 1])))) {
+    while (j < tokens.size() && j < i + kMaxCoordinationTokens &&
+           (!tokens[j].is_word || is_coordinating(keys[j]) || (j + 1 < tokens.size() && is_hyphen(keys[j + 1])))) {
       ++j;
     }
     if (j >= tokens.size() || j == i + 2 || !tokens[j].is_word) continue;
@@ -263,16 +280,20 @@ std::vector<TermHit> TermMatcher::match(const Sentence& sentence, MatchCache& ca
     const auto& first_words = candidates(keys[i], cache);
     for (std::size_t k = 1; k + 2 < whole.size(); ++k) {
       if (!is_char_start(whole, k)) continue;
-      for (const auto& [entry, how] : candidates(keys[i] + whole.substr(k), cache)) {
-        (void)how;
+      for (const LexiconEntry* entry : candidates(keys[i] + whole.substr(k), cache)) {
         if (entry->words.size() == 1) hits.push_back(hit(entry, i, j, tokens));
       }
-      for (const auto& [entry, how] : first_words) {
-        (void)how;
+      for (const LexiconEntry* entry : first_words) {
         if (entry->words.size() == 2 && word_matches(*entry, 1, whole.substr(k))) hits.push_back(hit(entry, i, j, tokens));
       }
     }
   }
+}
+
+std::vector<TermHit> TermMatcher::match(const Sentence& sentence, MatchCache& cache) const {
+  std::vector<TermHit> hits;
+  match_entries(sentence, cache, hits);
+  match_hyphen_coordination(sentence, cache, hits);
   std::sort(hits.begin(), hits.end(), [](const TermHit& a, const TermHit& b) {
     return std::tie(a.first_token, a.last_token, a.entry) < std::tie(b.first_token, b.last_token, b.entry);
   });

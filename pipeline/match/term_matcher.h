@@ -18,6 +18,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -38,7 +39,7 @@ struct TermHit {
 
 // Per-thread memo of single-token lookups; reuse it across sentences of one document.
 struct MatchCache {
-  std::unordered_map<std::string, std::vector<std::pair<const LexiconEntry*, int>>> by_token;
+  std::unordered_map<std::string, std::vector<const LexiconEntry*>> by_token;  // token → verified first-word entries
 };
 
 class TermMatcher {
@@ -58,8 +59,12 @@ class TermMatcher {
   const std::vector<Lexicon>& lexicons() const { return lexicons_; }
 
  private:
-  // First-word candidates of entries for one token: (entry, how the word matched).
-  const std::vector<std::pair<const LexiconEntry*, int>>& candidates(const std::string& token, MatchCache& cache) const;
+  // Entries whose first word matches one token.
+  const std::vector<const LexiconEntry*>& candidates(const std::string& token, MatchCache& cache) const;
+  std::optional<std::size_t> following_words(const LexiconEntry& entry, const std::vector<std::size_t>& words,
+                                             const std::vector<std::string>& keys, std::size_t w) const;
+  void match_entries(const Sentence& sentence, MatchCache& cache, std::vector<TermHit>& hits) const;
+  void match_hyphen_coordination(const Sentence& sentence, MatchCache& cache, std::vector<TermHit>& hits) const;
   void lookup_stem(const std::string& stem, bool vowel_ending, std::vector<const LexiconEntry*>& out,
                    const std::unordered_multimap<std::string, const LexiconEntry*>& index,
                    const std::unordered_multimap<std::string, const LexiconEntry*>& alternate) const;
