@@ -24,6 +24,36 @@ constexpr double kNoteScale = 0.88;
 constexpr double kHeadingScale = 1.12;
 // Longest heading, in bytes; anything longer is a paragraph however it is set.
 constexpr std::size_t kMaxHeadingBytes = 160;
+// The tolerances below are the values the layout tests were written against (the hand-set pages
+// of tests/ingest/pdf_layout_test.cpp, the exports in tests/fixtures/pdf/ and
+// samples/aktivitetsplan_pdf.pdf); changing one changes which lines join. Sizes and distances are
+// in points unless the name says ems.
+// Font sizes this close are one size.
+constexpr double kSameSize = 0.25;
+// A line in the header or footer band is furniture when set at least this much below the body size.
+constexpr double kSmallerSize = 0.5;
+// A font-size change larger than this starts a new paragraph.
+constexpr double kSizeChange = 0.75;
+// Footnote text stands in the lower part of the page: below this share of its height.
+constexpr double kNoteArea = 0.5;
+// An outline title is looked for among this many next entries, joined from at most this many lines.
+constexpr std::size_t kOutlineLookahead = 5;
+constexpr std::size_t kMaxOutlineHeadingLines = 3;
+// A heading's second line follows within this many line heights.
+constexpr double kWrappedHeadingPitch = 1.5;
+// The title is set at least this much larger than the body text.
+constexpr double kTitleScale = 1.4;
+// An unmarked list item is indented at least this many ems from the page's left margin.
+constexpr double kListIndentEms = 1.5;
+// Left edges this close are the same edge.
+constexpr double kSameEdgePoints = 2;
+// Line pitch assumed for a size with no measured pitch, in ems.
+constexpr double kDefaultPitchEms = 1.3;
+// A gap larger than the pitch times this, plus this many points, starts a new paragraph.
+constexpr double kParagraphGapScale = 1.2;
+constexpr double kParagraphGapPoints = 0.5;
+// A line ending a sentence this many ems short of the column's right edge ends its paragraph.
+constexpr double kShortLineEms = 6;
 
 enum class Role { kBody, kHeader, kFooter, kDropped, kFootnote, kToc, kHeading, kTitle, kTable };
 
@@ -83,7 +113,7 @@ void mark_page_furniture(std::vector<PlacedLine>& lines, const PdfContent& conte
   }
   const double body = body_font_size(lines);
   for (PlacedLine& p : lines) {
-    if (p.role == Role::kBody && zone(p.line) != Role::kBody && p.line.font_size < body - 0.5) p.role = zone(p.line);
+    if (p.role == Role::kBody && zone(p.line) != Role::kBody && p.line.font_size < body - kSmallerSize) p.role = zone(p.line);
   }
 }
 
@@ -109,7 +139,7 @@ void mark_footnotes(std::vector<PlacedLine>& lines, const PdfContent& content, d
         continue;
       }
       const double height = content.pages[static_cast<std::size_t>(page)].height;
-      if (p.role != Role::kBody || p.line.font_size > kNoteScale * body || p.line.top < 0.5 * height) break;
+      if (p.role != Role::kBody || p.line.font_size > kNoteScale * body || p.line.top < kNoteArea * height) break;
       --run;
     }
     // Footnotes when some line of the run carries a note number (poppler may hand the number of
@@ -154,14 +184,14 @@ std::size_t mark_outline_headings(std::vector<PlacedLine>& lines, const std::vec
   std::size_t next = 0, found = 0;
   for (std::size_t i = 0; i < lines.size() && next < outline.size(); ++i) {
     PlacedLine& p = lines[i];
-    if (p.role != Role::kBody || (p.line.font_size < body - 0.25 && !p.line.bold)) continue;
+    if (p.role != Role::kBody || (p.line.font_size < body - kSameSize && !p.line.bold)) continue;
     if (p.line.text.size() > 2 * kMaxHeadingBytes) continue;
-    for (std::size_t k = next; k < std::min(outline.size(), next + 5); ++k) {
+    for (std::size_t k = next; k < std::min(outline.size(), next + kOutlineLookahead); ++k) {
       const std::string& title = titles[k];
       if (title.empty()) continue;
       std::string text = collapse_spaces(p.line.text);
       std::size_t last = i;
-      while (text != title && title.rfind(text + " ", 0) == 0 && last + 1 < lines.size() && last < i + 3 &&
+      while (text != title && title.rfind(text + " ", 0) == 0 && last + 1 < lines.size() && last < i + kMaxOutlineHeadingLines &&
              lines[last + 1].role == Role::kBody) {
         text += " " + collapse_spaces(lines[++last].line.text);
       }
@@ -182,7 +212,7 @@ std::size_t mark_outline_headings(std::vector<PlacedLine>& lines, const std::vec
 void mark_styled_headings(std::vector<PlacedLine>& lines, double body) {
   auto styled = [&](const PlacedLine& p) {
     return p.role == Role::kBody && p.line.text.size() <= kMaxHeadingBytes && !ends_sentence(p.line.text) &&
-           (p.line.font_size >= kHeadingScale * body || (p.line.bold && p.line.font_size >= body - 0.25));
+           (p.line.font_size >= kHeadingScale * body || (p.line.bold && p.line.font_size >= body - kSameSize));
   };
   PlacedLine* last = nullptr;  // the last line kept, furniture aside
   for (PlacedLine& p : lines) {
@@ -191,8 +221,8 @@ void mark_styled_headings(std::vector<PlacedLine>& lines, double body) {
     if (styled(p) && !subtitle) {
       // A heading wrapped over two lines: same size, next line at the heading's own spacing.
       const bool wrapped = last && last->role == Role::kHeading && last->line.page == p.line.page &&
-                           std::abs(last->line.font_size - p.line.font_size) < 0.25 &&
-                           p.line.top - last->line.top < 1.5 * (last->line.bottom - last->line.top);
+                           std::abs(last->line.font_size - p.line.font_size) < kSameSize &&
+                           p.line.top - last->line.top < kWrappedHeadingPitch * (last->line.bottom - last->line.top);
       if (wrapped) {
         last->line.text += " " + p.line.text;
         last->line.bottom = p.line.bottom;
@@ -221,11 +251,11 @@ void mark_title(std::vector<PlacedLine>& lines, double body) {
   while (first < lines.size() && lines[first].line.page == 0 && lines[first].role != Role::kBody) ++first;
   if (first == lines.size() || lines[first].line.page != 0) return;
   const double size = lines[first].line.font_size;
-  if (size < 1.4 * body) return;
+  if (size < kTitleScale * body) return;
   std::size_t end = first;
-  while (end < lines.size() && lines[end].role == Role::kBody && std::abs(lines[end].line.font_size - size) < 0.25) ++end;
+  while (end < lines.size() && lines[end].role == Role::kBody && std::abs(lines[end].line.font_size - size) < kSameSize) ++end;
   for (std::size_t i = 0; i < lines.size(); ++i) {
-    if ((i < first || i >= end) && lines[i].line.font_size > size - 0.25) return;
+    if ((i < first || i >= end) && lines[i].line.font_size > size - kSameSize) return;
   }
   for (std::size_t i = first; i < end; ++i) lines[i].role = Role::kTitle;
 }
@@ -285,7 +315,7 @@ std::map<long, double> line_pitches(const std::vector<PlacedLine>& lines) {
     const PdfLine& a = lines[i - 1].line;
     const PdfLine& b = lines[i].line;
     if (lines[i - 1].role != Role::kBody || lines[i].role != Role::kBody || a.page != b.page) continue;
-    if (std::abs(a.font_size - b.font_size) > 0.25 || b.top <= a.top) continue;
+    if (std::abs(a.font_size - b.font_size) > kSameSize || b.top <= a.top) continue;
     counts[std::lround(a.font_size * 2)][std::lround((b.top - a.top) * 10)]++;
   }
   std::map<long, double> out;
@@ -475,11 +505,11 @@ class BlockAssembler {
   // paragraph that ends with a colon, and the indented lines that go on at the same edge.
   bool continues_an_unmarked_list(const PdfLine& l) const {
     const auto margin = page_margins_.find(l.page);
-    if (!open_ || margin == page_margins_.end() || l.left < margin->second + 1.5 * l.font_size) return false;
+    if (!open_ || margin == page_margins_.end() || l.left < margin->second + kListIndentEms * l.font_size) return false;
     const BlockDraft& before = drafts_[*open_];
     const std::string_view text = trim(before.text);
     if (before.kind == BlockKind::kParagraph) return !text.empty() && text.back() == ':';
-    return before.kind == BlockKind::kListItem && std::abs(open_left_ - l.left) < 2;
+    return before.kind == BlockKind::kListItem && std::abs(open_left_ - l.left) < kSameEdgePoints;
   }
 
   // Does body line `l` start a new paragraph after the open one?
@@ -487,10 +517,10 @@ class BlockAssembler {
     const PdfLine& before = open_line_;
     if (l.page != before.page) return ends_sentence(drafts_[*open_].text) || !continues_sentence(l.text);
     const auto pitch = pitches_.find(std::lround(l.font_size * 2));
-    const double expected = pitch != pitches_.end() ? pitch->second : 1.3 * l.font_size;
-    return l.top <= before.top || l.top - before.top > 1.2 * expected + 0.5 ||
-           std::abs(l.font_size - before.font_size) > 0.75 || l.bold != before.bold ||
-           (ends_sentence(before.text) && before.right < column_right_ - 6 * l.font_size);
+    const double expected = pitch != pitches_.end() ? pitch->second : kDefaultPitchEms * l.font_size;
+    return l.top <= before.top || l.top - before.top > kParagraphGapScale * expected + kParagraphGapPoints ||
+           std::abs(l.font_size - before.font_size) > kSizeChange || l.bold != before.bold ||
+           (ends_sentence(before.text) && before.right < column_right_ - kShortLineEms * l.font_size);
   }
 
   std::map<long, double> pitches_;

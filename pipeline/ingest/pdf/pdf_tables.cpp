@@ -17,11 +17,27 @@ constexpr std::size_t kLongWordBytes = 11;
 // A page with more lines than this is no document page (a hostile or generated one): no tables
 // are looked for, which keeps the search within a bound.
 constexpr std::size_t kMaxLinesPerPage = 5000;
+// Like the layout tolerances in pdf_layout.cpp: the values the table tests were written against
+// (tests/ingest/pdf_layout_test.cpp, tests/fixtures/pdf/). Points unless the name says otherwise.
+// Two lines stand side by side when they overlap this share of the lower one's height vertically
+// and this many points of space separate them.
+constexpr double kSideBySideOverlap = 0.3;
+constexpr double kColumnGap = 2;
+// A table's lines are set in one size, within this much.
+constexpr double kSameFontSize = 0.5;
+// A cell's next line may stand this many line heights below the run (a cell's padding).
+constexpr double kCellPaddingLines = 1.5;
+// A gap wider than this many line heights in a column starts a new cell.
+constexpr double kCellGapLines = 0.25;
+// A line this share of its column's width wide may end in a word broken over two lines.
+constexpr double kFullColumnWidth = 0.9;
+// Cell starts this close are one row.
+constexpr double kSameRow = 2.0;
 
 bool side_by_side(const PdfLine& a, const PdfLine& b) {
   const double overlap = std::min(a.bottom, b.bottom) - std::max(a.top, b.top);
   const double height = std::min(a.bottom - a.top, b.bottom - b.top);
-  return overlap > 0.3 * height && (a.right + 2 < b.left || b.right + 2 < a.left);
+  return overlap > kSideBySideOverlap * height && (a.right + kColumnGap < b.left || b.right + kColumnGap < a.left);
 }
 
 // The lines of a table being gathered, in reading order.
@@ -36,8 +52,8 @@ struct Run {
   bool holds(const PdfLine& l) const {
     const double middle = (l.top + l.bottom) / 2;
     const bool known_edge = std::any_of(lefts.begin(), lefts.end(), [&](double x) { return std::abs(x - l.left) <= kSameEdge; });
-    return known_edge && std::abs(l.font_size - font_size) < 0.5 && middle >= top &&
-           middle <= bottom + 1.5 * (l.bottom - l.top);
+    return known_edge && std::abs(l.font_size - font_size) < kSameFontSize && middle >= top &&
+           middle <= bottom + kCellPaddingLines * (l.bottom - l.top);
   }
   void add(const PdfLine& l) {
     if (lefts.empty()) top = l.top, bottom = l.bottom, font_size = l.font_size;
@@ -90,7 +106,7 @@ bool broken_word(const PdfLine& above, double column_width, const std::string& n
                                                     "med", "och", "om", "på", "som", "till", "är"};
   const std::string first = next.substr(0, next.find(' '));
   const bool fragment = above.text.size() >= kLongWordBytes || (first.size() <= 3 && !kShortWords.count(first));
-  return fragment && above.text.find(' ') == std::string::npos && above.right - above.left >= 0.9 * column_width &&
+  return fragment && above.text.find(' ') == std::string::npos && above.right - above.left >= kFullColumnWidth * column_width &&
          starts_in_lower_case(next);
 }
 
@@ -111,7 +127,7 @@ std::optional<PdfTable> grid_of(const std::vector<const PdfLine*>& lines, std::v
     for (std::size_t k = 0; k < in_column.size(); ++k) {
       const PdfLine& l = *lines[in_column[k]];
       const PdfLine* above = k ? lines[in_column[k - 1]] : nullptr;
-      if (!above || l.top - above->bottom > 0.25 * (above->bottom - above->top) || is_figure(l.text)) {
+      if (!above || l.top - above->bottom > kCellGapLines * (above->bottom - above->top) || is_figure(l.text)) {
         starts.push_back(l.top);
       }
     }
@@ -131,7 +147,7 @@ std::optional<PdfTable> grid_of(const std::vector<const PdfLine*>& lines, std::v
   for (const auto& [top, count] : columns_at) {
     if (count == columns.size() && !continued.count(top)) starts.push_back(top / 2.0);
   }
-  const std::vector<double> rows = clustered(starts, 2.0);
+  const std::vector<double> rows = clustered(starts, kSameRow);
 
   PdfTable table;
   table.lines = std::move(members);
@@ -142,7 +158,7 @@ std::optional<PdfTable> grid_of(const std::vector<const PdfLine*>& lines, std::v
     const PdfLine* above = nullptr;
     int above_row = -1;
     for (std::size_t i : in_column) {
-      const int row = slot(rows, lines[i]->top, 2.0);
+      const int row = slot(rows, lines[i]->top, kSameRow);
       std::string& text = cells[{row, column}];
       if (text.empty()) {
         text = lines[i]->text;
