@@ -4,6 +4,7 @@
 #include <set>
 #include <sstream>
 
+#include "common/utf8.h"
 #include "ingest/format_detection.h"
 #include "ingest/limits.h"
 
@@ -15,12 +16,6 @@ namespace {
 constexpr std::size_t kLineWidth = 100;
 constexpr std::size_t kUsageColumn = 38;  // where a usage line's summary starts (as the README's list)
 constexpr std::size_t kOptionColumn = 30;  // where an option's explanation starts in a command's help
-
-std::size_t code_points(const std::string& text) {
-  std::size_t n = 0;
-  for (unsigned char c : text) n += (c & 0xC0) != 0x80;
-  return n;
-}
 
 // `left` at `indent`, then `text` from `column` (on the next line when `left` reaches it),
 // wrapped at spaces to kLineWidth with continuation lines at `column`.

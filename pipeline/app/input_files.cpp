@@ -4,15 +4,15 @@
 #include <filesystem>
 #include <set>
 
+#include "common/ascii.h"
+
 namespace jamkoll {
 namespace fs = std::filesystem;
 
 namespace {
 
 std::string lower_extension(const std::string& path) {
-  std::string ext = fs::path(path).extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
-  return ext;
+  return ascii_lower(fs::path(path).extension().string());
 }
 
 bool skipped_name(const std::string& name) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "common/unicode.h"
+#include "common/utf8.h"
 
 namespace jamkoll {
 namespace {
@@ -27,7 +28,7 @@ std::size_t literal_bullet_prefix(std::string_view line) {
   const char32_t c = first_code_point(t);
   const std::size_t lead = static_cast<std::size_t>(t.data() - line.data());
   std::size_t width = 1;
-  while (width < t.size() && (static_cast<unsigned char>(t[width]) & 0xC0) == 0x80) ++width;
+  while (width < t.size() && is_utf8_continuation(t[width])) ++width;
   if (!is_literal_bullet(c) || width >= t.size() || (t[width] != ' ' && t[width] != '\t')) return 0;
   std::size_t end = width;
   while (end < t.size() && (t[end] == ' ' || t[end] == '\t')) ++end;

@@ -5,6 +5,7 @@
 #include <cctype>
 #include <filesystem>
 
+#include "common/ascii.h"
 #include "ingest/xml_root_sniffer.h"
 #include "ingest/zip_archive.h"
 
@@ -28,15 +29,6 @@ constexpr std::string_view kOdfOffice = "urn:oasis:names:tc:opendocument:xmlns:o
 constexpr std::string_view kFlatOpc = "http://schemas.microsoft.com/office/2006/xmlPackage";
 constexpr std::string_view kWord2003 = "http://schemas.microsoft.com/office/word/2003/wordml";
 constexpr std::string_view kOdfTextMime = "application/vnd.oasis.opendocument.text";
-
-bool starts_with(std::string_view bytes, std::string_view magic) {
-  return bytes.size() >= magic.size() && bytes.substr(0, magic.size()) == magic;
-}
-
-std::string lower(std::string text) {
-  std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return text;
-}
 
 // Password-protected OOXML is an OLE compound file holding an "EncryptionInfo" stream; its
 // directory names are UTF-16LE.
@@ -62,8 +54,8 @@ Outcome<InputFormat> detect_zip(std::string_view bytes, const ReadLimits& limits
     std::string type = *mime;
     while (!type.empty() && std::isspace(static_cast<unsigned char>(type.back()))) type.pop_back();
     // text, text-template, text-master (a master document also has its own text)
-    if (starts_with(type, kOdfTextMime)) return InputFormat::kOdt;
-    if (starts_with(type, "application/vnd.oasis.opendocument.")) {
+    if (type.starts_with(kOdfTextMime)) return InputFormat::kOdt;
+    if (type.starts_with("application/vnd.oasis.opendocument.")) {
       return Failure{"unsupported-format", "OpenDocument file of type " + type +
                                                " is not a text document: jamkoll reads text documents (.odt)"};
     }
@@ -76,20 +68,20 @@ Outcome<InputFormat> detect_zip(std::string_view bytes, const ReadLimits& limits
 bool is_html_element(const std::string& name) {
   static const char* const kNames[] = {"html", "head", "body", "meta", "title", "p", "div", "h1", "h2",
                                        "h3", "h4", "h5", "h6", "table", "ul", "ol", "section", "article"};
-  const std::string n = lower(name);
+  const std::string n = ascii_lower(name);
   return std::any_of(std::begin(kNames), std::end(kNames), [&](const char* k) { return n == k; });
 }
 
 // A markup file: decided by its root element and namespace.
 Outcome<InputFormat> detect_markup(const XmlRootHint& root) {
-  if (root.doctype == "html" || lower(root.local_name) == "html") return InputFormat::kHtml;
+  if (root.doctype == "html" || ascii_lower(root.local_name) == "html") return InputFormat::kHtml;
   if (root.ns == kOdfOffice && (root.local_name == "document" || root.local_name == "document-content")) {
     return InputFormat::kFodt;
   }
   if (root.ns == kFlatOpc && root.local_name == "package") return InputFormat::kFlatOpc;
   if (root.ns == kWord2003 && root.local_name == "wordDocument") return InputFormat::kWord2003;
   if (!root.xml_declaration && root.ns.empty() && is_html_element(root.local_name)) return InputFormat::kHtml;
-  return InputFormat::kXml;  // another vocabulary: text in document order (generic_xml_reader.h)
+  return InputFormat::kXml;  // another vocabulary: text in document order (ingest/xml/generic_xml_reader.h)
 }
 
 // Names that promise a container or binary format: such a file that turned out to be none is
@@ -101,8 +93,8 @@ bool has_binary_extension(const std::string& extension) {
 }
 
 bool has_utf16_or_32_bom(std::string_view bytes) {
-  return starts_with(bytes, "\xFF\xFE") || starts_with(bytes, "\xFE\xFF") ||
-         starts_with(bytes, std::string_view("\x00\x00\xFE\xFF", 4));
+  return bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF") ||
+         bytes.starts_with(std::string_view("\x00\x00\xFE\xFF", 4));
 }
 
 }  // namespace
@@ -128,10 +120,10 @@ std::string input_format_names() {
 }
 
 Outcome<InputFormat> detect_input_format(std::string_view bytes, const std::string& path, const ReadLimits& limits) {
-  if (starts_with(bytes, "PK\x03\x04") || starts_with(bytes, std::string_view("PK\x05\x06", 4))) {
+  if (bytes.starts_with("PK\x03\x04") || bytes.starts_with(std::string_view("PK\x05\x06", 4))) {
     return detect_zip(bytes, limits);
   }
-  if (starts_with(bytes, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) {
+  if (bytes.starts_with("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) {
     if (looks_like_encrypted_ooxml(bytes)) {
       return Failure{"encrypted", "password-protected Word document: open it in Word, remove the password "
                                   "(File > Info > Protect Document) and save again"};
@@ -141,11 +133,11 @@ Outcome<InputFormat> detect_input_format(std::string_view bytes, const std::stri
   }
   // The PDF header may follow a little junk (the specification allows it within the first 1 KiB).
   if (bytes.substr(0, 1024).find("%PDF-") != std::string_view::npos) return InputFormat::kPdf;
-  if (starts_with(bytes, "{\\rtf")) {
+  if (bytes.starts_with("{\\rtf")) {
     return Failure{"unsupported-format", "RTF is not read: save it as .docx or .odt (Word: Save As; or "
                                          "soffice --headless --convert-to docx FILE)"};
   }
-  const std::string extension = lower(std::filesystem::path(path).extension().string());
+  const std::string extension = ascii_lower(std::filesystem::path(path).extension().string());
   const bool text_name = extension == ".txt" || extension == ".md" || extension == ".markdown";
   if (auto root = sniff_xml_root(bytes)) {
     auto format = detect_markup(*root);

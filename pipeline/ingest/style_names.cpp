@@ -53,11 +53,6 @@ std::string decode_odf_style_name(std::string_view name) {
   return out;
 }
 
-std::string lower_ascii(std::string text) {
-  std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return text;
-}
-
 void NamedStyleTraits::add(std::string_view lower_name, std::optional<int> declared_level) {
   is_title = is_title || is_title_style_name(lower_name);
   is_toc = is_toc || is_toc_style_name(lower_name);

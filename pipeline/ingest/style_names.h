@@ -22,8 +22,6 @@ bool is_title_style_name(std::string_view lower_name);
 // writes these names into Word 2003 XML.
 std::string decode_odf_style_name(std::string_view name);
 
-std::string lower_ascii(std::string text);
-
 // What the styles of one parent chain say by name, taken from the paragraph's own style up: the
 // nearest heading (a numbered heading name, or else a heading level the style declares), a title
 // name anywhere, a TOC name anywhere. Shared by the DOCX and ODF style resolvers, which differ

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "common/ascii.h"
+
 namespace jamkoll {
 namespace {
 
@@ -32,7 +34,7 @@ bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; 
 bool starts_with_nocase(std::string_view text, std::size_t at, std::string_view word) {
   if (text.size() - std::min(at, text.size()) < word.size()) return false;
   for (std::size_t i = 0; i < word.size(); ++i) {
-    if (std::tolower(static_cast<unsigned char>(text[at + i])) != word[i]) return false;
+    if (ascii_lower(text[at + i]) != word[i]) return false;
   }
   return true;
 }
@@ -71,8 +73,7 @@ std::size_t read_doctype(const std::string& text, std::size_t i, XmlRootHint& hi
   const std::size_t name_start = n;
   while (n < text.size() && is_name_char(text[n])) ++n;
   hint.doctype = text.substr(name_start, n - name_start);
-  std::transform(hint.doctype.begin(), hint.doctype.end(), hint.doctype.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  hint.doctype = ascii_lower(hint.doctype);
   return skip_doctype(text, n);
 }
 

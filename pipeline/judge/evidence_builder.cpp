@@ -4,6 +4,7 @@
 #include <set>
 
 #include "common/unicode.h"
+#include "common/utf8.h"
 
 namespace jamkoll {
 namespace {
@@ -24,8 +25,8 @@ std::string cut_evidence(std::string_view text, std::vector<std::pair<std::size_
     const std::size_t focus = spans.empty() ? 0 : spans.front().first;
     begin = focus > kMaxEvidenceBytes / 3 ? focus - kMaxEvidenceBytes / 3 : 0;
     end = std::min(text.size(), begin + kMaxEvidenceBytes);
-    while (begin > 0 && (static_cast<unsigned char>(text[begin]) & 0xC0) == 0x80) --begin;
-    while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;
+    while (begin > 0 && is_utf8_continuation(text[begin])) --begin;
+    while (end < text.size() && is_utf8_continuation(text[end])) ++end;
   }
   std::string out = begin > 0 ? "…" : "";
   const std::size_t shift = out.size();

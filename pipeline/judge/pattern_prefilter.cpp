@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "common/utf8.h"
+
 namespace jamkoll {
 
 namespace {
@@ -50,7 +52,7 @@ std::string_view literal_start(std::string_view pattern) {
   while (end < pattern.size() && !is_meta(pattern[end])) ++end;
   if (end < pattern.size() && is_quantifier(pattern[end]) && end > 0) {
     --end;  // back to the first byte of the last code point
-    while (end > 0 && (static_cast<unsigned char>(pattern[end]) & 0xC0) == 0x80) --end;
+    while (end > 0 && is_utf8_continuation(pattern[end])) --end;
   }
   return pattern.substr(0, end);
 }

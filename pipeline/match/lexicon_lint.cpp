@@ -4,15 +4,10 @@
 #include <sstream>
 
 #include "common/unicode.h"
+#include "common/utf8.h"
 
 namespace jamkoll {
 namespace {
-
-std::size_t code_points(std::string_view s) {
-  std::size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
-}
 
 std::string join(const std::vector<std::string>& words) {
   std::string out;

@@ -4,25 +4,15 @@
 #include <set>
 #include <tuple>
 
+#include "common/utf8.h"
+
 namespace jamkoll {
 namespace {
-
-bool is_char_start(const std::string& s, std::size_t i) {
-  return i == 0 || i >= s.size() || (static_cast<unsigned char>(s[i]) & 0xC0) != 0x80;
-}
-
-std::size_t code_points(std::string_view s) {
-  std::size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
-}
-
-bool starts_with(std::string_view s, std::string_view p) { return s.size() >= p.size() && s.substr(0, p.size()) == p; }
 
 bool starts_with_vowel(std::string_view s) {
   static const std::string_view vowels[] = {"a", "e", "i", "o", "u", "y", "å", "ä", "ö"};
   for (std::string_view v : vowels) {
-    if (starts_with(s, v)) return true;
+    if (s.starts_with(v)) return true;
   }
   return false;
 }
@@ -124,10 +114,10 @@ TermMatcher::TermMatcher(std::vector<Lexicon> lexicons, std::vector<std::string>
 
 bool TermMatcher::inflects_to(const std::string& term, const std::string& token, MatchMode mode) const {
   if (mode == MatchMode::kExact) return token == term;
-  if (mode == MatchMode::kPrefix) return starts_with(token, term);
-  if (starts_with(token, term) && ending_set_.count(token.substr(term.size()))) return true;
+  if (mode == MatchMode::kPrefix) return token.starts_with(term);
+  if (token.starts_with(term) && ending_set_.count(token.substr(term.size()))) return true;
   for (const std::string& alt : alternate_stems(term)) {
-    if (!starts_with(token, alt)) continue;
+    if (!token.starts_with(alt)) continue;
     auto it = ending_set_.find(token.substr(alt.size()));
     if (it != ending_set_.end() && it->second) return true;
   }
@@ -162,7 +152,7 @@ bool TermMatcher::word_matches(const LexiconEntry& entry, std::size_t word_index
   }
   if (entry.compound_modifier && word_index == 0) {
     for (const std::string& form : modifier_forms(word)) {
-      if (!starts_with(token, form)) continue;
+      if (!token.starts_with(form)) continue;
       std::string_view rest = std::string_view(token).substr(form.size());
       for (int link = 0; link < 2; ++link) {
         if (code_points(rest) >= min_part && !is_derivation_suffix(rest)) return true;

@@ -10,7 +10,9 @@
 #include <cctype>
 #include <mutex>
 
+#include "common/ascii.h"
 #include "common/unicode.h"
+#include "common/utf8.h"
 
 namespace jamkoll {
 
@@ -66,9 +68,7 @@ std::string last_word(std::string_view sentence) {
 std::string fold_case(std::string_view utf8) {
   // ASCII needs no ICU: full case folding of ASCII is lower-casing, and it is already NFC.
   if (std::all_of(utf8.begin(), utf8.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
-    std::string out(utf8);
-    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
+    return ascii_lower(utf8);
   }
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
   u.foldCase(U_FOLD_CASE_DEFAULT);
@@ -111,7 +111,7 @@ void TextAnalyzer::analyze(std::string_view text, const std::function<void(Sente
       if (cut != std::string_view::npos && cut > 0) {
         end = start + cut + 1;
       } else {
-        while (end > start + 1 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;  // UTF-8 boundary
+        while (end > start + 1 && is_utf8_continuation(text[end])) --end;  // UTF-8 boundary
       }
     }
     for (Sentence& s : analyze_window(text.substr(start, end - start))) {

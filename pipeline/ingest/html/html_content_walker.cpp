@@ -4,6 +4,7 @@
 #include <cctype>
 #include <utility>
 
+#include "common/ascii.h"
 #include "common/unicode.h"
 #include "common/xml_node.h"
 #include "ingest/layout_characters.h"
@@ -15,15 +16,10 @@ namespace {
 constexpr int kMaxDepth = 512;  // libxml2's HTML parser already stops nesting at 256
 constexpr const char* kPart = "body";
 
-std::string lower(std::string text) {
-  std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return text;
-}
-
 std::string attr(const xmlNode* node, std::string_view name) { return xml::attribute(node, name); }
 
 bool has_class(const xmlNode* node, std::string_view wanted) {
-  const std::string classes = lower(attr(node, "class"));
+  const std::string classes = ascii_lower(attr(node, "class"));
   std::size_t start = 0;
   while (start < classes.size()) {
     std::size_t end = classes.find_first_of(" \t\n\r", start);
@@ -35,12 +31,12 @@ bool has_class(const xmlNode* node, std::string_view wanted) {
 }
 
 bool class_starts_with(const xmlNode* node, std::string_view prefix) {
-  return lower(attr(node, "class")).rfind(prefix, 0) == 0;
+  return ascii_lower(attr(node, "class")).rfind(prefix, 0) == 0;
 }
 
 // The style attribute lower-cased without spaces ("mso-list:ignore").
 std::string compact_style(const xmlNode* node) {
-  std::string style = lower(attr(node, "style"));
+  std::string style = ascii_lower(attr(node, "style"));
   style.erase(std::remove_if(style.begin(), style.end(), [](unsigned char c) { return std::isspace(c); }), style.end());
   return style;
 }
@@ -93,9 +89,9 @@ bool is_block(std::string_view name) {
 // A link that only cites a note: its mark ("1", "[1]", "i") is not text.
 bool is_citation(const xmlNode* a) {
   const std::string style = compact_style(a);
-  const std::string id = lower(attr(a, "id"));
+  const std::string id = ascii_lower(attr(a, "id"));
   return has_class(a, "sdfootnoteanc") || has_class(a, "sdendnoteanc") || has_class(a, "footnote-ref") ||
-         has_class(a, "noteref") || lower(attr(a, "role")) == "doc-noteref" ||
+         has_class(a, "noteref") || ascii_lower(attr(a, "role")) == "doc-noteref" ||
          id.rfind("body_ftn", 0) == 0 || id.rfind("body_edn", 0) == 0 ||  // LibreOffice's XHTML export
          style.find("mso-footnote-id:") != std::string::npos || style.find("mso-endnote-id:") != std::string::npos;
 }
@@ -106,7 +102,7 @@ std::string libreoffice_xhtml_note_id(const xmlNode* p) {
   for (const xmlNode* span = p->children; span; span = span->next) {
     if (!xml::is_element(span) || !has_class(span, "footnodenumber")) continue;
     for (const xmlNode* a = span->children; a; a = a->next) {
-      if (xml::is_element(a) && lower(std::string(xml::local_name(a))) == "a" && !attr(a, "id").empty()) return attr(a, "id");
+      if (xml::is_element(a) && ascii_lower(std::string(xml::local_name(a))) == "a" && !attr(a, "id").empty()) return attr(a, "id");
     }
   }
   return "";
@@ -115,7 +111,7 @@ std::string libreoffice_xhtml_note_id(const xmlNode* p) {
 // The mark inside a note that links back to its citation.
 bool is_back_link(const xmlNode* a) {
   return has_class(a, "sdfootnotesym") || has_class(a, "sdendnotesym") || has_class(a, "footnote-back") ||
-         lower(attr(a, "role")) == "doc-backlink";
+         ascii_lower(attr(a, "role")) == "doc-backlink";
 }
 
 bool is_whitespace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
@@ -165,13 +161,13 @@ void HtmlContentWalker::walk(const xmlNode* parent, const Sink& sink, int depth)
 }
 
 void HtmlContentWalker::read_element(const xmlNode* c, const Sink& sink, int depth) {
-  const std::string name = lower(std::string(xml::local_name(c)));
+  const std::string name = ascii_lower(std::string(xml::local_name(c)));
   if (is_skipped(name)) return;
   const std::string element = mso_element(c);
   if (read_mark(c, name, element)) return;
   const std::string id = attr(c, "id");
-  const std::string lower_id = lower(id);
-  const std::string role = lower(attr(c, "role"));
+  const std::string lower_id = ascii_lower(id);
+  const std::string role = ascii_lower(attr(c, "role"));
   if (read_note_element(c, name, element, id, role, sink, depth)) return;
 
   Sink inner = container_sink(c, name, lower_id, role, sink);
@@ -218,7 +214,7 @@ bool HtmlContentWalker::read_mark(const xmlNode* c, const std::string& name, con
 // True when `c` was a note (read as one).
 bool HtmlContentWalker::read_note_element(const xmlNode* c, const std::string& name, const std::string& element,
                                           const std::string& id, const std::string& role, const Sink& sink, int depth) {
-  const std::string lower_id = lower(id);
+  const std::string lower_id = ascii_lower(id);
   if (name == "div" && (lower_id.rfind("sdfootnote", 0) == 0 || lower_id.rfind("sdendnote", 0) == 0)) {
     read_note(c, lower_id.rfind("sdendnote", 0) == 0 ? BlockKind::kEndnote : BlockKind::kFootnote, id, depth);
     return true;
@@ -290,7 +286,7 @@ void HtmlContentWalker::read_table(const xmlNode* table, const Sink& sink, int d
   HtmlTableGrid grid(grid_budget_);
   auto read_row = [&](const xmlNode* tr) {
     for (const xmlNode* cell = tr->children; cell; cell = cell->next) {
-      const std::string name = lower(std::string(xml::local_name(cell)));
+      const std::string name = ascii_lower(std::string(xml::local_name(cell)));
       if (!xml::is_element(cell) || (name != "td" && name != "th")) continue;
       const int column =
           grid.place(count(cell, "colspan", kMaxHtmlColspan), count(cell, "rowspan", kMaxHtmlRowspan), table_index);
@@ -308,13 +304,13 @@ void HtmlContentWalker::read_table(const xmlNode* table, const Sink& sink, int d
     grid.next_row();
   };
   for (const xmlNode* c = table->children; c; c = c->next) {
-    const std::string name = lower(std::string(xml::local_name(c)));
+    const std::string name = ascii_lower(std::string(xml::local_name(c)));
     if (!xml::is_element(c)) continue;
     if (name == "tr") {
       read_row(c);
     } else if (name == "thead" || name == "tbody" || name == "tfoot") {
       for (const xmlNode* tr = c->children; tr; tr = tr->next) {
-        if (xml::is_element(tr) && lower(std::string(xml::local_name(tr))) == "tr") read_row(tr);
+        if (xml::is_element(tr) && ascii_lower(std::string(xml::local_name(tr))) == "tr") read_row(tr);
       }
     } else if (name == "caption") {
       read_element(c, sink, depth + 1);

@@ -20,10 +20,6 @@ const xmlNode* find_body(const xmlNode* root) {
   return root;
 }
 
-bool starts_with(std::string_view bytes, std::string_view magic) {
-  return bytes.size() >= magic.size() && bytes.substr(0, magic.size()) == magic;
-}
-
 std::string grid_warning(const GridBudget& grid) {
   std::string which = "table " + std::to_string(grid.first_clipped_table + 1);
   if (grid.clipped_tables > 1) which += " and " + std::to_string(grid.clipped_tables - 1) + " later tables";
@@ -39,7 +35,7 @@ Outcome<Document> read_html(std::string_view bytes, const ReadLimits& limits, st
   if (bytes.size() > static_cast<std::size_t>(INT_MAX)) return Failure{"too-large", "HTML file larger than 2 GiB"};
   // An undeclared, valid UTF-8 file is UTF-8 (libxml2 would assume ISO-8859-1); with a BOM or
   // invalid UTF-8, libxml2 decides from the BOM or the declared charset.
-  const bool bom = starts_with(bytes, "\xFF\xFE") || starts_with(bytes, "\xFE\xFF") || starts_with(bytes, "\xEF\xBB\xBF");
+  const bool bom = bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF") || bytes.starts_with("\xEF\xBB\xBF");
   const char* encoding = !bom && is_valid_utf8(bytes) ? "UTF-8" : nullptr;
   xmlInitParser();  // idempotent and guarded by libxml2's own lock; files may be read in parallel
   std::unique_ptr<htmlParserCtxt, decltype(&htmlFreeParserCtxt)> ctxt(htmlNewParserCtxt(), htmlFreeParserCtxt);

@@ -2,6 +2,7 @@
 
 #include <set>
 
+#include "common/ascii.h"
 #include "ingest/odf/odf_names.h"
 #include "ingest/style_names.h"
 
@@ -14,7 +15,7 @@ void OdfStyles::add(const xmlNode* container) {
     std::string display = odf::attr(s, odf::kStyle, "display-name");
     if (display.empty()) display = decode_odf_style_name(name);
     Style style;
-    style.name = lower_ascii(display);
+    style.name = ascii_lower(display);
     style.parent = odf::attr(s, odf::kStyle, "parent-style-name");
     const int level = odf::count_attr(s, odf::kStyle, "default-outline-level", 0, 9);
     if (level > 0) style.outline_level = level;

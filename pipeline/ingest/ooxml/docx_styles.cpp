@@ -4,6 +4,7 @@
 #include <cctype>
 #include <set>
 
+#include "common/ascii.h"
 #include "ingest/ooxml/ooxml_names.h"
 #include "ingest/style_names.h"
 
@@ -28,7 +29,7 @@ DocxStyles::DocxStyles(const xmlNode* root) {
     if (!ooxml::is_w(s, "style") || ooxml::w_attr(s, "type") != "paragraph") continue;
     Style style;
     const std::string id = ooxml::w_attr(s, "styleId");
-    style.name = lower_ascii(decode_odf_style_name(ooxml::w_attr(ooxml::w_child(s, "name"), "val")));
+    style.name = ascii_lower(decode_odf_style_name(ooxml::w_attr(ooxml::w_child(s, "name"), "val")));
     style.based_on = ooxml::w_attr(ooxml::w_child(s, "basedOn"), "val");
     if (const xmlNode* ppr = ooxml::w_child(s, "pPr")) {
       style.outline_level = int_attr(ooxml::w_child(ppr, "outlineLvl"));

@@ -2,6 +2,7 @@
 
 #include <cctype>
 
+#include "common/ascii.h"
 #include "common/unicode.h"
 
 namespace jamkoll {
@@ -150,7 +151,7 @@ std::size_t render_angle_bracket(std::string_view s, std::size_t i, std::string&
     std::string tag;
     for (const char t : inner) {
       if (!std::isalnum(static_cast<unsigned char>(t)) && t != '/') break;
-      tag += static_cast<char>(std::tolower(static_cast<unsigned char>(t)));
+      tag += ascii_lower(t);
     }
     if (tag == "br" || tag == "br/") out += '\n';
     return close;  // other inline HTML tags are markup

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "common/unicode.h"
+#include "common/utf8.h"
 #include "ingest/document_builder.h"
 
 namespace jamkoll {
@@ -10,11 +11,6 @@ namespace {
 
 constexpr const char* kPart = "text";
 constexpr std::size_t kMaxWrapWidth = 100;  // code points; hard-wrapped text stays well below
-
-std::size_t code_points(std::string_view utf8) {
-  return static_cast<std::size_t>(
-      std::count_if(utf8.begin(), utf8.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
-}
 
 bool is_blank(std::string_view line) { return trim(without_control_characters(line)).empty(); }
 

@@ -9,10 +9,6 @@
 namespace jamkoll {
 namespace {
 
-bool starts_with(std::string_view bytes, std::string_view magic) {
-  return bytes.size() >= magic.size() && bytes.substr(0, magic.size()) == magic;
-}
-
 // Length of the well-formed UTF-8 sequence at `i`, 0 if none starts there.
 std::size_t utf8_sequence(std::string_view s, std::size_t i) {
   const auto b = [&](std::size_t k) { return k < s.size() ? static_cast<unsigned char>(s[k]) : 0u; };
@@ -104,15 +100,15 @@ bool is_valid_utf8(std::string_view bytes, std::size_t* first_invalid) {
 Outcome<DecodedText> decode_text(std::string_view bytes) {
   DecodedText out;
   const char* wide = nullptr;  // the charset a byte order mark announces
-  if (starts_with(bytes, std::string_view("\xFF\xFE\x00\x00", 4))) {
+  if (bytes.starts_with(std::string_view("\xFF\xFE\x00\x00", 4))) {
     wide = "UTF-32LE";
-  } else if (starts_with(bytes, std::string_view("\x00\x00\xFE\xFF", 4))) {
+  } else if (bytes.starts_with(std::string_view("\x00\x00\xFE\xFF", 4))) {
     wide = "UTF-32BE";
-  } else if (starts_with(bytes, "\xFF\xFE")) {
+  } else if (bytes.starts_with("\xFF\xFE")) {
     wide = "UTF-16LE";
-  } else if (starts_with(bytes, "\xFE\xFF")) {
+  } else if (bytes.starts_with("\xFE\xFF")) {
     wide = "UTF-16BE";
-  } else if (starts_with(bytes, "\xEF\xBB\xBF")) {
+  } else if (bytes.starts_with("\xEF\xBB\xBF")) {
     bytes.remove_prefix(3);
   }
   if (wide) {
