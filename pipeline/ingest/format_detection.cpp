@@ -6,6 +6,7 @@
 #include <filesystem>
 
 #include "common/ascii.h"
+#include "ingest/odf/odf_names.h"
 #include "ingest/xml_root_sniffer.h"
 #include "ingest/zip_archive.h"
 
@@ -25,10 +26,8 @@ constexpr std::array<std::pair<InputFormat, std::string_view>, 10> kNames{{
     {InputFormat::kMarkdown, "md"},
 }};
 
-constexpr std::string_view kOdfOffice = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
 constexpr std::string_view kFlatOpc = "http://schemas.microsoft.com/office/2006/xmlPackage";
 constexpr std::string_view kWord2003 = "http://schemas.microsoft.com/office/word/2003/wordml";
-constexpr std::string_view kOdfTextMime = "application/vnd.oasis.opendocument.text";
 
 // Password-protected OOXML is an OLE compound file holding an "EncryptionInfo" stream; its
 // directory names are UTF-16LE.
@@ -54,7 +53,7 @@ Outcome<InputFormat> detect_zip(std::string_view bytes, const ReadLimits& limits
     std::string type = *mime;
     while (!type.empty() && std::isspace(static_cast<unsigned char>(type.back()))) type.pop_back();
     // text, text-template, text-master (a master document also has its own text)
-    if (type.starts_with(kOdfTextMime)) return InputFormat::kOdt;
+    if (type.starts_with(odf::kTextMimeType)) return InputFormat::kOdt;
     if (type.starts_with("application/vnd.oasis.opendocument.")) {
       return Failure{"unsupported-format", "OpenDocument file of type " + type +
                                                " is not a text document: jamkoll reads text documents (.odt)"};
@@ -75,7 +74,7 @@ bool is_html_element(const std::string& name) {
 // A markup file: decided by its root element and namespace.
 Outcome<InputFormat> detect_markup(const XmlRootHint& root) {
   if (root.doctype == "html" || ascii_lower(root.local_name) == "html") return InputFormat::kHtml;
-  if (root.ns == kOdfOffice && (root.local_name == "document" || root.local_name == "document-content")) {
+  if (root.ns == odf::kOffice && (root.local_name == "document" || root.local_name == "document-content")) {
     return InputFormat::kFodt;
   }
   if (root.ns == kFlatOpc && root.local_name == "package") return InputFormat::kFlatOpc;

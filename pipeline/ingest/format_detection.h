@@ -19,7 +19,7 @@ namespace jamkoll {
 enum class InputFormat { kDocx, kOdt, kFodt, kFlatOpc, kWord2003, kHtml, kXml, kPdf, kText, kMarkdown };
 
 // The stable names: "docx", "odt", "fodt", "flat-opc", "word2003", "html", "xml", "pdf", "txt", "md".
-// "xml" is any other XML vocabulary, read by generic_xml_reader.h.
+// "xml" is any other XML vocabulary, read by ingest/xml/generic_xml_reader.h.
 std::string_view input_format_name(InputFormat format);
 std::optional<InputFormat> input_format_from_name(std::string_view name);
 // "docx, odt, fodt, flat-opc, word2003, html, xml, pdf, txt, md" (for messages).

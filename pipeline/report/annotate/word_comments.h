@@ -1,4 +1,4 @@
-// WordprocessingML comments written into a parsed package (pitfalls.md, "Word comments"): a
+// WordprocessingML comments written into a parsed package (../shared/pitfalls.md, "Word comments"): a
 // w:comment in the comments part, and in the document a w:commentRangeStart / w:commentRangeEnd
 // pair with the same id around a paragraph's content, followed by a run with w:commentReference.
 // Ids never collide with the comments, bookmarks and tracked changes already in the document.
