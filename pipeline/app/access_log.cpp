@@ -3,6 +3,8 @@
 #include <Poco/Exception.h>
 #include <Poco/URI.h>
 
+#include "common/utf8.h"
+
 namespace jamkoll {
 namespace {
 
@@ -31,9 +33,7 @@ std::optional<std::size_t> name_length(const std::string& target) {
   try {
     for (const auto& [key, value] : Poco::URI(target).getQueryParameters()) {
       if (key != "name") continue;
-      std::size_t count = 0;
-      for (const char c : value) count += (static_cast<unsigned char>(c) & 0xc0) != 0x80;
-      return count;
+      return code_points(value);
     }
   } catch (const Poco::Exception&) {
     // A query Poco cannot decode: no length to log.
