@@ -17,6 +17,8 @@ set(JAMKOLL_DEB_MAINTAINER "jamkoll maintainers <maintainers@users.noreply.r-see
     "The Maintainer field of the Debian package")
 
 install(TARGETS jamkoll RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+# The PDF reader's child process, found by jamkoll in ../libexec/jamkoll/ (app/command_options.cpp).
+install(TARGETS jamkoll-pdf RUNTIME DESTINATION ${CMAKE_INSTALL_LIBEXECDIR}/jamkoll)
 install(DIRECTORY ${CMAKE_SOURCE_DIR}/rules ${CMAKE_SOURCE_DIR}/lexicons
         DESTINATION ${CMAKE_INSTALL_DATADIR}/jamkoll)
 install(DIRECTORY ${CMAKE_SOURCE_DIR}/packaging/examples/ DESTINATION ${CMAKE_INSTALL_DATADIR}/jamkoll/examples)

@@ -9,7 +9,7 @@ packages=(
   libicu-dev libre2-dev libxml2-dev libpoco-dev libgtest-dev libgmock-dev
   libzip-dev          # DOCX/ODT containers: Poco's zip reader loses data-descriptor members
   nlohmann-json3-dev  # the JSON report contract
-  libpoppler-cpp-dev  # PDF text layer (pipeline/ingest/pdf/pdf_reader.cpp)
+  libpoppler-cpp-dev  # PDF text layer (pipeline/ingest/pdf/pdf_poppler.cpp, in jamkoll-pdf)
   libbenchmark-dev    # bench/
   dpkg-dev            # dpkg-shlibdeps: the Depends of the .deb that cpack builds (scripts/test-package.sh)
 )

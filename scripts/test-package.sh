@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The Debian package on this machine: builds it with cpack from BUILD_DIR (a Release build),
 # installs it with dpkg -i, checks its files and units, runs the INSTALLED /usr/bin/jamkoll
-# (serve on a free loopback port: /health, a check; watch --once), and removes (and purges) it again.
+# (serve on a free loopback port: /health, a check; a PDF through the installed PDF child; watch --once), and removes (and purges) it again.
 # Needs root and dpkg; refuses when a jamkoll package is installed already.
 # Usage: scripts/test-package.sh [BUILD_DIR]
 set -euo pipefail
@@ -39,7 +39,7 @@ for lib in libicu72 libpoconet80 libpoppler-cpp0v5 libre2-9 libxml2 libzip4; do
   [[ "$depends" == *"$lib"* ]] || fail "Depends lacks $lib: $depends"
 done
 contents=$(dpkg-deb --contents "$deb" | awk '{print $6}')
-for f in ./usr/bin/jamkoll ./usr/share/jamkoll/rules/lansstrategi/pack.xml ./usr/share/jamkoll/rules/rulepack.xsd \
+for f in ./usr/bin/jamkoll ./usr/libexec/jamkoll/jamkoll-pdf ./usr/share/jamkoll/rules/lansstrategi/pack.xml ./usr/share/jamkoll/rules/rulepack.xsd \
          ./usr/share/jamkoll/lexicons/goal.power.lex ./usr/share/man/man1/jamkoll.1.gz \
          ./usr/lib/systemd/system/jamkoll-serve.service ./usr/lib/systemd/system/jamkoll-watch@.service \
          ./usr/share/jamkoll/examples/serve.conf ./usr/share/jamkoll/examples/watch.conf \
@@ -131,6 +131,13 @@ stop_server
 serve_and_check "serve --rules /usr/share/jamkoll/rules/lansstrategi" --rules /usr/share/jamkoll/rules/lansstrategi
 stop_server
 grep -q "POST /check 200" "$work/serve.log" || fail "no access log line for POST /check"
+
+# PDFs go through the installed PDF child, /usr/libexec/jamkoll/jamkoll-pdf: the same blocks as
+# the build tree's.
+pdf=$root/samples/aktivitetsplan_pdf.pdf
+installed_pdf=$(/usr/bin/jamkoll extract "$pdf" 2>"$work/extract.log") || { cat "$work/extract.log" >&2; fail "extract of a PDF"; }
+[ "$installed_pdf" = "$("$dir/jamkoll" extract "$pdf")" ] || fail "the installed binary reads $pdf differently"
+say "a PDF through /usr/libexec/jamkoll/jamkoll-pdf: the same blocks as the build tree's"
 
 say "watch --once with the installed binary"
 mkdir -p "$work/in" "$work/out"

@@ -11,6 +11,18 @@
 namespace jamkoll {
 namespace {
 
+// PDFs are read in a child process (ingest/pdf/pdf_child.h) by jamkoll-pdf: beside this binary in
+// the build tree, in ../libexec/jamkoll/ when installed (/usr/bin/jamkoll, /usr/libexec/jamkoll/).
+// When neither exists the installed path is named, and reading a PDF fails with an error naming it.
+std::string pdf_helper_path() {
+  std::error_code error;
+  const std::filesystem::path self = std::filesystem::read_symlink("/proc/self/exe", error);
+  if (error) return "";  // read_pdf then says there is no PDF reader
+  const std::filesystem::path beside = self.parent_path() / "jamkoll-pdf";
+  const std::filesystem::path installed = self.parent_path().parent_path() / "libexec" / "jamkoll" / "jamkoll-pdf";
+  return (std::filesystem::exists(beside, error) ? beside : installed).string();
+}
+
 std::vector<std::string> split_ids(const std::string& list) {
   std::vector<std::string> out;
   std::stringstream in(list);
@@ -89,10 +101,7 @@ Outcome<ReadOptions> read_options_from(const ParsedArguments& args) {
     if (used != it->second.size() || seconds == 0 || seconds > 86400) return Failure{"usage", "--pdf-timeout takes seconds (1–86400)"};
     limits.pdf_timeout_seconds = static_cast<unsigned>(seconds);
   }
-  // PDFs are read by this same binary in a child process (ingest/pdf/pdf_child.h).
-  std::error_code error;
-  const std::filesystem::path self = std::filesystem::read_symlink("/proc/self/exe", error);
-  if (!error) limits.pdf_helper = self.string();
+  limits.pdf_helper = pdf_helper_path();
   return options;
 }
 

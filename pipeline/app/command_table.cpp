@@ -47,7 +47,6 @@ const std::vector<Command>& command_table() {
       {check_command_spec, run_check},   {annotate_command_spec, run_annotate}, {diff_command_spec, run_diff},
       {watch_command_spec, run_watch},   {serve_command_spec, run_serve},       {extract_command_spec, run_extract},
       {rules_command_spec, run_rules},   {eval_command_spec, run_eval},         {lexicon_command_spec, run_lexicon},
-      {pdf_content_command_spec, run_pdf_content},
   };
   return table;
 }

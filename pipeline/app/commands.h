@@ -19,8 +19,6 @@ int run_lexicon(const std::vector<std::string>& args);
 int run_diff(const std::vector<std::string>& args);
 int run_watch(const std::vector<std::string>& args);
 int run_serve(const std::vector<std::string>& args);
-// Internal: the PDF reader's child process (ingest/pdf/pdf_child.h).
-int run_pdf_content(const std::vector<std::string>& args);
 
 const CommandSpec& check_command_spec();
 const CommandSpec& annotate_command_spec();
@@ -31,6 +29,5 @@ const CommandSpec& lexicon_command_spec();
 const CommandSpec& diff_command_spec();
 const CommandSpec& watch_command_spec();
 const CommandSpec& serve_command_spec();
-const CommandSpec& pdf_content_command_spec();
 
 }  // namespace jamkoll

@@ -1,5 +1,5 @@
-// PDFs read in a child process (pipeline/ingest/pdf/pdf_child.h): the jamkoll binary as the child reads
-// what the in-process reader reads; a child that crashes or hangs is one file's error; the blocks
+// PDFs read in a child process (pipeline/ingest/pdf/pdf_child.h): jamkoll-pdf as the child reads
+// what the in-process reader reads, and the jamkoll binary itself never loads poppler; a child that crashes or hangs is one file's error; the blocks
 // cross the pipe intact (pdf_blocks_codec.h).
 #include <gtest/gtest.h>
 
@@ -35,10 +35,10 @@ std::string script(const TempDir& dir, const std::string& name, const std::strin
   return path.string();
 }
 
-TEST(PdfChild, TheJamkollBinaryReadsWhatTheInProcessReaderReads) {
+TEST(PdfChild, JamkollPdfReadsWhatTheInProcessReaderReads) {
   const std::string path = fixture("aktivitetsplan.pdf").string();
   auto in_process = read_document(path, ReadLimits{});
-  auto in_child = read_document(path, through(testing::binary().string()));
+  auto in_child = read_document(path, through(testing::pdf_binary().string()));
   ASSERT_TRUE(in_process);
   ASSERT_TRUE(in_child) << in_child.failure().code << ": " << in_child.failure().message;
   EXPECT_EQ(testing::blocks_tsv(in_child->document), testing::blocks_tsv(in_process->document));
@@ -46,9 +46,31 @@ TEST(PdfChild, TheJamkollBinaryReadsWhatTheInProcessReaderReads) {
 }
 
 TEST(PdfChild, TheChildsErrorsComeThrough) {
-  auto r = read_document(fixture("losenord.pdf").string(), through(testing::binary().string()));
+  auto r = read_document(fixture("losenord.pdf").string(), through(testing::pdf_binary().string()));
   ASSERT_FALSE(r);
   EXPECT_EQ(r.failure().code, "encrypted");
+}
+
+// A DOCX check does not pay for poppler and its twenty libraries: the jamkoll binary does not link
+// them, and still reads a PDF, through jamkoll-pdf beside it.
+TEST(PdfChild, TheJamkollBinaryDoesNotLoadPopplerYetReadsPdfs) {
+  const auto ldd = testing::run_program("ldd", {testing::binary().string()});
+  ASSERT_EQ(ldd.exit_code, 0) << ldd.err;
+  EXPECT_NE(ldd.out.find("libicuuc"), std::string::npos) << ldd.out;  // the listing is real
+  EXPECT_EQ(ldd.out.find("poppler"), std::string::npos) << ldd.out;
+  const auto pdf_ldd = testing::run_program("ldd", {testing::pdf_binary().string()});
+  EXPECT_NE(pdf_ldd.out.find("libpoppler"), std::string::npos) << pdf_ldd.out;
+  const auto check = testing::run_jamkoll({"check", "--format", "json", fixture("aktivitetsplan.pdf").string()});
+  EXPECT_LE(check.exit_code, 1) << check.err;
+  EXPECT_NE(check.out.find("\"format\": \"pdf\""), std::string::npos) << check.out.substr(0, 400);
+}
+
+TEST(PdfChild, JamkollPdfRefusesToBeRunByHand) {
+  const auto r = testing::run_program(testing::pdf_binary(), {});
+  EXPECT_EQ(r.exit_code, 64);
+  EXPECT_NE(r.err.find("startas av jamkoll"), std::string::npos) << r.err;
+  EXPECT_EQ(testing::run_program(testing::pdf_binary(), {"__pdf-content", "--max-text-bytes", "x"}).exit_code,
+            64);
 }
 
 TEST(PdfChild, AReaderThatCrashesIsAnErrorForThatFileOnly) {

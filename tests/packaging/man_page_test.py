@@ -5,8 +5,8 @@ Usage: man_page_test.py SOURCE_DIR MAN_PAGE JAMKOLL
 
 The commands and options are those `JAMKOLL --help --lang en` lists (the help is made from the
 same option specs the parsers use, pipeline/app/command_spec.h), and every option literal ("--format",
-"-j") in pipeline/app/*.cpp except the internal PDF helper's (`__pdf-content`,
-pdf_content_command.cpp). An option added to a command fails this test until the man page
+"-j") in pipeline/app/*.cpp except the PDF child's (jamkoll-pdf,
+pdf_helper_main.cpp). An option added to a command fails this test until the man page
 (packaging/jamkoll.1.in) describes it.
 """
 import pathlib
@@ -15,7 +15,7 @@ import shutil
 import subprocess
 import sys
 
-INTERNAL = {"pdf_content_command.cpp"}
+INTERNAL = {"pdf_helper_main.cpp"}
 
 
 def main() -> int:

@@ -15,6 +15,7 @@ namespace fs = std::filesystem;
 
 fs::path source_dir() { return JAMKOLL_SOURCE_DIR; }
 fs::path binary() { return JAMKOLL_BINARY; }
+fs::path pdf_binary() { return JAMKOLL_PDF_BINARY; }
 std::string sample(const std::string& name) { return (source_dir() / "samples" / name).string(); }
 
 std::string read_file(const fs::path& path) {
@@ -52,8 +53,12 @@ std::string shell_quote(const std::string& s) {
 }  // namespace
 
 CommandResult run_jamkoll(const std::vector<std::string>& args, const fs::path& input) {
+  return run_program(binary(), args, input);
+}
+
+CommandResult run_program(const fs::path& program, const std::vector<std::string>& args, const fs::path& input) {
   TempDir tmp;
-  std::string command = shell_quote(binary().string());
+  std::string command = shell_quote(program.string());
   for (const std::string& a : args) command += " " + shell_quote(a);
   command += " >" + shell_quote((tmp / "out").string()) + " 2>" + shell_quote((tmp / "err").string()) + " <" +
              shell_quote(input.string());

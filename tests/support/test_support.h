@@ -10,6 +10,7 @@ namespace jamkoll::testing {
 
 std::filesystem::path source_dir();  // the repository root
 std::filesystem::path binary();      // build/jamkoll
+std::filesystem::path pdf_binary();  // build/jamkoll-pdf, the PDF child
 std::string sample(const std::string& name);  // samples/NAME, as a path string
 std::string read_file(const std::filesystem::path& path);
 void write_file(const std::filesystem::path& path, const std::string& bytes);
@@ -37,6 +38,9 @@ struct CommandResult {
 // Runs build/jamkoll with `args` (each shell-quoted), capturing stdout and stderr apart; standard
 // input is the file `input` (nothing by default).
 CommandResult run_jamkoll(const std::vector<std::string>& args, const std::filesystem::path& input = "/dev/null");
+// The same for any program (`ldd`, build/jamkoll-pdf).
+CommandResult run_program(const std::filesystem::path& program, const std::vector<std::string>& args,
+                          const std::filesystem::path& input = "/dev/null");
 
 // Writes a zip archive with the given members (name, bytes), deflated, via libzip.
 void write_zip(const std::filesystem::path& path, const std::vector<std::pair<std::string, std::string>>& members,
