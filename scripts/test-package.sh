@@ -35,7 +35,7 @@ version=$(sed -n 's/^project(jamkoll VERSION \([0-9.]*\).*/\1/p' CMakeLists.txt)
 [ "$(dpkg-deb -f "$deb" Package)" = jamkoll ] || fail "package name"
 [ "$(dpkg-deb -f "$deb" Version)" = "$version" ] || fail "package version is not $version"
 depends=$(dpkg-deb -f "$deb" Depends)
-for lib in libicu72 libpoconet80 libpoppler-cpp0v5 libre2-9 libxml2 libzip4; do
+for lib in libicu72 libjemalloc2 libpoconet80 libpoppler-cpp0v5 libre2-9 libxml2 libzip4; do
   [[ "$depends" == *"$lib"* ]] || fail "Depends lacks $lib: $depends"
 done
 contents=$(dpkg-deb --contents "$deb" | awk '{print $6}')

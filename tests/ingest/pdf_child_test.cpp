@@ -58,6 +58,8 @@ TEST(PdfChild, TheJamkollBinaryDoesNotLoadPopplerYetReadsPdfs) {
   ASSERT_EQ(ldd.exit_code, 0) << ldd.err;
   EXPECT_NE(ldd.out.find("libicuuc"), std::string::npos) << ldd.out;  // the listing is real
   EXPECT_EQ(ldd.out.find("poppler"), std::string::npos) << ldd.out;
+  // The allocator (CMake option JAMKOLL_JEMALLOC, off under the sanitizers).
+  EXPECT_EQ(ldd.out.find("libjemalloc") != std::string::npos, JAMKOLL_WITH_JEMALLOC != 0) << ldd.out;
   const auto pdf_ldd = testing::run_program("ldd", {testing::pdf_binary().string()});
   EXPECT_NE(pdf_ldd.out.find("libpoppler"), std::string::npos) << pdf_ldd.out;
   const auto check = testing::run_jamkoll({"check", "--format", "json", fixture("aktivitetsplan.pdf").string()});
