@@ -7,6 +7,8 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <atomic>
+#include <cstdint>
 #include <cctype>
 #include <mutex>
 
@@ -20,9 +22,32 @@ struct TextAnalyzer::Iterators {
   std::unique_ptr<icu::BreakIterator> words;
   std::unique_ptr<icu::BreakIterator> sentences;
   std::mutex mutex;  // clone() of the prototypes is guarded: ICU iterators are not thread-safe
+  std::uint64_t serial = 0;  // which analyzer these are, for the per-thread copies below
 };
 
 namespace {
+
+std::atomic<std::uint64_t> next_serial{1};
+
+// Each thread's own copies of one analyzer's iterators, cloned once and reused for every block of
+// every document that thread reads (a clone costs more than segmenting a short paragraph). Keyed
+// by the analyzer's serial, never by its address: a later analyzer may be built at the same place.
+struct ThreadIterators {
+  std::uint64_t serial = 0;
+  std::unique_ptr<icu::BreakIterator> words;
+  std::unique_ptr<icu::BreakIterator> sentences;
+};
+
+ThreadIterators& iterators_for(TextAnalyzer::Iterators& prototypes) {
+  thread_local ThreadIterators mine;
+  if (mine.serial != prototypes.serial) {
+    std::lock_guard<std::mutex> lock(prototypes.mutex);
+    mine.words.reset(prototypes.words->clone());
+    mine.sentences.reset(prototypes.sentences->clone());
+    mine.serial = prototypes.serial;
+  }
+  return mine;
+}
 
 // Decodes UTF-8 into UTF-16 and records, for every UTF-16 index, the byte offset in the input
 // where its code point starts (the last entry is the input's size). Ill-formed sequences become
@@ -30,19 +55,25 @@ namespace {
 icu::UnicodeString decode_with_offsets(std::string_view text, std::vector<std::size_t>& offsets) {
   icu::UnicodeString out;
   offsets.clear();
-  offsets.reserve(text.size() + 1);
+  offsets.resize(text.size() + 1);
   const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
   const int32_t length = static_cast<int32_t>(text.size());
+  // At most one UTF-16 unit per input byte: written straight into the string's buffer.
+  char16_t* units = out.getBuffer(std::max<int32_t>(length, 1));
+  int32_t written = 0;
   int32_t i = 0;
   while (i < length) {
     const int32_t start = i;
     UChar32 c;
     U8_NEXT(bytes, i, length, c);
     if (c < 0) c = 0xFFFD;
-    out.append(c);
-    for (int32_t k = 0; k < U16_LENGTH(c); ++k) offsets.push_back(static_cast<std::size_t>(start));
+    const int32_t first = written;
+    U16_APPEND_UNSAFE(units, written, c);
+    for (int32_t k = first; k < written; ++k) offsets[static_cast<std::size_t>(k)] = static_cast<std::size_t>(start);
   }
-  offsets.push_back(text.size());
+  out.releaseBuffer(written);
+  offsets.resize(static_cast<std::size_t>(written) + 1);
+  offsets.back() = text.size();
   return out;
 }
 
@@ -82,6 +113,7 @@ TextAnalyzer::TextAnalyzer(std::set<std::string> abbreviations, std::set<std::st
     : abbreviations_(std::move(abbreviations)),
       closing_abbreviations_(std::move(closing_abbreviations)),
       prototypes_(std::make_unique<Iterators>()) {
+  prototypes_->serial = next_serial.fetch_add(1);
   UErrorCode status = U_ZERO_ERROR;
   const icu::Locale swedish("sv", "SE");
   prototypes_->words.reset(icu::BreakIterator::createWordInstance(swedish, status));
@@ -128,13 +160,9 @@ void TextAnalyzer::analyze(std::string_view text, const std::function<void(Sente
 }
 
 std::vector<Sentence> TextAnalyzer::analyze_window(std::string_view text) const {
-  std::unique_ptr<icu::BreakIterator> words;
-  std::unique_ptr<icu::BreakIterator> sentences;
-  {
-    std::lock_guard<std::mutex> lock(prototypes_->mutex);
-    words.reset(prototypes_->words->clone());
-    sentences.reset(prototypes_->sentences->clone());
-  }
+  ThreadIterators& iterators = iterators_for(*prototypes_);
+  icu::BreakIterator* words = iterators.words.get();
+  icu::BreakIterator* sentences = iterators.sentences.get();
   std::vector<std::size_t> to_byte;
   const icu::UnicodeString u = decode_with_offsets(text, to_byte);
 

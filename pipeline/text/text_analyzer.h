@@ -10,8 +10,8 @@
 // can drop them: a token the judge keeps costs 24 bytes, which is what bounds memory on one huge
 // paragraph (bench/README.md).
 //
-// Thread-safety: a TextAnalyzer is immutable after construction and may be shared; it clones ICU
-// break iterators per call.
+// Thread-safety: a TextAnalyzer is immutable after construction and may be shared; each thread
+// clones ICU's break iterators once per analyzer and reuses them (text_analyzer.cpp).
 #pragma once
 
 #include <functional>
@@ -56,9 +56,10 @@ class TextAnalyzer {
 
   static constexpr std::size_t kWindowBytes = 256 * 1024;
 
+  struct Iterators;  // the ICU prototypes (text_analyzer.cpp only)
+
  private:
   std::vector<Sentence> analyze_window(std::string_view text) const;
-  struct Iterators;
   std::set<std::string> abbreviations_;
   std::set<std::string> closing_abbreviations_;
   std::unique_ptr<Iterators> prototypes_;
