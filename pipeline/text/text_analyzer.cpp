@@ -11,8 +11,8 @@
 #include <cstdint>
 #include <cctype>
 #include <mutex>
+#include <optional>
 
-#include "common/ascii.h"
 #include "common/unicode.h"
 #include "common/utf8.h"
 
@@ -96,11 +96,38 @@ std::string last_word(std::string_view sentence) {
 
 }  // namespace
 
-std::string fold_case(std::string_view utf8) {
-  // ASCII needs no ICU: full case folding of ASCII is lower-casing, and it is already NFC.
-  if (std::all_of(utf8.begin(), utf8.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
-    return ascii_lower(utf8);
+namespace {
+
+// Swedish words are ASCII plus Latin-1 letters (å ä ö é ü …): their full case folding is known
+// without ICU. ASCII lower-cases; U+00C0–U+00DE but × (U+00D7) is its lower-case letter U+0020
+// higher; U+00E0–U+00FF fold to themselves; and precomposed letters with nothing combining after
+// them are NFC already. Anything else (ß folds to "ss", µ to μ, the soft hyphen is removed, combining
+// marks need NFC) is ICU's: nullopt. Tested letter by letter and over real text against ICU.
+std::optional<std::string> fold_latin(std::string_view utf8) {
+  std::string out(utf8);
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    const auto c = static_cast<unsigned char>(out[i]);
+    if (c < 0x80) {
+      if (c >= 'A' && c <= 'Z') out[i] = static_cast<char>(c + 0x20);
+      continue;
+    }
+    if (c != 0xC3 || i + 1 >= out.size()) return std::nullopt;
+    const auto next = static_cast<unsigned char>(out[i + 1]);
+    if (next < 0x80 || next > 0xBF || next == 0x9F) return std::nullopt;  // not U+00C0–U+00FF, or ß
+    if (next <= 0x9E && next != 0x97) out[i + 1] = static_cast<char>(next + 0x20);
+    ++i;
   }
+  return out;
+}
+
+}  // namespace
+
+std::string fold_case(std::string_view utf8) {
+  if (std::optional<std::string> latin = fold_latin(utf8)) return std::move(*latin);
+  return fold_case_with_icu(utf8);
+}
+
+std::string fold_case_with_icu(std::string_view utf8) {
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
   u.foldCase(U_FOLD_CASE_DEFAULT);
   u.findAndReplace(icu::UnicodeString(static_cast<UChar32>(0x00AD)), icu::UnicodeString());

@@ -65,7 +65,10 @@ class TextAnalyzer {
   std::unique_ptr<Iterators> prototypes_;
 };
 
-// Full case folding plus removal of soft hyphens: the key a lexicon entry and a token share.
+// Full case folding plus removal of soft hyphens, in NFC: the key a lexicon entry and a token
+// share. ASCII and Latin-1 letters are folded without ICU, with the same keys.
 std::string fold_case(std::string_view utf8);
+// The same through ICU for any text: what fold_case's fast path is tested against.
+std::string fold_case_with_icu(std::string_view utf8);
 
 }  // namespace jamkoll

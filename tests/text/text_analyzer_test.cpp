@@ -1,7 +1,11 @@
 // Sentences and tokens the way a Swedish reader sees them, with exact byte offsets.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <filesystem>
+
 #include "judge/pack_loader.h"
+#include "support/test_support.h"
 #include "text/text_analyzer.h"
 
 namespace jamkoll {
@@ -78,6 +82,60 @@ TEST(FoldCase, IsFullCaseFoldingInNfcWithoutSoftHyphens) {
   EXPECT_EQ(fold_case("jämställd\xC2\xADhet"), "jämställdhet");           // soft hyphen removed
   EXPECT_EQ(fold_case("STRASSE"), "strasse");
   EXPECT_EQ(fold_case("Straße"), "strasse");  // full folding, not just lower-casing
+}
+
+std::string utf8_of(char32_t c) {
+  std::string out;
+  if (c < 0x80) {
+    out += static_cast<char>(c);
+  } else if (c < 0x800) {
+    out += static_cast<char>(0xC0 | (c >> 6));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else {
+    out += static_cast<char>(0xE0 | (c >> 12));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  }
+  return out;
+}
+
+// fold_case folds ASCII and Latin-1 letters without ICU: the keys must be ICU's exactly, or a
+// lexicon entry and a token would stop meeting.
+TEST(FoldCase, TheLatinFastPathGivesIcusKeysLetterByLetter) {
+  for (char32_t c = 1; c < 0x0800; ++c) {
+    const std::string one = utf8_of(c);
+    EXPECT_EQ(fold_case(one), fold_case_with_icu(one)) << "U+" << std::hex << static_cast<unsigned>(c);
+    const std::string word = "Ab" + one + "Öx";
+    EXPECT_EQ(fold_case(word), fold_case_with_icu(word)) << "U+" << std::hex << static_cast<unsigned>(c);
+  }
+  for (const std::string tricky : {"Straße", "µg", "jämställd\xC2\xADhet", "Ja\xCC\x88mt", "\xC3", "\xC3(", "\xC3\xC3"}) {
+    EXPECT_EQ(fold_case(tricky), fold_case_with_icu(tricky)) << tricky;
+  }
+}
+
+TEST(FoldCase, TheLatinFastPathGivesIcusKeysOverRealShapedText) {
+  std::size_t words = 0;
+  std::size_t non_ascii = 0;
+  std::vector<std::filesystem::path> files = {testing::source_dir() / "tests/judge/verdict_cases_real.tsv",
+                                              testing::source_dir() / "tests/judge/verdict_cases_core.tsv"};
+  for (const auto& entry : std::filesystem::directory_iterator(testing::source_dir() / "lexicons")) {
+    files.push_back(entry.path());  // every term the matcher knows
+  }
+  for (const std::filesystem::path& file : files) {
+    const std::string text = testing::read_file(file);
+    std::size_t at = 0;
+    while (at < text.size()) {
+      const std::size_t end = std::min(text.find_first_of(" \t\n.,;:()\"", at), text.size());
+      const std::string word = text.substr(at, end - at);
+      at = end + 1;
+      if (word.empty()) continue;
+      ++words;
+      if (std::any_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) ++non_ascii;
+      ASSERT_EQ(fold_case(word), fold_case_with_icu(word)) << word;
+    }
+  }
+  EXPECT_GT(words, 15000u);
+  EXPECT_GT(non_ascii, 3000u);  // å, ä, ö and the rest are really there
 }
 
 TEST(Tokens, InvalidUtf8KeepsOffsetsInsideTheText) {
