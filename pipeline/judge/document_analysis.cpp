@@ -274,7 +274,7 @@ void mark_lead_substance(DocumentAnalysis& a) {
 DocumentAnalysis analyze_document(const Document& document, const LoadedPack& pack, const StatementReader& statements) {
   DocumentAnalysis out;
   out.blocks.resize(document.blocks.size());
-  MatchCache cache;
+  MatchCache& cache = pack.matcher->thread_cache();
   const bool paragraph_span = uses_paragraph_span(pack.pack);
   for (std::size_t i = 0; i < document.blocks.size(); ++i) {
     const Block& block = document.blocks[i];

@@ -1,6 +1,7 @@
 #include "match/term_matcher.h"
 
 #include <algorithm>
+#include <atomic>
 #include <set>
 #include <tuple>
 
@@ -72,8 +73,25 @@ const std::set<std::string>& derivation_suffixes() {
 
 }  // namespace
 
+namespace {
+std::atomic<std::uint64_t> next_matcher_serial{1};
+}  // namespace
+
+MatchCache& TermMatcher::thread_cache() const {
+  struct Kept {
+    std::uint64_t serial = 0;
+    MatchCache cache;
+  };
+  thread_local Kept kept;
+  if (kept.serial != serial_ || kept.cache.by_token.size() > kThreadCacheTokens) {
+    kept.cache.by_token.clear();
+    kept.serial = serial_;
+  }
+  return kept.cache;
+}
+
 TermMatcher::TermMatcher(std::vector<Lexicon> lexicons, std::vector<std::string> endings)
-    : lexicons_(std::move(lexicons)), endings_(std::move(endings)) {
+    : lexicons_(std::move(lexicons)), endings_(std::move(endings)), serial_(next_matcher_serial.fetch_add(1)) {
   if (std::find(endings_.begin(), endings_.end(), "") == endings_.end()) endings_.push_back("");
   // Endings that follow a shortened stem: vowel endings (kvinn-or, föräldr-ar), and -na/-nas after
   // nouns in -are (medarbetar-na, handläggar-nas).
@@ -238,15 +256,16 @@ void TermMatcher::match_entries(const Sentence& sentence, MatchCache& cache, std
   }
   for (std::size_t w = 0; w < words.size(); ++w) {
     const std::size_t i = words[w];
-    std::vector<const LexiconEntry*> first_words = candidates(keys[i], cache);
-    if (const std::string bare = without_colon_ending(keys[i]); !bare.empty()) {
-      const auto& more = candidates(bare, cache);
-      first_words.insert(first_words.end(), more.begin(), more.end());
-    }
-    for (const LexiconEntry* entry : first_words) {
-      if (const std::optional<std::size_t> at = following_words(*entry, words, keys, w)) {
-        hits.push_back(hit(entry, i, words[*at], tokens));
+    auto try_entries = [&](const std::vector<const LexiconEntry*>& first_words) {
+      for (const LexiconEntry* entry : first_words) {
+        if (const std::optional<std::size_t> at = following_words(*entry, words, keys, w)) {
+          hits.push_back(hit(entry, i, words[*at], tokens));
+        }
       }
+    };
+    try_entries(candidates(keys[i], cache));
+    if (keys[i].find(':') != std::string::npos) {
+      if (const std::string bare = without_colon_ending(keys[i]); !bare.empty()) try_entries(candidates(bare, cache));
     }
   }
 }

@@ -14,7 +14,8 @@
 // tried, spanning from "hem" to "omsorgsarbetet"; a two-word entry "mr arbete" (MR-arbete) is
 // tried as "MR" + "arbetet" in "MR- och jämställdhetsarbetet".
 //
-// Thread-safety: match() may be called concurrently (the cache is per call's MatchCache).
+// Thread-safety: match() may be called concurrently, each thread with its own MatchCache
+// (thread_cache()).
 #pragma once
 
 #include <cstdint>
@@ -37,7 +38,7 @@ struct TermHit {
   std::size_t end = 0;
 };
 
-// Per-thread memo of single-token lookups; reuse it across sentences of one document.
+// Memo of single-token lookups: one per thread (TermMatcher::thread_cache), never shared.
 struct MatchCache {
   std::unordered_map<std::string, std::vector<const LexiconEntry*>> by_token;  // token → verified first-word entries
 };
@@ -58,6 +59,13 @@ class TermMatcher {
 
   const std::vector<Lexicon>& lexicons() const { return lexicons_; }
 
+  // This thread's cache for this matcher, kept across documents (what a token matches depends on
+  // the token and the matcher only), so a batch, the watch folder and the service look each word
+  // up once per thread. Emptied when it passes kThreadCacheTokens, so a long-running service stays
+  // bounded; keyed by a serial, not the address, so a later matcher never sees it.
+  MatchCache& thread_cache() const;
+  static constexpr std::size_t kThreadCacheTokens = 200000;
+
  private:
   // Entries whose first word matches one token.
   const std::vector<const LexiconEntry*>& candidates(const std::string& token, MatchCache& cache) const;
@@ -73,6 +81,7 @@ class TermMatcher {
 
   std::vector<Lexicon> lexicons_;
   std::vector<std::string> endings_;
+  std::uint64_t serial_ = 0;  // for thread_cache()
   std::unordered_map<std::string, bool> ending_set_;  // ending → starts with a vowel
   // Keys: the entry's first word (folded) and its alternated stems.
   std::unordered_multimap<std::string, const LexiconEntry*> word_index_;
