@@ -32,12 +32,6 @@ int usage(const std::string& message) {
 
 unsigned default_jobs() { return std::max(1u, std::thread::hardware_concurrency()); }
 
-std::string format_list() {
-  std::string list;
-  for (const std::string& f : report_formats()) list += (list.empty() ? "" : ", ") + f;
-  return list;
-}
-
 // The draft on standard input as a result: read within the limit, then judged under `name`.
 DocumentResult check_standard_input(const std::string& name, const Judge& judge, const ReadOptions& options) {
   auto bytes = read_standard_input(options.limits);
@@ -56,7 +50,7 @@ const std::string kStdinEntry("\0-", 2);
 // check's own settings from its command line, checked before anything is read (the shared
 // options are read by command_options.h). Failure: the usage error's message.
 struct CheckSettings {
-  std::string format;
+  ReportFormat format = ReportFormat::kText;
   bool excel = false;
   unsigned jobs = 1;
   FailOn fail_on = FailOn::kMentioned;
@@ -78,10 +72,13 @@ std::optional<unsigned> jobs_from(const std::string& text) {
 
 Outcome<CheckSettings> check_settings_from(const ParsedArguments& args) {
   CheckSettings s;
-  s.format = args.values.count("--format") ? args.values.at("--format") : "text";
-  if (!report_formats().count(s.format)) return Failure{"usage", "--format takes " + format_list()};
+  if (args.values.count("--format")) {
+    const std::optional<ReportFormat> format = report_format_named(args.values.at("--format"));
+    if (!format) return Failure{"usage", "--format takes " + report_format_names()};
+    s.format = *format;
+  }
   s.excel = args.flags.count("--excel") > 0;
-  if (s.excel && s.format != "csv" && s.format != "matrix-csv") {
+  if (s.excel && !report_format_info(s.format).excel) {
     return Failure{"usage", "--excel goes with --format csv or matrix-csv"};
   }
   if (args.positional.empty()) return Failure{"usage", "name at least one file or directory (or - for standard input)"};
@@ -121,7 +118,7 @@ const CommandSpec& check_command_spec() {
         {"bedömer dokument (filer, eller mappar som gås igenom rekursivt); - läser ett utkast från standard in",
          "judge documents (files, or directories walked recursively); - reads a draft from standard input"}}},
       {{{},
-        {{{"--format"}, {"FORMAT"}, {"rapportens format: " + format_list(), "the report's format: " + format_list()}, {"text"}},
+        {{{"--format"}, {"FORMAT"}, {"rapportens format: " + report_format_names(), "the report's format: " + report_format_names()}, {"text"}},
          {{"--excel"},
           {},
           {"csv/matrix-csv som svenska Excel öppnar med dubbelklick (BOM, ';', decimalkomma)",
@@ -176,7 +173,7 @@ int run_check(const std::vector<std::string>& raw) {
   if (!args.error.empty()) return usage(args.error);
   auto settings = check_settings_from(args);
   if (!settings) return usage(settings.failure().message);
-  const std::string& format = settings->format;
+  const ReportFormat format = settings->format;
   auto language = language_from_options(args);
   if (!language) return usage(language.failure().message);
   auto read_options = read_options_from(args);
@@ -203,7 +200,7 @@ int run_check(const std::vector<std::string>& raw) {
     return exit_code::kUnreadable;
   }
   std::ostream& out = output.stream();
-  const bool colour = format == "text" && !output.to_file() && ::isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR");
+  const bool colour = format == ReportFormat::kText && !output.to_file() && ::isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR");
 
   InputList inputs = collect_inputs(settings->paths);
   if (settings->reads_stdin) inputs.files.insert(inputs.files.begin(), kStdinEntry);  // reported first
@@ -211,7 +208,7 @@ int run_check(const std::vector<std::string>& raw) {
   if (inputs.files.empty()) {
     std::cerr << "jamkoll check: no documents found in " << args.positional.front()
               << (args.positional.size() > 1 ? " …" : "") << " (known extensions: docx odt fodt xml html htm xhtml txt md pdf)\n";
-    if (format == "json") write_json_report(out, {}, context);
+    if (format == ReportFormat::kJson) write_json_report(out, {}, context);
     (void)output.commit();
     return exit_code::kUnreadable;
   }
@@ -243,9 +240,9 @@ int run_check(const std::vector<std::string>& raw) {
           } else if (fails_check(r, settings->fail_on)) {
             any_gap = true;
           }
-          if (format == "jsonl") {
+          if (format == ReportFormat::kJsonl) {
             write_jsonl_line(out, r, context);
-          } else if (format == "text") {
+          } else if (format == ReportFormat::kText) {
             write_text_document(out, r, context, colour);
           }
           results.push_back(std::move(r));
@@ -254,9 +251,9 @@ int run_check(const std::vector<std::string>& raw) {
   if (baseline) {
     for (const std::string& line : baseline->unmatched()) std::cerr << "jamkoll check: warning: baseline " << line << "\n";
   }
-  if (format == "text") {
+  if (format == ReportFormat::kText) {
     write_text_summary(out, results, context);  // the documents were streamed above
-  } else if (format != "jsonl") {
+  } else if (!report_format_info(format).per_document) {
     render_report(out, results, context, format, settings->excel);
   }
   if (auto committed = output.commit(); !committed) {

@@ -26,9 +26,10 @@ std::optional<Words> name_problem(const std::string& name) {
 }
 
 std::optional<Words> parse_check_query(const std::string& target, CheckQuery& query) {
+  std::string format(report_format_name(query.format));
   try {
     for (const auto& [key, value] : Poco::URI(target).getQueryParameters()) {
-      if (key == "format") query.format = value;
+      if (key == "format") format = value;
       if (key == "name") query.name = value;
       if (key == "lang") query.lang = value;
       if (key == "excel") {
@@ -41,8 +42,10 @@ std::optional<Words> parse_check_query(const std::string& target, CheckQuery& qu
   } catch (const Poco::Exception& e) {
     return Words{"felaktig fråga: " + e.displayText(), "bad query: " + e.displayText()};
   }
-  if (!report_formats().count(query.format)) {
-    return Words{"okänt format '" + query.format + "'", "unknown format '" + query.format + "'"};
+  if (const std::optional<ReportFormat> known = report_format_named(format)) {
+    query.format = *known;
+  } else {
+    return Words{"okänt format '" + format + "'", "unknown format '" + format + "'"};
   }
   if (query.lang != "sv" && query.lang != "en") return Words{"lang tar sv eller en", "lang takes sv or en"};
   return name_problem(query.name);

@@ -14,12 +14,13 @@
 #include <optional>
 #include <string>
 
+#include "app/render_report.h"
 #include "app/words.h"
 
 namespace jamkoll {
 
 struct CheckQuery {
-  std::string format = "json";
+  ReportFormat format = ReportFormat::kJson;
   std::string name;  // empty: none given
   std::string lang = "sv";
   bool excel = false;  // csv and matrix-csv as `check --excel` writes them (excel, excel=1 or =true)

@@ -50,15 +50,6 @@ constexpr int kListenBacklog = 64;
 // refuses first (a thread ending and one starting overlap for a moment).
 constexpr int kSlack = 4;
 
-std::string content_type(const std::string& format) {
-  if (format == "json") return "application/json; charset=utf-8";
-  if (format == "jsonl") return "application/x-ndjson; charset=utf-8";
-  if (format == "html") return "text/html; charset=utf-8";
-  if (format == "csv" || format == "matrix-csv") return "text/csv; charset=utf-8";
-  if (format == "junit") return "application/xml; charset=utf-8";
-  return "text/plain; charset=utf-8";
-}
-
 Language language_of(const CheckQuery& query) { return query.lang == "en" ? Language::kEnglish : Language::kSwedish; }
 
 // A request the service refuses: the status and the message of its JSON error.
@@ -336,7 +327,7 @@ class Handler : public Poco::Net::HTTPRequestHandler {
     std::ostringstream body;
     render_report(body, {result}, context, query.format, query.excel);
     response.set("X-Jamkoll-Result", result.error ? "error" : result.has_new_gaps() ? "gaps" : "complete");
-    send_answer(response, result.error ? HTTPResponse::HTTP_UNPROCESSABLE_ENTITY : HTTPResponse::HTTP_OK, content_type(query.format), body.str());
+    send_answer(response, result.error ? HTTPResponse::HTTP_UNPROCESSABLE_ENTITY : HTTPResponse::HTTP_OK, std::string(report_format_info(query.format).mime), body.str());
   }
 
   // POST /annotate: stores the body (raw or a form), judges it, answers the reviewed DOCX or ODT.

@@ -23,10 +23,6 @@ namespace {
 
 constexpr const char* kLog = "jamkoll watch: ";
 
-std::string report_extension(const std::string& format) {
-  return format == "text" ? ".txt" : format == "junit" ? ".junit.xml" : "." + format;
-}
-
 // "" when the file cannot be read.
 std::string file_sha256(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -78,6 +74,12 @@ std::string joined(const std::vector<std::string>& items) {
 
 }  // namespace
 
+std::string WatchSettings::format_list() const {
+  std::vector<std::string> names;
+  for (const ReportFormat format : formats) names.emplace_back(report_format_name(format));
+  return joined(names);
+}
+
 std::size_t remove_stale_temp_files(const std::string& folder) {
   std::size_t removed = 0;
   std::error_code ec;
@@ -101,7 +103,7 @@ WatchState::Settings watch_state_settings(const WatchSettings& settings, const J
           {"pack_id", judge.pack().pack.id},
           {"pack_sha256", judge.pack().pack.sha256},
           {"required", joined(required)},
-          {"formats", joined(settings.formats)},
+          {"formats", settings.format_list()},
           {"language", settings.language == Language::kEnglish ? "en" : "sv"},
           {"input_format", settings.read.input_format}};
 }
@@ -244,10 +246,10 @@ std::vector<FolderWatch::RenderedReport> FolderWatch::render_reports(const Docum
                                                                      const std::string& draft) const {
   const ReportContext context{&judge_->pack().pack, settings_.language};
   std::vector<RenderedReport> reports;
-  for (const std::string& format : settings_.formats) {
+  for (const ReportFormat format : settings_.formats) {
     std::ostringstream text;
     render_report(text, {result}, context, format);
-    reports.push_back({draft + report_extension(format), text.str()});
+    reports.push_back({draft + std::string(report_format_info(format).extension), text.str()});
   }
   return reports;
 }

@@ -31,6 +31,7 @@
 #include <vector>
 
 #include "app/command_options.h"
+#include "app/render_report.h"
 #include "app/watch_state.h"
 #include "judge/judge.h"
 #include "report/document_result.h"
@@ -40,7 +41,8 @@ namespace jamkoll {
 struct WatchSettings {
   std::string in_dir;
   std::string out_dir;
-  std::vector<std::string> formats = {"json", "html"};
+  std::vector<ReportFormat> formats = {ReportFormat::kJson, ReportFormat::kHtml};
+  std::string format_list() const;  // "json,html"
   ReadOptions read;
   Language language = Language::kSwedish;
   std::chrono::milliseconds interval{2000};

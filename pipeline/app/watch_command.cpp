@@ -34,12 +34,13 @@ bool folders_overlap(const std::string& in_dir, const std::string& out_dir) {
   return inside(out, in) || inside(in, out);
 }
 
-Outcome<std::vector<std::string>> formats_from(const std::string& list) {
-  std::vector<std::string> formats;
+Outcome<std::vector<ReportFormat>> formats_from(const std::string& list) {
+  std::vector<ReportFormat> formats;
   std::stringstream items(list);
   for (std::string f; std::getline(items, f, ',');) {
-    if (!report_formats().count(f)) return Failure{"usage", "unknown format '" + f + "'"};
-    formats.push_back(f);
+    const std::optional<ReportFormat> format = report_format_named(f);
+    if (!format) return Failure{"usage", "unknown format '" + f + "'"};
+    formats.push_back(*format);
   }
   if (formats.empty()) return Failure{"usage", "--format names at least one format"};
   return formats;
@@ -56,12 +57,6 @@ Outcome<std::chrono::milliseconds> interval_from(const ParsedArguments& args) {
     if (!(interval >= 0.05 && interval <= 3600)) return Failure{"usage", "--interval takes seconds from 0.05 to 3600"};
   }
   return std::chrono::milliseconds(static_cast<long>(interval * 1000));
-}
-
-std::string joined(const std::vector<std::string>& items) {
-  std::string out;
-  for (const std::string& item : items) out += (out.empty() ? "" : ",") + item;
-  return out;
 }
 
 }  // namespace
@@ -88,9 +83,9 @@ const CommandSpec& watch_command_spec() {
           {interval.str()}},
          {{"--format"},
           {"FORMAT,..."},
-          {"rapporterna som skrivs per utkast, av " + joined(std::vector<std::string>(report_formats().begin(), report_formats().end())),
-           "the reports written per draft, of " + joined(std::vector<std::string>(report_formats().begin(), report_formats().end()))},
-          {joined(defaults.formats)}},
+          {"rapporterna som skrivs per utkast, av " + report_format_names(),
+           "the reports written per draft, of " + report_format_names()},
+          {defaults.format_list()}},
          {{"--removed-to"},
           {"MAPP", "DIR"},
           {"flytta rapporterna för ett borttaget utkast hit i stället för att ta bort dem",

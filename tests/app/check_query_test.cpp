@@ -14,14 +14,14 @@ TEST(CheckQuery, TakesFormatNameAndLang) {
   CheckQuery query;
   EXPECT_EQ(parse_check_query("/check?name=L%C3%A4n%20utkast.docx&format=html&lang=en", query), std::nullopt);
   EXPECT_EQ(query.name, "Län utkast.docx");
-  EXPECT_EQ(query.format, "html");
+  EXPECT_EQ(query.format, ReportFormat::kHtml);
   EXPECT_EQ(query.lang, "en");
 }
 
 TEST(CheckQuery, DefaultsWithoutAQuery) {
   CheckQuery query;
   EXPECT_EQ(parse_check_query("/check", query), std::nullopt);
-  EXPECT_EQ(query.format, "json");
+  EXPECT_EQ(query.format, ReportFormat::kJson);
   EXPECT_EQ(query.lang, "sv");
   EXPECT_EQ(query.name, "");
 }
