@@ -17,6 +17,7 @@
 #include "app/input_files.h"
 #include "app/parallel_checks.h"
 #include "app/progress.h"
+#include "app/option_values.h"
 #include "app/render_report.h"
 #include "app/standard_input.h"
 #include "report/json_report.h"
@@ -29,6 +30,8 @@ int usage(const std::string& message) {
   std::cerr << "jamkoll check: " << message << " (see jamkoll check --help)\n";
   return exit_code::kUsage;
 }
+
+constexpr unsigned long long kMaxJobs = 256;
 
 unsigned default_jobs() { return std::max(1u, std::thread::hardware_concurrency()); }
 
@@ -61,15 +64,6 @@ struct CheckSettings {
   std::string output_path;         // "" = stdout
 };
 
-std::optional<unsigned> jobs_from(const std::string& text) {
-  try {
-    const int n = std::stoi(text);
-    if (n >= 1 && n <= 256) return static_cast<unsigned>(n);
-  } catch (...) {
-  }
-  return std::nullopt;
-}
-
 Outcome<CheckSettings> check_settings_from(const ParsedArguments& args) {
   CheckSettings s;
   if (args.values.count("--format")) {
@@ -99,9 +93,9 @@ Outcome<CheckSettings> check_settings_from(const ParsedArguments& args) {
   s.fail_on = *fail_on;
   s.jobs = default_jobs();
   if (args.values.count("--jobs")) {
-    const auto jobs = jobs_from(args.values.at("--jobs"));
-    if (!jobs) return Failure{"usage", "-j/--jobs takes a number from 1 to 256"};
-    s.jobs = *jobs;
+    const auto jobs = whole_number_in(args.values.at("--jobs"), 1, kMaxJobs);
+    if (!jobs) return Failure{"usage", "-j/--jobs takes a number from 1 to " + std::to_string(kMaxJobs)};
+    s.jobs = static_cast<unsigned>(*jobs);
   }
   s.quiet = args.flags.count("--quiet") > 0;
   s.output_path = args.values.count("--output") ? args.values.at("--output") : "";

@@ -4,6 +4,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "app/option_values.h"
 #include "ingest/format_detection.h"
 #include "judge/data_source.h"
 #include "judge/pack_loader.h"
@@ -67,15 +68,9 @@ Outcome<ReadOptions> read_options_from(const ParsedArguments& args) {
   auto mib = [&](const char* option, std::uint64_t& target) -> bool {
     auto it = args.values.find(option);
     if (it == args.values.end()) return true;
-    try {
-      std::size_t used = 0;
-      const unsigned long long v = std::stoull(it->second, &used);
-      if (used != it->second.size() || v == 0 || v > (1ull << 20)) return false;
-      target = v << 20;
-      return true;
-    } catch (...) {
-      return false;
-    }
+    const std::optional<unsigned long long> v = whole_number_in(it->second, 1, 1ull << 20);
+    if (v) target = *v << 20;
+    return v.has_value();
   };
   for (const auto& [option, field] : {std::pair<const char*, std::uint64_t*>{"--max-file-size", &limits.max_file_bytes},
                                       {"--max-member-size", &limits.max_member_bytes},
@@ -83,23 +78,14 @@ Outcome<ReadOptions> read_options_from(const ParsedArguments& args) {
     if (!mib(option, *field)) return Failure{"usage", std::string(option) + " takes a size in MiB (1–1048576)"};
   }
   if (auto it = args.values.find("--max-ratio"); it != args.values.end()) {
-    try {
-      limits.max_compression_ratio = std::stod(it->second);
-    } catch (...) {
-      limits.max_compression_ratio = 0;
-    }
-    if (!(limits.max_compression_ratio >= 1)) return Failure{"usage", "--max-ratio takes a number ≥ 1"};
+    const std::optional<double> ratio = decimal_in(it->second, 1, 1e9);
+    if (!ratio) return Failure{"usage", "--max-ratio takes a number ≥ 1"};
+    limits.max_compression_ratio = *ratio;
   }
   if (auto it = args.values.find("--pdf-timeout"); it != args.values.end()) {
-    std::size_t used = 0;
-    unsigned long seconds = 0;
-    try {
-      seconds = std::stoul(it->second, &used);
-    } catch (...) {
-      used = 0;
-    }
-    if (used != it->second.size() || seconds == 0 || seconds > 86400) return Failure{"usage", "--pdf-timeout takes seconds (1–86400)"};
-    limits.pdf_timeout_seconds = static_cast<unsigned>(seconds);
+    const std::optional<unsigned long long> seconds = whole_number_in(it->second, 1, 86400);
+    if (!seconds) return Failure{"usage", "--pdf-timeout takes seconds (1–86400)"};
+    limits.pdf_timeout_seconds = static_cast<unsigned>(*seconds);
   }
   limits.pdf_helper = pdf_helper_path();
   return options;

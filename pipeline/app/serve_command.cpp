@@ -1,6 +1,5 @@
 // `jamkoll serve [options]`: the HTTP service (see check_service.h) until SIGINT or SIGTERM.
 #include <cerrno>
-#include <charconv>
 #include <csignal>
 #include <iostream>
 #include <optional>
@@ -10,6 +9,7 @@
 #include "app/check_service.h"
 #include "app/commands.h"
 #include "app/exit_codes.h"
+#include "app/option_values.h"
 
 namespace jamkoll {
 namespace {
@@ -18,19 +18,6 @@ namespace {
 constexpr unsigned long kMaxPort = 65535;
 constexpr unsigned long kMaxThreads = 256;
 constexpr unsigned long kMaxUploadMiB = 4096;
-
-// Digits only (no sign, space or suffix), within [low, high]; std::stoi would take "8080x" and
-// "70000" (then cut to 4464).
-std::optional<unsigned long> parse_number(const std::string& text, unsigned long low, unsigned long high) {
-  unsigned long value = 0;
-  const char* end = text.data() + text.size();
-  if (text.empty() || text.find_first_not_of("0123456789") != std::string::npos) return std::nullopt;
-  const auto [ptr, ec] = std::from_chars(text.data(), end, value);
-  if (ec != std::errc() || ptr != end || value < low || value > high) return std::nullopt;
-  return value;
-}
-
-std::string range(unsigned long low, unsigned long high) { return std::to_string(low) + "–" + std::to_string(high); }
 
 }  // namespace
 
@@ -46,15 +33,15 @@ const CommandSpec& serve_command_spec() {
          "-F file=@F), GET /health, GET /metrics (docs/automation.md)"}}},
       {{{},
         {{{"--host"}, {"ADRESS", "ADDRESS"}, {"adressen att lyssna på", "the address to listen on"}, {defaults.host}},
-         {{"--port"}, {"PORT"}, {"porten att lyssna på (" + range(1, kMaxPort) + ")", "the port to listen on (" + range(1, kMaxPort) + ")"}, {std::to_string(defaults.port)}},
+         {{"--port"}, {"PORT"}, {"porten att lyssna på (" + range_text(1, kMaxPort) + ")", "the port to listen on (" + range_text(1, kMaxPort) + ")"}, {std::to_string(defaults.port)}},
          {{"--max-upload"},
           {"MiB"},
-          {"största uppladdade utkast (" + range(1, kMaxUploadMiB) + ")", "largest uploaded draft (" + range(1, kMaxUploadMiB) + ")"},
+          {"största uppladdade utkast (" + range_text(1, kMaxUploadMiB) + ")", "largest uploaded draft (" + range_text(1, kMaxUploadMiB) + ")"},
           {std::to_string(defaults.max_upload_bytes >> 20)}},
          {{"--threads"},
           {"N"},
-          {"förfrågningar som behandlas samtidigt (" + range(1, kMaxThreads) + ")",
-           "requests handled at once (" + range(1, kMaxThreads) + ")"},
+          {"förfrågningar som behandlas samtidigt (" + range_text(1, kMaxThreads) + ")",
+           "requests handled at once (" + range_text(1, kMaxThreads) + ")"},
           {std::to_string(defaults.threads)}},
          {{"--quiet"},
           {},
@@ -82,7 +69,7 @@ int run_serve(const std::vector<std::string>& raw) {
   std::string bad_number;
   auto number = [&](const std::string& name, unsigned long low, unsigned long high, unsigned long fallback) {
     if (!args.values.count(name)) return fallback;
-    if (auto value = parse_number(args.values.at(name), low, high)) return *value;
+    if (auto value = whole_number_in(args.values.at(name), low, high)) return static_cast<unsigned long>(*value);
     if (bad_number.empty()) {
       bad_number = name + " takes a whole number from " + std::to_string(low) + " to " + std::to_string(high) + ", not '" +
                    args.values.at(name) + "'";

@@ -10,6 +10,7 @@
 #include "app/commands.h"
 #include "app/exit_codes.h"
 #include "app/folder_watch.h"
+#include "app/option_values.h"
 #include "app/render_report.h"
 
 namespace jamkoll {
@@ -49,12 +50,9 @@ Outcome<std::vector<ReportFormat>> formats_from(const std::string& list) {
 Outcome<std::chrono::milliseconds> interval_from(const ParsedArguments& args) {
   double interval = 2.0;
   if (args.values.count("--interval")) {
-    try {
-      interval = std::stod(args.values.at("--interval"));
-    } catch (...) {
-      interval = -1;
-    }
-    if (!(interval >= 0.05 && interval <= 3600)) return Failure{"usage", "--interval takes seconds from 0.05 to 3600"};
+    const std::optional<double> seconds = decimal_in(args.values.at("--interval"), 0.05, 3600);
+    if (!seconds) return Failure{"usage", "--interval takes seconds from 0.05 to 3600"};
+    interval = *seconds;
   }
   return std::chrono::milliseconds(static_cast<long>(interval * 1000));
 }
