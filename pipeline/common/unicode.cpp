@@ -7,7 +7,30 @@
 
 namespace jamkoll {
 
+namespace {
+
+// Text of ASCII and Latin-1 (U+0000–U+00FF, well-formed) is in NFC already: none of those code
+// points combines or decomposes canonically into anything else. Most Swedish text is exactly that.
+bool is_latin1_utf8(std::string_view utf8) {
+  for (std::size_t i = 0; i < utf8.size(); ++i) {
+    const auto c = static_cast<unsigned char>(utf8[i]);
+    if (c < 0x80) continue;
+    if ((c != 0xC2 && c != 0xC3) || i + 1 >= utf8.size()) return false;
+    const auto next = static_cast<unsigned char>(utf8[i + 1]);
+    if (next < 0x80 || next > 0xBF) return false;
+    ++i;
+  }
+  return true;
+}
+
+}  // namespace
+
 std::string to_nfc(std::string_view utf8) {
+  if (is_latin1_utf8(utf8)) return std::string(utf8);
+  return to_nfc_with_icu(utf8);
+}
+
+std::string to_nfc_with_icu(std::string_view utf8) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
   const icu::UnicodeString input = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));

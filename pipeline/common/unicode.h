@@ -6,8 +6,11 @@
 
 namespace jamkoll {
 
-// NFC form of UTF-8 text; invalid sequences become U+FFFD.
+// NFC form of UTF-8 text; invalid sequences become U+FFFD. ASCII and Latin-1 text (most Swedish)
+// is returned as it is, without ICU: it is NFC already.
 std::string to_nfc(std::string_view utf8);
+// The same through ICU for any text: what to_nfc's fast path is tested against.
+std::string to_nfc_with_icu(std::string_view utf8);
 
 // Appends the UTF-8 encoding of a code point.
 void append_utf8(std::string& out, char32_t code_point);
