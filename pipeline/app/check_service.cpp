@@ -148,27 +148,61 @@ class ReceiveTimeoutGuard {
   Poco::Timespan saved_;
 };
 
-// Copies the body into `upload`, counting bytes against the limit and time against the deadline:
-// each receive waits at most until the deadline.
-std::optional<Refusal> store_body(HTTPServerRequest& request, UploadFile& upload, const ServiceSettings& settings) {
+// How much of the body must have arrived by `elapsed`: nothing during the grace, then the minimum
+// rate (the stricter one while others wait).
+struct BodyPace {
+  const ServiceSettings& settings;
+  const ServiceLoad& load;
+
+  std::chrono::milliseconds grace() const {
+    return load.others_waiting() ? std::min(settings.body_grace, settings.busy_body_grace) : settings.body_grace;
+  }
+  std::uint64_t rate() const {
+    return load.others_waiting() ? std::max(settings.min_body_bytes_per_second, settings.busy_min_body_bytes_per_second)
+                                 : settings.min_body_bytes_per_second;
+  }
+  bool behind(std::uint64_t total, std::chrono::microseconds elapsed) const {
+    const auto over = elapsed - std::chrono::duration_cast<std::chrono::microseconds>(grace());
+    return over.count() > 0 && static_cast<double>(total) < static_cast<double>(rate()) * static_cast<double>(over.count()) / 1e6;
+  }
+  // How long the next receive may wait before `total` falls behind.
+  std::chrono::microseconds patience(std::uint64_t total, std::chrono::microseconds elapsed) const {
+    const double due_s = std::chrono::duration<double>(grace()).count() + static_cast<double>(total) / static_cast<double>(std::max<std::uint64_t>(rate(), 1));
+    const auto due = std::chrono::microseconds(static_cast<std::int64_t>(due_s * 1e6));
+    return std::max(std::chrono::microseconds(1000), due - elapsed);
+  }
+};
+
+// Copies the body into `upload`, counting bytes against the limit and time against the deadline
+// and the minimum rate (BodyPace): each receive waits at most until the client would be too slow.
+std::optional<Refusal> store_body(HTTPServerRequest& request, UploadFile& upload, const ServiceSettings& settings,
+                                  const ServiceLoad& load) {
   using Clock = std::chrono::steady_clock;
-  const Clock::time_point deadline = Clock::now() + settings.body_deadline;
+  const Clock::time_point start = Clock::now();
+  const Clock::time_point deadline = start + settings.body_deadline;
+  const BodyPace pace{settings, load};
   auto* impl = dynamic_cast<Poco::Net::HTTPServerRequestImpl*>(&request);
   Poco::Net::StreamSocket* socket = impl ? &impl->socket() : nullptr;
   ReceiveTimeoutGuard restore(socket);
   const auto ms = settings.body_deadline.count();
   const std::string limit = ms % 1000 ? std::to_string(ms) + " ms" : std::to_string(ms / 1000) + " s";
   const Refusal too_slow{HTTPResponse::HTTP_REQUEST_TIMEOUT,
-                         {"innehållet kom inte fram inom " + limit, "the body did not arrive within " + limit}};
+                         {"innehållet kom inte fram inom " + limit + ", eller långsammare än " +
+                              std::to_string(settings.min_body_bytes_per_second / 1024) + " KiB/s",
+                          "the body did not arrive within " + limit + ", or slower than " +
+                              std::to_string(settings.min_body_bytes_per_second / 1024) + " KiB/s"}};
   std::istream& in = request.stream();
   in.exceptions(std::ios::badbit);  // a failed receive rethrows Poco's exception
   char buffer[1 << 16];
   std::uint64_t total = 0;
   try {
     for (;;) {
-      const auto left = std::chrono::duration_cast<std::chrono::microseconds>(deadline - Clock::now());
-      if (left.count() <= 0) return too_slow;
-      if (socket) socket->setReceiveTimeout(std::min(kIdleTimeout, Poco::Timespan(left.count())));
+      const auto now = Clock::now();
+      const auto left = std::chrono::duration_cast<std::chrono::microseconds>(deadline - now);
+      const auto elapsed = std::chrono::duration_cast<std::chrono::microseconds>(now - start);
+      if (left.count() <= 0 || pace.behind(total, elapsed)) return too_slow;
+      const auto wait = std::min(left, pace.patience(total, elapsed));
+      if (socket) socket->setReceiveTimeout(std::min(kIdleTimeout, Poco::Timespan(wait.count())));
       // peek() receives at most once (a chunk header a few times); readsome() takes what came.
       if (in.peek() == std::char_traits<char>::eof()) break;
       const std::streamsize n = in.readsome(buffer, sizeof buffer);
@@ -281,7 +315,7 @@ class Handler : public Poco::Net::HTTPRequestHandler {
     const bool form = is_form_upload(request.getContentType());
     auto upload = UploadFile::create(parent, form ? "" : upload_extension(query.name));
     if (!upload) return Refusal{HTTPResponse::HTTP_INTERNAL_SERVER_ERROR, storage_failure(upload.failure().message)};
-    if (auto failed = store_body(request, **upload, settings_)) return failed;
+    if (auto failed = store_body(request, **upload, settings_, load_)) return failed;
     draft.body = std::move(*upload);
     if (!form) return std::nullopt;
     auto inner = form_draft(draft.body->path(), request.getContentType(), parent);

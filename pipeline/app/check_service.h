@@ -78,6 +78,14 @@ struct ServiceSettings {
   // The whole body must arrive within this time (32 MiB at about 2 Mbit/s); a client trickling
   // bytes cannot hold a worker longer.
   std::chrono::milliseconds body_deadline{std::chrono::seconds(120)};
+  // And at this average rate once its grace is over (408 when it falls behind): a trickling client
+  // gives its worker back after the grace, not after the whole deadline. While every worker is
+  // taken and others wait, the stricter pair applies. A draft of a few hundred KiB arrives within
+  // any grace; 8 KiB/s is a 64 kbit/s line.
+  std::uint64_t min_body_bytes_per_second = 8 * 1024;
+  std::chrono::milliseconds body_grace{std::chrono::seconds(10)};
+  std::uint64_t busy_min_body_bytes_per_second = 64 * 1024;
+  std::chrono::milliseconds busy_body_grace{std::chrono::seconds(2)};
   // Where the private upload directories are made; empty: the system temp directory (TMPDIR).
   std::filesystem::path upload_parent;
   // The access log (access_log.h), a line per request; nullptr: none (serve --quiet).

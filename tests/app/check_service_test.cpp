@@ -343,6 +343,51 @@ TEST_F(Service, ABodyThatTricklesIsCutOffAtTheDeadline) {
   EXPECT_NE(r.body.find("inom 300 ms"), std::string::npos) << r.body;
 }
 
+// A client that keeps sending, but slower than the minimum rate, gives its worker back once its
+// grace is over, long before the body deadline; one that keeps pace is served.
+TEST_F(Service, ABodySlowerThanTheMinimumRateIsCutOffAfterItsGrace) {
+  settings_.body_deadline = std::chrono::seconds(60);
+  settings_.body_grace = std::chrono::milliseconds(300);
+  settings_.min_body_bytes_per_second = 2000;
+  restart();
+  auto trickle = [&](int bytes_per_step, int steps) {
+    const auto start = std::chrono::steady_clock::now();
+    Poco::Net::StreamSocket socket(Poco::Net::SocketAddress("127.0.0.1", port_));
+    socket.setReceiveTimeout(Poco::Timespan(0, 50000));
+    const std::string head = "POST /check?name=utkast.txt HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
+                             "Content-Length: " + std::to_string(bytes_per_step * steps) + "\r\n\r\n";
+    socket.sendBytes(head.data(), static_cast<int>(head.size()));
+    std::string answer;
+    char buffer[4096];
+    for (int step = 0; step < steps && answer.empty(); ++step) {
+      const std::string piece(static_cast<std::size_t>(bytes_per_step), 'a');
+      try {
+        socket.sendBytes(piece.data(), static_cast<int>(piece.size()));
+        const int n = socket.receiveBytes(buffer, sizeof buffer);  // waits 50 ms: the pace
+        if (n > 0) answer.append(buffer, static_cast<std::size_t>(n));
+      } catch (const Poco::TimeoutException&) {
+      } catch (const Poco::Exception&) {
+        break;  // the service closed the connection
+      }
+    }
+    socket.setReceiveTimeout(Poco::Timespan(5, 0));
+    try {
+      for (int n; (n = socket.receiveBytes(buffer, sizeof buffer)) > 0;) answer.append(buffer, static_cast<std::size_t>(n));
+    } catch (const Poco::Exception&) {
+    }
+    return std::make_pair(answer.substr(0, answer.find("\r\n")),
+                          std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+  };
+  // 10 bytes every 50 ms: 200 B/s, a tenth of the minimum.
+  const auto [slow, slow_seconds] = trickle(10, 200);
+  EXPECT_EQ(slow, "HTTP/1.1 408 Request Timeout");
+  EXPECT_LT(slow_seconds, 3.0);  // not the 10 s the whole body would take, nor the 60 s deadline
+  // 400 bytes every 50 ms: 8 000 B/s, four times the minimum, for about a second.
+  const auto [steady, steady_seconds] = trickle(400, 20);
+  EXPECT_EQ(steady, "HTTP/1.1 200 OK");
+  EXPECT_GT(steady_seconds, 0.5);  // it really took longer than the grace
+}
+
 TEST_F(Service, AKeptAliveConnectionServesTheNextUpload) {
   // The body read with a deadline leaves the connection as it found it.
   Poco::Net::HTTPClientSession session("127.0.0.1", port_);
