@@ -111,7 +111,7 @@ int run_annotate(const std::vector<std::string>& raw) {
   for (const std::string& w : result.warnings) std::cerr << "jamkoll: " << path << ": warning: " << w << "\n";
   if (result.error) return unreadable(path, *result.error);
   if (!annotatable(result.format)) {
-    return unreadable(path, Failure{"unsupported-format", unsupported_annotate_message(result.format, *language)});
+    return unreadable(path, Failure::unsupported_format(unsupported_annotate_message(result.format, *language)));
   }
   if (output_path.empty()) output_path = default_output(path, result.format);
   if (!from_stdin && same_file(path, output_path)) return usage(overwrite, sv);

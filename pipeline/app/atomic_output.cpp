@@ -26,18 +26,18 @@ bool ReportOutput::ok() const { return path_.empty() || file_.is_open(); }
 
 std::ostream& ReportOutput::stream() { return path_.empty() ? std::cout : file_; }
 
-Outcome<bool> ReportOutput::commit() {
+Outcome<void> ReportOutput::commit() {
   if (path_.empty()) {
     std::cout.flush();
-    return true;
+    return {};
   }
   file_.flush();
   const bool written = file_.good();
   file_.close();
-  if (!written) return Failure{"write-failed", "cannot write " + path_};
-  if (std::rename(temp_path_.c_str(), path_.c_str()) != 0) return Failure{"write-failed", "cannot move the report into " + path_};
+  if (!written) return Failure::write_failed("cannot write " + path_);
+  if (std::rename(temp_path_.c_str(), path_.c_str()) != 0) return Failure::write_failed("cannot move the report into " + path_);
   committed_ = true;
-  return true;
+  return {};
 }
 
 }  // namespace jamkoll

@@ -23,7 +23,7 @@ class ReportOutput {
   std::ostream& stream();
   bool to_file() const { return !path_.empty(); }
   // Flushes and, for a file, renames the temporary file into place.
-  Outcome<bool> commit();
+  Outcome<void> commit();
 
  private:
   std::string path_;

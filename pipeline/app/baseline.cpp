@@ -24,21 +24,21 @@ bool ends_with_part(const std::string& path, const std::string& tail) {
 
 Outcome<Baseline> Baseline::read(const std::string& file) {
   std::ifstream in(file);
-  if (!in) return Failure{"not-found", file + ": cannot read the baseline"};
+  if (!in) return Failure::not_found(file + ": cannot read the baseline");
   Baseline b;
   b.file_ = file;
   try {
     const nlohmann::json j = nlohmann::json::parse(in);
     const std::string schema = j.value("schema", "");
     if (schema != kSchema && schema != kLegacySchema) {
-      return Failure{"usage", file + ": not a " + std::string(kSchema) + " (or " + kLegacySchema + ") file"};
+      return Failure::usage(file + ": not a " + std::string(kSchema) + " (or " + kLegacySchema + ") file");
     }
     const bool legacy = schema == kLegacySchema;
     std::map<std::string, std::size_t> index;  // path → position in documents_
     for (const auto& a : j.at("accepted")) {
       Status s;
       if (!parse_status(a.at("status").get<std::string>(), s)) {
-        return Failure{"usage", file + ": unknown status '" + a.at("status").get<std::string>() + "'"};
+        return Failure::usage(file + ": unknown status '" + a.at("status").get<std::string>() + "'");
       }
       std::string path = to_nfc(a.at("path").get<std::string>());
       if (legacy) path = normalised_path(path);
@@ -49,7 +49,7 @@ Outcome<Baseline> Baseline::read(const std::string& file) {
       d.accepted[a.at("target").get<std::string>()] = s;
     }
   } catch (const std::exception& e) {
-    return Failure{"usage", file + ": " + e.what()};
+    return Failure::usage(file + ": " + e.what());
   }
   return b;
 }
@@ -67,7 +67,7 @@ Baseline Baseline::from_results(const std::vector<DocumentResult>& results, cons
   return b;
 }
 
-Outcome<bool> Baseline::write(const std::string& file) const {
+Outcome<void> Baseline::write(const std::string& file) const {
   nlohmann::ordered_json j;
   j["schema"] = kSchema;
   j["accepted"] = nlohmann::ordered_json::array();
@@ -79,8 +79,8 @@ Outcome<bool> Baseline::write(const std::string& file) const {
   std::ofstream out(file + ".tmp");
   out << j.dump(2) << "\n";
   out.close();
-  if (!out || std::rename((file + ".tmp").c_str(), file.c_str()) != 0) return Failure{"write-failed", "cannot write " + file};
-  return true;
+  if (!out || std::rename((file + ".tmp").c_str(), file.c_str()) != 0) return Failure::write_failed("cannot write " + file);
+  return {};
 }
 
 // By relative path first (an old file's entries also by the path as given, or by the one entry

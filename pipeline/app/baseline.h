@@ -31,7 +31,7 @@ class Baseline {
  public:
   static Outcome<Baseline> read(const std::string& file);
   static Baseline from_results(const std::vector<DocumentResult>& results, const CheckedFolder& folder);
-  Outcome<bool> write(const std::string& file) const;
+  Outcome<void> write(const std::string& file) const;
 
   // Marks in `result.accepted_gaps` the required, unaddressed targets the baseline accepts.
   void apply(DocumentResult& result, const CheckedFolder& folder);

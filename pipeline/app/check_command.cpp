@@ -68,19 +68,19 @@ Outcome<CheckSettings> check_settings_from(const ParsedArguments& args) {
   CheckSettings s;
   if (args.values.count("--format")) {
     const std::optional<ReportFormat> format = report_format_named(args.values.at("--format"));
-    if (!format) return Failure{"usage", "--format takes " + report_format_names()};
+    if (!format) return Failure::usage("--format takes " + report_format_names());
     s.format = *format;
   }
   s.excel = args.flags.count("--excel") > 0;
   if (s.excel && !report_format_info(s.format).excel) {
-    return Failure{"usage", "--excel goes with --format csv or matrix-csv"};
+    return Failure::usage("--excel goes with --format csv or matrix-csv");
   }
-  if (args.positional.empty()) return Failure{"usage", "name at least one file or directory (or - for standard input)"};
+  if (args.positional.empty()) return Failure::usage("name at least one file or directory (or - for standard input)");
   for (const std::string& operand : args.positional) {
     if (operand != kStandardInput) {
       s.paths.push_back(operand);
     } else if (s.reads_stdin) {
-      return Failure{"usage", "- (standard input) can be named once"};
+      return Failure::usage("- (standard input) can be named once");
     } else {
       s.reads_stdin = true;
     }
@@ -89,12 +89,12 @@ Outcome<CheckSettings> check_settings_from(const ParsedArguments& args) {
   if (!name) return name.failure();
   s.stdin_name = *name;
   const auto fail_on = fail_on_from_name(args.values.count("--fail-on") ? args.values.at("--fail-on") : "mentioned");
-  if (!fail_on) return Failure{"usage", "--fail-on takes mentioned, missing or never"};
+  if (!fail_on) return Failure::usage("--fail-on takes mentioned, missing or never");
   s.fail_on = *fail_on;
   s.jobs = default_jobs();
   if (args.values.count("--jobs")) {
     const auto jobs = whole_number_in(args.values.at("--jobs"), 1, kMaxJobs);
-    if (!jobs) return Failure{"usage", "-j/--jobs takes a number from 1 to " + std::to_string(kMaxJobs)};
+    if (!jobs) return Failure::usage("-j/--jobs takes a number from 1 to " + std::to_string(kMaxJobs));
     s.jobs = static_cast<unsigned>(*jobs);
   }
   s.quiet = args.flags.count("--quiet") > 0;

@@ -321,7 +321,7 @@ class Handler : public Poco::Net::HTTPRequestHandler {
     auto inner = form_draft(draft.body->path(), request.getContentType(), parent);
     draft.body.reset();  // the envelope is not needed once its file is out
     if (!inner) {
-      const bool client = inner.failure().code == "bad-form";
+      const bool client = inner.failure().code == FailureCode::kBadForm;
       const std::string& detail = inner.failure().message;
       if (!client) return Refusal{HTTPResponse::HTTP_INTERNAL_SERVER_ERROR, storage_failure(detail)};
       return Refusal{HTTPResponse::HTTP_BAD_REQUEST, {"formuläret kunde inte läsas: " + detail, detail}};
@@ -378,7 +378,7 @@ class Handler : public Poco::Net::HTTPRequestHandler {
     auto unreadable = [&](const Failure& failure) {
       response.set("X-Jamkoll-Result", "error");
       send_error(response, HTTPResponse::HTTP_UNPROCESSABLE_ENTITY,
-                 {failure.code + ": " + error_sentence(failure, Language::kSwedish), failure.code + ": " + failure.message}, language);
+                 {failure.code.name() + ": " + error_sentence(failure, Language::kSwedish), failure.code.name() + ": " + failure.message}, language);
     };
     if (!bytes) return unreadable(bytes.failure());
     DocumentResult result = check_bytes(stored, *bytes, judge_, settings_.read);

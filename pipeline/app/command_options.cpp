@@ -52,12 +52,12 @@ Outcome<std::shared_ptr<const Judge>> judge_from_options(const ParsedArguments& 
 Outcome<ReadOptions> read_options_from(const ParsedArguments& args) {
   ReadOptions options;
   if (auto it = args.values.find("--input-format"); it != args.values.end()) {
-    if (!input_format_from_name(it->second)) return Failure{"usage", "--input-format takes " + input_format_names()};
+    if (!input_format_from_name(it->second)) return Failure::usage("--input-format takes " + input_format_names());
     options.input_format = it->second;
   }
   if (auto it = args.values.find("--xml-mapping"); it != args.values.end()) {
     std::ifstream in(it->second);
-    if (!in) return Failure{"usage", "--xml-mapping: cannot read " + it->second};
+    if (!in) return Failure::usage("--xml-mapping: cannot read " + it->second);
     std::ostringstream text;
     text << in.rdbuf();
     auto mapping = parse_xml_mapping(text.str(), it->second);
@@ -75,16 +75,16 @@ Outcome<ReadOptions> read_options_from(const ParsedArguments& args) {
   for (const auto& [option, field] : {std::pair<const char*, std::uint64_t*>{"--max-file-size", &limits.max_file_bytes},
                                       {"--max-member-size", &limits.max_member_bytes},
                                       {"--max-unpacked-size", &limits.max_total_unpacked_bytes}}) {
-    if (!mib(option, *field)) return Failure{"usage", std::string(option) + " takes a size in MiB (1–1048576)"};
+    if (!mib(option, *field)) return Failure::usage(std::string(option) + " takes a size in MiB (1–1048576)");
   }
   if (auto it = args.values.find("--max-ratio"); it != args.values.end()) {
     const std::optional<double> ratio = decimal_in(it->second, 1, 1e9);
-    if (!ratio) return Failure{"usage", "--max-ratio takes a number ≥ 1"};
+    if (!ratio) return Failure::usage("--max-ratio takes a number ≥ 1");
     limits.max_compression_ratio = *ratio;
   }
   if (auto it = args.values.find("--pdf-timeout"); it != args.values.end()) {
     const std::optional<unsigned long long> seconds = whole_number_in(it->second, 1, 86400);
-    if (!seconds) return Failure{"usage", "--pdf-timeout takes seconds (1–86400)"};
+    if (!seconds) return Failure::usage("--pdf-timeout takes seconds (1–86400)");
     limits.pdf_timeout_seconds = static_cast<unsigned>(*seconds);
   }
   limits.pdf_helper = pdf_helper_path();
@@ -95,7 +95,7 @@ Outcome<Language> language_from_options(const ParsedArguments& args) {
   auto it = args.values.find("--lang");
   if (it == args.values.end() || it->second == "sv") return Language::kSwedish;
   if (it->second == "en") return Language::kEnglish;
-  return Failure{"usage", "--lang takes sv or en"};
+  return Failure::usage("--lang takes sv or en");
 }
 
 }  // namespace jamkoll

@@ -15,10 +15,10 @@ DocumentResult guarded(const std::string& path, Step step) {
   try {
     step(result);
   } catch (const std::bad_alloc&) {
-    result.error = Failure{"too-large", "out of memory while reading this file"};
+    result.error = Failure::too_large("out of memory while reading this file");
   } catch (const std::exception& e) {
     // A bug, not the user's fault; still never lose the rest of the batch.
-    result.error = Failure{"internal-error", std::string("internal error: ") + e.what()};
+    result.error = Failure::internal_error(std::string("internal error: ") + e.what());
   }
   return result;
 }

@@ -12,8 +12,8 @@ inline constexpr int kFindings = 1;
 inline constexpr int kUnreadable = 2;  // some input missing or unreadable, or no document found
 inline constexpr int kUsage = 64;      // bad command line (EX_USAGE)
 
-// A setup failure (the rule pack, the read options): a usage error when its code is "usage",
+// A setup failure (the rule pack, the read options): a usage error when its code is kUsage,
 // otherwise an unreadable input.
-inline int for_setup_failure(const Failure& failure) { return failure.code == "usage" ? kUsage : kUnreadable; }
+inline int for_setup_failure(const Failure& failure) { return failure.code == FailureCode::kUsage ? kUsage : kUnreadable; }
 
 }  // namespace jamkoll::exit_code

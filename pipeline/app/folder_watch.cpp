@@ -211,7 +211,7 @@ void FolderWatch::process(const std::string& path, const std::string& draft, See
   }
   const std::vector<RenderedReport> reports = render_reports(result, draft);
   DraftRecord record{seen.size, seen.mtime, result.sha256.empty() ? file_sha256(path) : result.sha256, {}, {},
-                     result.error ? result.error->code : ""};
+                     result.error ? result.error->code.name() : ""};
   for (const RenderedReport& report : reports) {
     record.reports.push_back(report.path);
     record.report_sha256.push_back(sha256_hex(report.text));
@@ -254,7 +254,7 @@ std::vector<FolderWatch::RenderedReport> FolderWatch::render_reports(const Docum
   return reports;
 }
 
-Outcome<bool> FolderWatch::write_reports(const std::vector<RenderedReport>& reports) const {
+Outcome<void> FolderWatch::write_reports(const std::vector<RenderedReport>& reports) const {
   auto pause = std::chrono::milliseconds(100);
   for (int attempt = 1;; ++attempt) {
     auto written = try_write_reports(reports);
@@ -264,18 +264,18 @@ Outcome<bool> FolderWatch::write_reports(const std::vector<RenderedReport>& repo
   }
 }
 
-Outcome<bool> FolderWatch::try_write_reports(const std::vector<RenderedReport>& reports) const {
+Outcome<void> FolderWatch::try_write_reports(const std::vector<RenderedReport>& reports) const {
   for (const RenderedReport& report : reports) {
     const fs::path target = fs::path(settings_.out_dir) / report.path;
     std::error_code ec;
     fs::create_directories(target.parent_path(), ec);
-    if (ec) return Failure{"write-failed", "cannot create " + target.parent_path().string() + ": " + ec.message()};
+    if (ec) return Failure::write_failed("cannot create " + target.parent_path().string() + ": " + ec.message());
     ReportOutput out(target.string());
-    if (!out.ok()) return Failure{"write-failed", "cannot create a temporary file beside " + target.string()};
+    if (!out.ok()) return Failure::write_failed("cannot create a temporary file beside " + target.string());
     out.stream() << report.text;
     if (auto committed = out.commit(); !committed) return committed.failure();
   }
-  return true;
+  return {};
 }
 
 void FolderWatch::log_result(const DocumentResult& result, const std::string& draft) const {

@@ -100,8 +100,8 @@ class FolderWatch {
     std::string text;
   };
   std::vector<RenderedReport> render_reports(const DocumentResult& result, const std::string& draft) const;
-  Outcome<bool> write_reports(const std::vector<RenderedReport>& reports) const;  // with retries
-  Outcome<bool> try_write_reports(const std::vector<RenderedReport>& reports) const;
+  Outcome<void> write_reports(const std::vector<RenderedReport>& reports) const;  // with retries
+  Outcome<void> try_write_reports(const std::vector<RenderedReport>& reports) const;
   void log_result(const DocumentResult& result, const std::string& draft) const;
   void log_walk_errors(const std::map<std::string, Failure>& errors);
   void remove_gone_drafts(const std::set<std::string>& present, ScanSummary& summary);

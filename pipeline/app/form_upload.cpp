@@ -22,7 +22,7 @@ namespace {
 // More fields than a form for one draft needs; Poco sets no limit of its own.
 constexpr int kMaxParts = 64;
 
-Failure bad_form(const std::string& message) { return Failure{"bad-form", message}; }
+Failure bad_form(const std::string& message) { return Failure::bad_form(message); }
 
 // Reads what is left of a part we do not keep; Poco refuses the next part until this one is read.
 void drain(std::istream& part) {
@@ -31,7 +31,7 @@ void drain(std::istream& part) {
   }
 }
 
-Outcome<bool> copy_part(std::istream& part, UploadFile& file) {
+Outcome<void> copy_part(std::istream& part, UploadFile& file) {
   char buffer[1 << 16];
   while (part.read(buffer, sizeof buffer) || part.gcount() > 0) {
     if (auto written = file.write(buffer, static_cast<std::size_t>(part.gcount())); !written) return written.failure();
@@ -53,7 +53,7 @@ Outcome<FormDraft> form_draft(const std::filesystem::path& envelope, const std::
   const std::string boundary = parameters.get("boundary", "");
   if (boundary.empty() || boundary.size() > 70) return bad_form("the form's Content-Type names no usable boundary");
   std::ifstream in(envelope, std::ios::binary);
-  if (!in) return Failure{"upload-write", "cannot reopen the stored upload"};
+  if (!in) return Failure::upload_write("cannot reopen the stored upload");
   FormDraft draft;
   bool found = false;
   try {

@@ -24,7 +24,7 @@ bool skipped_name(const std::string& name) {
 
 Failure folder_failure(const std::error_code& ec) {
   const bool denied = ec == std::errc::permission_denied || ec == std::errc::operation_not_permitted;
-  return Failure{denied ? "permission-denied" : "not-found",
+  return Failure{denied ? FailureCode::kPermissionDenied : FailureCode::kNotFound,
                  "folder cannot be read (" + ec.message() + "): the drafts in it are not checked"};
 }
 

@@ -54,12 +54,12 @@ int run_pdf_content(std::uint64_t max_text) {
   cap_memory();
   std::cin >> std::noskipws;
   const std::string bytes((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
-  Outcome<PdfBlocks> laid_out = Failure{"internal-error", "not read"};
+  Outcome<PdfBlocks> laid_out = Failure::internal_error("not read");
   try {
     laid_out = read_pdf_blocks(bytes, limits);
   } catch (const std::bad_alloc&) {
-    laid_out = Failure{"too-large", "reading the PDF needs more than the reader's " + std::to_string(kMemoryCap >> 30) +
-                                        " GiB of memory"};
+    laid_out = Failure::too_large("reading the PDF needs more than the reader's " + std::to_string(kMemoryCap >> 30) +
+                                        " GiB of memory");
   }
   std::cout << encode_pdf_blocks(laid_out);
   std::cout.flush();

@@ -13,11 +13,11 @@ Outcome<std::string> read_bounded(int fd, std::uint64_t max_bytes) {
   for (;;) {
     const ssize_t got = ::read(fd, chunk.data(), chunk.size());
     if (got < 0 && errno == EINTR) continue;
-    if (got < 0) return Failure{"not-found", std::string("standard input could not be read: ") + std::strerror(errno)};
+    if (got < 0) return Failure::not_found(std::string("standard input could not be read: ") + std::strerror(errno));
     if (got == 0) return bytes;
     if (bytes.size() + static_cast<std::size_t>(got) > max_bytes) {
-      return Failure{"too-large", "standard input holds more than the limit of " + std::to_string(max_bytes >> 20) +
-                                      " MiB (--max-file-size)"};
+      return Failure::too_large("standard input holds more than the limit of " + std::to_string(max_bytes >> 20) +
+                                      " MiB (--max-file-size)");
     }
     bytes.append(chunk.data(), static_cast<std::size_t>(got));
   }
@@ -38,8 +38,8 @@ OptionSpec name_option() {
 Outcome<std::string> standard_input_name(const ParsedArguments& args, bool reads_stdin) {
   const auto name = args.values.find("--name");
   if (name == args.values.end()) return std::string(kStandardInput);
-  if (!reads_stdin) return Failure{"usage", "--name goes with - (a draft on standard input)"};
-  if (name->second.empty()) return Failure{"usage", "--name takes a name that is not empty"};
+  if (!reads_stdin) return Failure::usage("--name goes with - (a draft on standard input)");
+  if (name->second.empty()) return Failure::usage("--name takes a name that is not empty");
   return name->second;
 }
 

@@ -15,7 +15,7 @@ namespace {
 namespace fs = std::filesystem;
 
 Failure write_failure(const std::string& step) {
-  return Failure{"upload-write", "cannot store the upload (" + step + "): " + std::strerror(errno)};
+  return Failure::upload_write("cannot store the upload (" + step + "): " + std::strerror(errno));
 }
 
 }  // namespace
@@ -57,7 +57,7 @@ UploadFile::~UploadFile() {
   ::rmdir(directory_.c_str());
 }
 
-Outcome<bool> UploadFile::write(const char* bytes, std::size_t size) {
+Outcome<void> UploadFile::write(const char* bytes, std::size_t size) {
   while (size > 0) {
     const ssize_t n = ::write(fd_, bytes, size);
     if (n < 0 && errno == EINTR) continue;
@@ -68,14 +68,14 @@ Outcome<bool> UploadFile::write(const char* bytes, std::size_t size) {
     bytes += n;
     size -= static_cast<std::size_t>(n);
   }
-  return true;
+  return {};
 }
 
-Outcome<bool> UploadFile::finish() {
+Outcome<void> UploadFile::finish() {
   const int fd = fd_;
   fd_ = -1;
   if (::close(fd) != 0) return write_failure("close");
-  return true;
+  return {};
 }
 
 }  // namespace jamkoll

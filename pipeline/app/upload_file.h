@@ -36,9 +36,9 @@ class UploadFile {
   UploadFile& operator=(const UploadFile&) = delete;
 
   // Writes all `size` bytes (retrying short writes and EINTR). REQUIRES: finish() not called yet.
-  Outcome<bool> write(const char* bytes, std::size_t size);
+  Outcome<void> write(const char* bytes, std::size_t size);
   // Closes the file, reporting a failed close (a delayed write error). REQUIRES: called once.
-  Outcome<bool> finish();
+  Outcome<void> finish();
 
   const std::filesystem::path& directory() const { return directory_; }
   const std::filesystem::path& path() const { return path_; }

@@ -40,10 +40,10 @@ Outcome<std::vector<ReportFormat>> formats_from(const std::string& list) {
   std::stringstream items(list);
   for (std::string f; std::getline(items, f, ',');) {
     const std::optional<ReportFormat> format = report_format_named(f);
-    if (!format) return Failure{"usage", "unknown format '" + f + "'"};
+    if (!format) return Failure::usage("unknown format '" + f + "'");
     formats.push_back(*format);
   }
-  if (formats.empty()) return Failure{"usage", "--format names at least one format"};
+  if (formats.empty()) return Failure::usage("--format names at least one format");
   return formats;
 }
 
@@ -51,7 +51,7 @@ Outcome<std::chrono::milliseconds> interval_from(const ParsedArguments& args) {
   double interval = 2.0;
   if (args.values.count("--interval")) {
     const std::optional<double> seconds = decimal_in(args.values.at("--interval"), 0.05, 3600);
-    if (!seconds) return Failure{"usage", "--interval takes seconds from 0.05 to 3600"};
+    if (!seconds) return Failure::usage("--interval takes seconds from 0.05 to 3600");
     interval = *seconds;
   }
   return std::chrono::milliseconds(static_cast<long>(interval * 1000));

@@ -131,41 +131,41 @@ const DraftRecord* WatchState::find(const std::string& draft) const {
   return it == drafts_.end() ? nullptr : &it->second;
 }
 
-Outcome<bool> WatchState::record(const std::string& draft, DraftRecord record) {
+Outcome<void> WatchState::record(const std::string& draft, DraftRecord record) {
   const json line = {{"path", draft}, {"record", record_json(record)}};
   drafts_[draft] = std::move(record);
   changed_ = true;
   return append(line.dump());
 }
 
-Outcome<bool> WatchState::forget(const std::string& draft) {
+Outcome<void> WatchState::forget(const std::string& draft) {
   drafts_.erase(draft);
   changed_ = true;
   return append(json{{"path", draft}, {"removed", true}}.dump());
 }
 
-Outcome<bool> WatchState::append(const std::string& line) {
+Outcome<void> WatchState::append(const std::string& line) {
   const fs::path journal = out_dir_ / kJournalName;
   const int fd = ::open(journal.c_str(), O_WRONLY | O_CREAT | O_APPEND | O_NOFOLLOW | O_CLOEXEC, 0644);
-  if (fd < 0) return Failure{"write-failed", "cannot write " + journal.string()};
+  if (fd < 0) return Failure::write_failed("cannot write " + journal.string());
   const std::string bytes = line + "\n";
   const bool written = ::write(fd, bytes.data(), bytes.size()) == static_cast<ssize_t>(bytes.size());
-  if (::close(fd) != 0 || !written) return Failure{"write-failed", "cannot write " + journal.string()};
-  return true;
+  if (::close(fd) != 0 || !written) return Failure::write_failed("cannot write " + journal.string());
+  return {};
 }
 
-Outcome<bool> WatchState::save() {
-  if (!changed_) return true;
+Outcome<void> WatchState::save() {
+  if (!changed_) return {};
   json drafts = json::object();
   for (const auto& [draft, record] : drafts_) drafts[draft] = record_json(record);
   const json j = {{"schema", kSchema}, {"settings", settings_}, {"drafts", drafts}};
   std::error_code ec;
   fs::create_directories(out_dir_, ec);
   const fs::path snapshot = out_dir_ / kSnapshotName;
-  if (!replace_file(snapshot, j.dump(1) + "\n")) return Failure{"write-failed", "cannot write " + snapshot.string()};
+  if (!replace_file(snapshot, j.dump(1) + "\n")) return Failure::write_failed("cannot write " + snapshot.string());
   fs::remove(out_dir_ / kJournalName, ec);
   changed_ = false;
-  return true;
+  return {};
 }
 
 }  // namespace jamkoll

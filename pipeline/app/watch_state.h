@@ -55,14 +55,14 @@ class WatchState {
   const std::map<std::string, DraftRecord>& drafts() const { return drafts_; }
 
   // Each appends a journal line. Failure code "write-failed".
-  Outcome<bool> record(const std::string& draft, DraftRecord record);
-  Outcome<bool> forget(const std::string& draft);
+  Outcome<void> record(const std::string& draft, DraftRecord record);
+  Outcome<void> forget(const std::string& draft);
   // Writes the snapshot atomically and empties the journal (no-op when nothing changed).
-  Outcome<bool> save();
+  Outcome<void> save();
 
  private:
   WatchState(std::filesystem::path out_dir, Settings settings);
-  Outcome<bool> append(const std::string& line);
+  Outcome<void> append(const std::string& line);
   void apply_journal(std::string* warning);
   bool reports_exist(const DraftRecord& record) const;
   bool reports_match(const DraftRecord& record) const;

@@ -1,20 +1,20 @@
 // Failures a user can cause (a broken file, a bad rule) travel as values, not exceptions.
-// Outcome<T> holds either a value or a Failure with a stable code and a readable message.
+// Outcome<T> holds either a value or a Failure (common/failure.h) with a stable code and a
+// readable message; Outcome<void> is the same without a value ("it worked, or this failed").
 //
 //   Outcome<std::string> part = archive.read("word/document.xml");
 //   if (!part) return part.failure();
 #pragma once
 
+#include <optional>
 #include <string>
 #include <utility>
 #include <variant>
 
+#include "common/failure.h"
+
 namespace jamkoll {
 
-struct Failure {
-  std::string code;     // stable, documented: "corrupt-zip", "xml-forbidden", …
-  std::string message;  // for people; names the part or line where it helps
-};
 
 template <typename T>
 class Outcome {
@@ -33,6 +33,24 @@ class Outcome {
 
  private:
   std::variant<T, Failure> state_;
+};
+
+// "It worked, or this failed", for operations without a value (writing a file, validating a pack):
+//
+//   Outcome<void> written = output.commit();
+//   if (!written) return written.failure();
+//   return {};  // success
+template <>
+class Outcome<void> {
+ public:
+  Outcome() = default;                                                  // success
+  Outcome(Failure failure) : failure_(std::move(failure)) {}            // NOLINT: implicit by design
+
+  explicit operator bool() const { return !failure_.has_value(); }
+  const Failure& failure() const { return *failure_; }
+
+ private:
+  std::optional<Failure> failure_;
 };
 
 }  // namespace jamkoll

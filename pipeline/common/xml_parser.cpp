@@ -61,10 +61,10 @@ Outcome<std::shared_ptr<xmlDoc>> parse_xml(std::string_view bytes, const std::st
                                            XmlParseOptions options) {
   init_libxml_once();
   if (bytes.size() > static_cast<std::size_t>(INT_MAX)) {
-    return Failure{"too-large", part + " is larger than 2 GiB"};
+    return Failure::too_large(part + " is larger than 2 GiB");
   }
   xmlParserCtxtPtr ctxt = xmlNewParserCtxt();
-  if (!ctxt) return Failure{"too-large", "out of memory parsing " + part};
+  if (!ctxt) return Failure::too_large("out of memory parsing " + part);
   // Silence libxml2's default printing to stderr; the error is reported as a value below.
   ctxt->sax->error = ignore_errors;
   ctxt->sax->warning = ignore_errors;
@@ -82,18 +82,18 @@ Outcome<std::shared_ptr<xmlDoc>> parse_xml(std::string_view bytes, const std::st
   std::shared_ptr<xmlDoc> doc(raw, XmlDocDeleter{});
   if (stop.doctype) {
     xmlFreeParserCtxt(ctxt);
-    return Failure{"xml-forbidden", part + " declares a DOCTYPE, which document parts never need (refused to "
-                                           "rule out entity expansion and external entities)"};
+    return Failure::xml_forbidden(part + " declares a DOCTYPE, which document parts never need (refused to "
+                                           "rule out entity expansion and external entities)");
   }
   if (stop.too_deep) {
     xmlFreeParserCtxt(ctxt);
-    return Failure{"xml-malformed", part + " is not well-formed XML (elements nested more than " +
-                                        std::to_string(kMaxDepth) + " deep)"};
+    return Failure::xml_malformed(part + " is not well-formed XML (elements nested more than " +
+                                        std::to_string(kMaxDepth) + " deep)");
   }
   if (!doc || !ctxt->wellFormed) {
     const xmlError* error = xmlCtxtGetLastError(ctxt);
     std::string message = part + " is not well-formed XML";
-    Failure failure{"xml-malformed", ""};
+    Failure failure{FailureCode::kXmlMalformed, ""};
     if (error && error->message) {
       std::string detail = error->message;
       while (!detail.empty() && (detail.back() == '\n' || detail.back() == ' ')) detail.pop_back();
@@ -101,7 +101,7 @@ Outcome<std::shared_ptr<xmlDoc>> parse_xml(std::string_view bytes, const std::st
       if (error->code == XML_ERR_ENTITY_LOOP || error->code == XML_ERR_ENTITY_BOUNDARY ||
           error->code == XML_ERR_EXT_ENTITY_STANDALONE || error->code == XML_IO_LOAD_ERROR ||
           error->code == XML_ERR_UNDECLARED_ENTITY || error->code == XML_WAR_UNDECLARED_ENTITY) {
-        failure.code = "xml-forbidden";
+        failure.code = FailureCode::kXmlForbidden;
       }
     }
     xmlFreeParserCtxt(ctxt);
@@ -110,8 +110,8 @@ Outcome<std::shared_ptr<xmlDoc>> parse_xml(std::string_view bytes, const std::st
   }
   xmlFreeParserCtxt(ctxt);
   if (!options.allow_doctype && (doc->intSubset || doc->extSubset)) {
-    return Failure{"xml-forbidden", part + " declares a DOCTYPE, which document parts never need (refused to "
-                                           "rule out entity expansion and external entities)"};
+    return Failure::xml_forbidden(part + " declares a DOCTYPE, which document parts never need (refused to "
+                                           "rule out entity expansion and external entities)");
   }
   return doc;
 }

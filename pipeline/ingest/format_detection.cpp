@@ -55,13 +55,13 @@ Outcome<InputFormat> detect_zip(std::string_view bytes, const ReadLimits& limits
     // text, text-template, text-master (a master document also has its own text)
     if (type.starts_with(odf::kTextMimeType)) return InputFormat::kOdt;
     if (type.starts_with("application/vnd.oasis.opendocument.")) {
-      return Failure{"unsupported-format", "OpenDocument file of type " + type +
-                                               " is not a text document: jamkoll reads text documents (.odt)"};
+      return Failure::unsupported_format("OpenDocument file of type " + type +
+                                               " is not a text document: jamkoll reads text documents (.odt)");
     }
   }
   if (archive.contains("[Content_Types].xml") || archive.contains("_rels/.rels")) return InputFormat::kDocx;
   if (archive.contains("content.xml") && archive.contains("META-INF/manifest.xml")) return InputFormat::kOdt;
-  return Failure{"not-a-document", "zip archive holds neither a Word document (.docx) nor an OpenDocument text (.odt)"};
+  return Failure::not_a_document("zip archive holds neither a Word document (.docx) nor an OpenDocument text (.odt)");
 }
 
 bool is_html_element(const std::string& name) {
@@ -124,17 +124,17 @@ Outcome<InputFormat> detect_input_format(std::string_view bytes, const std::stri
   }
   if (bytes.starts_with("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) {
     if (looks_like_encrypted_ooxml(bytes)) {
-      return Failure{"encrypted", "password-protected Word document: open it in Word, remove the password "
-                                  "(File > Info > Protect Document) and save again"};
+      return Failure::encrypted("password-protected Word document: open it in Word, remove the password "
+                                  "(File > Info > Protect Document) and save again");
     }
-    return Failure{"unsupported-format", "legacy binary Word (.doc) file: save it as .docx (Word: Save As; or "
-                                         "soffice --headless --convert-to docx FILE)"};
+    return Failure::unsupported_format("legacy binary Word (.doc) file: save it as .docx (Word: Save As; or "
+                                         "soffice --headless --convert-to docx FILE)");
   }
   // The PDF header may follow a little junk (the specification allows it within the first 1 KiB).
   if (bytes.substr(0, 1024).find("%PDF-") != std::string_view::npos) return InputFormat::kPdf;
   if (bytes.starts_with("{\\rtf")) {
-    return Failure{"unsupported-format", "RTF is not read: save it as .docx or .odt (Word: Save As; or "
-                                         "soffice --headless --convert-to docx FILE)"};
+    return Failure::unsupported_format("RTF is not read: save it as .docx or .odt (Word: Save As; or "
+                                         "soffice --headless --convert-to docx FILE)");
   }
   const std::string extension = ascii_lower(std::filesystem::path(path).extension().string());
   const bool text_name = extension == ".txt" || extension == ".md" || extension == ".markdown";
@@ -146,12 +146,12 @@ Outcome<InputFormat> detect_input_format(std::string_view bytes, const std::stri
   }
 
   if (has_binary_extension(extension)) {
-    return Failure{"unsupported-format", "named " + extension + " but not in that format (damaged, or renamed?); "
-                                         "jamkoll reads .docx, .odt, .fodt, Word XML, HTML, other XML, PDF, text and Markdown"};
+    return Failure::unsupported_format("named " + extension + " but not in that format (damaged, or renamed?); "
+                                         "jamkoll reads .docx, .odt, .fodt, Word XML, HTML, other XML, PDF, text and Markdown");
   }
   if (!has_utf16_or_32_bom(bytes) && bytes.substr(0, 1u << 16).find('\0') != std::string_view::npos) {
-    return Failure{"unsupported-format", "binary file of unknown format: jamkoll reads .docx, .odt, .fodt, Word XML, "
-                                         "HTML, PDF, text and Markdown"};
+    return Failure::unsupported_format("binary file of unknown format: jamkoll reads .docx, .odt, .fodt, Word XML, "
+                                         "HTML, PDF, text and Markdown");
   }
   if (extension == ".md" || extension == ".markdown") return InputFormat::kMarkdown;
   return InputFormat::kText;

@@ -28,22 +28,22 @@ bool permission_denied(const std::error_code& ec) {
 Outcome<std::string> read_file_bytes(const std::string& path, const ReadLimits& limits) {
   std::error_code ec;
   const auto status = std::filesystem::status(path, ec);
-  if (permission_denied(ec)) return Failure{"permission-denied", "no permission to reach this file: " + ec.message()};
-  if (ec || !std::filesystem::exists(status)) return Failure{"not-found", "no such file"};
-  if (!std::filesystem::is_regular_file(status)) return Failure{"not-found", "not a regular file"};
+  if (permission_denied(ec)) return Failure::permission_denied("no permission to reach this file: " + ec.message());
+  if (ec || !std::filesystem::exists(status)) return Failure::not_found("no such file");
+  if (!std::filesystem::is_regular_file(status)) return Failure::not_found("not a regular file");
   const auto size = std::filesystem::file_size(path, ec);
-  if (ec) return Failure{"not-found", "cannot read file: " + ec.message()};
+  if (ec) return Failure::not_found("cannot read file: " + ec.message());
   if (size > limits.max_file_bytes) {
-    return Failure{"too-large", "file is " + std::to_string(size >> 20) + " MiB, above the limit of " +
-                                    std::to_string(limits.max_file_bytes >> 20) + " MiB (--max-file-size)"};
+    return Failure::too_large("file is " + std::to_string(size >> 20) + " MiB, above the limit of " +
+                                    std::to_string(limits.max_file_bytes >> 20) + " MiB (--max-file-size)");
   }
   errno = 0;
   std::ifstream in(path, std::ios::binary);
-  if (!in && (errno == EACCES || errno == EPERM)) return Failure{"permission-denied", "no permission to read this file"};
-  if (!in) return Failure{"not-found", "cannot open file for reading"};
+  if (!in && (errno == EACCES || errno == EPERM)) return Failure::permission_denied("no permission to read this file");
+  if (!in) return Failure::not_found("cannot open file for reading");
   std::string bytes(static_cast<std::size_t>(size), '\0');
   in.read(bytes.data(), static_cast<std::streamsize>(size));
-  if (static_cast<std::uint64_t>(in.gcount()) != size) return Failure{"not-found", "file changed or could not be read whole"};
+  if (static_cast<std::uint64_t>(in.gcount()) != size) return Failure::not_found("file changed or could not be read whole");
   return bytes;
 }
 
@@ -70,7 +70,7 @@ Outcome<Document> read_as(InputFormat format, std::string_view bytes, const Read
     case InputFormat::kText:
     case InputFormat::kMarkdown: return read_text(format, bytes, warnings);
   }
-  return Failure{"internal-error", "no reader for format " + std::string(input_format_name(format))};
+  return Failure::internal_error("no reader for format " + std::string(input_format_name(format)));
 }
 
 }  // namespace
@@ -78,7 +78,7 @@ Outcome<Document> read_as(InputFormat format, std::string_view bytes, const Read
 Outcome<LoadedDocument> read_document(const std::string& path, const ReadLimits& limits,
                                       const std::string& input_format, const XmlMapping& xml_mapping) {
   if (!input_format.empty() && !input_format_from_name(input_format)) {
-    return Failure{"usage", "unknown input format \"" + input_format + "\": use one of " + input_format_names()};
+    return Failure::usage("unknown input format \"" + input_format + "\": use one of " + input_format_names());
   }
   auto bytes = read_file_bytes(path, limits);
   if (!bytes) return bytes.failure();
@@ -91,10 +91,10 @@ Outcome<LoadedDocument> read_document_bytes(std::string_view bytes, const std::s
   if (!input_format.empty()) {
     forced = input_format_from_name(input_format);
     if (!forced) {
-      return Failure{"usage", "unknown input format \"" + input_format + "\": use one of " + input_format_names()};
+      return Failure::usage("unknown input format \"" + input_format + "\": use one of " + input_format_names());
     }
   }
-  if (bytes.empty()) return Failure{"not-a-document", "file is empty"};
+  if (bytes.empty()) return Failure::not_a_document("file is empty");
 
   LoadedDocument out;
   out.sha256 = sha256_hex(bytes);

@@ -26,14 +26,14 @@ Outcome<std::shared_ptr<ZipArchive>> ZipArchive::open(std::string_view bytes, co
   zip_error_init(&error);
   zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
   if (!source) {
-    Failure failure{"corrupt-zip", std::string("cannot read zip: ") + zip_error_strerror(&error)};
+    Failure failure{FailureCode::kCorruptZip, std::string("cannot read zip: ") + zip_error_strerror(&error)};
     zip_error_fini(&error);
     return failure;
   }
   zip_t* archive = zip_open_from_source(source, ZIP_RDONLY, &error);
   if (!archive) {
     zip_source_free(source);
-    Failure failure{"corrupt-zip", std::string("not a readable zip archive: ") + zip_error_strerror(&error)};
+    Failure failure{FailureCode::kCorruptZip, std::string("not a readable zip archive: ") + zip_error_strerror(&error)};
     zip_error_fini(&error);
     return failure;
   }
@@ -41,8 +41,8 @@ Outcome<std::shared_ptr<ZipArchive>> ZipArchive::open(std::string_view bytes, co
   const zip_int64_t count = zip_get_num_entries(archive, 0);
   if (count < 0 || static_cast<std::uint64_t>(count) > limits.max_zip_entries) {
     zip_discard(archive);
-    return Failure{"too-large", "zip archive has " + std::to_string(count) + " entries, more than the limit of " +
-                                    std::to_string(limits.max_zip_entries)};
+    return Failure::too_large("zip archive has " + std::to_string(count) + " entries, more than the limit of " +
+                                    std::to_string(limits.max_zip_entries));
   }
   return std::shared_ptr<ZipArchive>(new ZipArchive(archive, limits));
 }
@@ -53,22 +53,22 @@ bool ZipArchive::contains(const std::string& name) const {
 
 Outcome<std::string> ZipArchive::read(const std::string& name) {
   const zip_int64_t index = zip_name_locate(archive_, name.c_str(), 0);
-  if (index < 0) return Failure{"corrupt-zip", "zip member " + name + " is missing"};
+  if (index < 0) return Failure::corrupt_zip("zip member " + name + " is missing");
   zip_stat_t stat;
   zip_stat_init(&stat);
   if (zip_stat_index(archive_, static_cast<zip_uint64_t>(index), 0, &stat) != 0) {
-    return Failure{"corrupt-zip", "cannot read the directory entry of " + name};
+    return Failure::corrupt_zip("cannot read the directory entry of " + name);
   }
   if ((stat.valid & ZIP_STAT_ENCRYPTION_METHOD) && stat.encryption_method != ZIP_EM_NONE) {
-    return Failure{"encrypted", "zip member " + name + " is encrypted"};
+    return Failure::encrypted("zip member " + name + " is encrypted");
   }
   zip_file_t* file = zip_fopen_index(archive_, static_cast<zip_uint64_t>(index), 0);
   if (!file) {
     const int code = zip_error_code_zip(zip_get_error(archive_));
     if (code == ZIP_ER_ENCRNOTSUPP || code == ZIP_ER_NOPASSWD) {
-      return Failure{"encrypted", "zip member " + name + " is encrypted"};
+      return Failure::encrypted("zip member " + name + " is encrypted");
     }
-    return Failure{"corrupt-zip", "cannot open zip member " + name + ": " + zip_strerror(archive_)};
+    return Failure::corrupt_zip("cannot open zip member " + name + ": " + zip_strerror(archive_));
   }
   // Declared sizes can lie: the caps are enforced on the bytes actually inflated.
   const double packed = (stat.valid & ZIP_STAT_COMP_SIZE) ? static_cast<double>(stat.comp_size) : 0.0;
@@ -77,7 +77,7 @@ Outcome<std::string> ZipArchive::read(const std::string& name) {
   for (;;) {
     const zip_int64_t n = zip_fread(file, buffer, sizeof buffer);
     if (n < 0) {
-      Failure failure{"corrupt-zip", "zip member " + name + " is damaged: " + zip_file_strerror(file)};
+      Failure failure{FailureCode::kCorruptZip, "zip member " + name + " is damaged: " + zip_file_strerror(file)};
       zip_fclose(file);
       return failure;
     }
@@ -86,21 +86,21 @@ Outcome<std::string> ZipArchive::read(const std::string& name) {
     unpacked_so_far_ += static_cast<std::uint64_t>(n);
     if (out.size() > limits_.max_member_bytes) {
       zip_fclose(file);
-      return Failure{"too-large", "zip member " + name + " unpacks to more than " + mib(limits_.max_member_bytes) +
-                                      " (limit --max-member-size)"};
+      return Failure::too_large("zip member " + name + " unpacks to more than " + mib(limits_.max_member_bytes) +
+                                      " (limit --max-member-size)");
     }
     if (unpacked_so_far_ > limits_.max_total_unpacked_bytes) {
       zip_fclose(file);
-      return Failure{"too-large", "zip members unpack to more than " + mib(limits_.max_total_unpacked_bytes) +
-                                      " in total (limit --max-unpacked-size)"};
+      return Failure::too_large("zip members unpack to more than " + mib(limits_.max_total_unpacked_bytes) +
+                                      " in total (limit --max-unpacked-size)");
     }
     if (out.size() > limits_.ratio_check_after_bytes &&
         static_cast<double>(out.size()) > limits_.max_compression_ratio * std::max(packed, 1.0)) {
       zip_fclose(file);
-      return Failure{"zip-bomb", "zip member " + name + " expands more than " +
+      return Failure::zip_bomb("zip member " + name + " expands more than " +
                                      std::to_string(static_cast<int>(limits_.max_compression_ratio)) +
                                      ":1 (" + std::to_string(static_cast<long long>(packed)) +
-                                     " bytes packed; limit --max-ratio)"};
+                                     " bytes packed; limit --max-ratio)");
     }
   }
   zip_fclose(file);

@@ -245,7 +245,7 @@ Outcome<std::shared_ptr<const Judge>> Judge::create(std::shared_ptr<const Loaded
     const std::string& id = entry.first;
     const auto& targets = pack->pack.targets;
     if (std::none_of(targets.begin(), targets.end(), [&](const Target& t) { return t.id == id; })) {
-      return Failure{"usage", "unknown target '" + id + "' in --require/--optional (rule pack " + pack->pack.id + ")"};
+      return Failure::usage("unknown target '" + id + "' in --require/--optional (rule pack " + pack->pack.id + ")");
     }
   }
   auto evaluator = RuleEvaluator::create(pack->pack);

@@ -33,22 +33,22 @@ void collect_schema_error(void* user, xmlError* error) {
   errors->messages.push_back(errors->file + ":" + std::to_string(error ? error->line : 0) + ": " + message);
 }
 
-Outcome<bool> validate(xmlDoc* doc, const std::string& file) {
+Outcome<void> validate(xmlDoc* doc, const std::string& file) {
   const std::string xsd = rulepack_schema();
   xmlSchemaParserCtxtPtr parser = xmlSchemaNewMemParserCtxt(xsd.data(), static_cast<int>(xsd.size()));
   xmlSchemaPtr schema = parser ? xmlSchemaParse(parser) : nullptr;
   if (parser) xmlSchemaFreeParserCtxt(parser);
-  if (!schema) return Failure{"rules-invalid", "the built-in rule pack schema could not be read"};
+  if (!schema) return Failure::rules_invalid("the built-in rule pack schema could not be read");
   xmlSchemaValidCtxtPtr valid = xmlSchemaNewValidCtxt(schema);
   SchemaErrors errors{file, {}};
   xmlSchemaSetValidStructuredErrors(valid, collect_schema_error, &errors);
   const int result = xmlSchemaValidateDoc(valid, doc);
   xmlSchemaFreeValidCtxt(valid);
   xmlSchemaFree(schema);
-  if (result == 0) return true;
+  if (result == 0) return {};
   std::string message;
   for (const std::string& m : errors.messages) message += (message.empty() ? "" : "\n") + m;
-  return Failure{"rules-invalid", message.empty() ? file + ": does not match the rule pack schema" : message};
+  return Failure::rules_invalid(message.empty() ? file + ": does not match the rule pack schema" : message);
 }
 
 std::vector<Condition> read_conditions(const xmlNode* parent) {
@@ -137,20 +137,20 @@ void read_language_and_cues(const xmlNode* root, RulePack& pack) {
 }
 
 // <statements>: the cues that tell a statement's type.
-Outcome<bool> read_statement_cues(const xmlNode* root, const std::string& file, RulePack& pack) {
+Outcome<void> read_statement_cues(const xmlNode* root, const std::string& file, RulePack& pack) {
   if (const xmlNode* statements = child(root, "statements")) {
     for (const xmlNode* c = statements->children; c; c = c->next) {
       if (!is_r(c, "cue")) continue;
       StatementCue cue;
       cue.lexicon = xml::attribute(c, "lexicon");
       if (!parse_cue_role(xml::attribute(c, "role"), cue.role)) {  // the schema lists the roles too
-        return Failure{"rules-invalid", file + ":" + std::to_string(xmlGetLineNo(c)) + ": unknown cue role '" +
-                                            xml::attribute(c, "role") + "'"};
+        return Failure::rules_invalid(file + ":" + std::to_string(xmlGetLineNo(c)) + ": unknown cue role '" +
+                                            xml::attribute(c, "role") + "'");
       }
       pack.statement_cues.push_back(std::move(cue));
     }
   }
-  return true;
+  return {};
 }
 
 // Every lexicon the pack names, in a fixed order (for the pack's fingerprint).
@@ -179,7 +179,7 @@ Outcome<std::vector<Lexicon>> read_lexicons(const DataSource& source, const std:
   for (const std::string& name : names) {
     const std::string path = "lexicons/" + name + ".lex";
     const std::optional<std::string> text = source.read(path);
-    if (!text) return Failure{"rules-invalid", file + ": lexicon '" + name + "' not found (" + source.describe(path) + ")"};
+    if (!text) return Failure::rules_invalid(file + ": lexicon '" + name + "' not found (" + source.describe(path) + ")");
     auto lexicon = parse_lexicon(name, *text, source.describe(path));
     if (!lexicon) return lexicon.failure();
     lexicons.push_back(std::move(*lexicon));
@@ -206,10 +206,10 @@ std::unique_ptr<TextAnalyzer> make_analyzer(const std::string& abbreviations) {
 
 Outcome<std::shared_ptr<const LoadedPack>> load_pack(const DataSource& source) {
   const std::optional<std::string> xml_text = source.read("pack.xml");
-  if (!xml_text) return Failure{"rules-missing", source.describe("pack.xml") + ": no such file"};
+  if (!xml_text) return Failure::rules_missing(source.describe("pack.xml") + ": no such file");
   const std::string file = source.describe("pack.xml");
   auto parsed = parse_xml(*xml_text, file);
-  if (!parsed) return Failure{"rules-invalid", parsed.failure().message};
+  if (!parsed) return Failure::rules_invalid(parsed.failure().message);
   if (auto valid = validate(parsed->get(), file); !valid) return valid.failure();
 
   auto loaded = std::make_shared<LoadedPack>();
@@ -230,8 +230,8 @@ Outcome<std::shared_ptr<const LoadedPack>> load_pack(const DataSource& source) {
   const std::optional<std::string> endings = source.read("lexicons/" + pack.endings_file);
   const std::optional<std::string> abbreviations = source.read("lexicons/" + pack.abbreviations_file);
   if (!endings || !abbreviations) {
-    return Failure{"rules-invalid", file + ": language files lexicons/" + pack.endings_file + " and lexicons/" +
-                                        pack.abbreviations_file + " must exist"};
+    return Failure::rules_invalid(file + ": language files lexicons/" + pack.endings_file + " and lexicons/" +
+                                        pack.abbreviations_file + " must exist");
   }
   fingerprint += *endings + *abbreviations;
   pack.sha256 = sha256_hex(fingerprint);

@@ -117,8 +117,8 @@ Outcome<const RuleEvaluator::CompiledPattern*> RuleEvaluator::compile(const Rule
   options.set_log_errors(false);
   auto re = std::make_unique<re2::RE2>(c.pattern, options);
   if (!re->ok()) {
-    return Failure{"rules-invalid", "rule " + rule.id + " (line " + std::to_string(rule.line) + "): pattern '" +
-                                        c.pattern + "' does not compile: " + re->error()};
+    return Failure::rules_invalid("rule " + rule.id + " (line " + std::to_string(rule.line) + "): pattern '" +
+                                        c.pattern + "' does not compile: " + re->error());
   }
   CompiledPattern& compiled = patterns_[c.pattern];
   compiled.re = std::move(re);

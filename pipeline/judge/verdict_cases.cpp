@@ -60,21 +60,21 @@ Outcome<std::vector<VerdictCase>> parse_verdict_cases(std::string_view tsv, cons
     const auto where = file + ":" + std::to_string(line_no) + ": ";
     const std::vector<std::string> f = split_tabs(line);
     if (f.size() != 6 && f.size() != 7) {
-      return Failure{"rules-invalid", where + "expected 6 or 7 tab-separated columns, found " + std::to_string(f.size())};
+      return Failure::rules_invalid(where + "expected 6 or 7 tab-separated columns, found " + std::to_string(f.size()));
     }
     VerdictCase c;
     c.id = f[0];
     c.case_class = f[1];
     c.target = f[2];
-    if (!parse_status(f[3], c.status)) return Failure{"rules-invalid", where + "unknown status '" + f[3] + "'"};
+    if (!parse_status(f[3], c.status)) return Failure::rules_invalid(where + "unknown status '" + f[3] + "'");
     c.why = f[4] == "-" ? "" : f[4];
     if (c.status == Status::kMentioned && c.why.empty()) {
-      return Failure{"rules-invalid", where + "a mentioned case needs its why_code"};
+      return Failure::rules_invalid(where + "a mentioned case needs its why_code");
     }
     c.text = to_nfc(unescape_breaks(f[5]));
     c.known_limit = f.size() == 7 && f[6].rfind("limit:", 0) == 0;
     c.line = line_no;
-    if (!ids.insert(c.id).second) return Failure{"rules-invalid", where + "duplicate id '" + c.id + "'"};
+    if (!ids.insert(c.id).second) return Failure::rules_invalid(where + "duplicate id '" + c.id + "'");
     cases.push_back(std::move(c));
   }
   return cases;
@@ -89,7 +89,7 @@ Outcome<std::vector<VerdictCaseResult>> run_verdict_cases(const Judge& judge, co
     for (const TargetVerdict& t : verdict.targets) {
       if (t.target->id == c.target) found = &t;
     }
-    if (!found) return Failure{"rules-invalid", "case " + c.id + " (line " + std::to_string(c.line) + "): unknown target '" + c.target + "'"};
+    if (!found) return Failure::rules_invalid("case " + c.id + " (line " + std::to_string(c.line) + "): unknown target '" + c.target + "'");
     VerdictCaseResult r;
     r.expected = &c;
     r.status = found->status;

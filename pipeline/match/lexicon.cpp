@@ -120,7 +120,7 @@ Outcome<Lexicon> parse_lexicon(const std::string& name, const std::string& text,
     if (line.empty()) continue;
     const std::vector<std::string> fields = split(line, ';');
     auto error = [&](const std::string& what) {
-      return Failure{"lexicon-syntax", source + ":" + std::to_string(line_no) + ": " + what};
+      return Failure::lexicon_syntax(source + ":" + std::to_string(line_no) + ": " + what);
     };
     LexiconEntry e;
     e.lexicon = name;

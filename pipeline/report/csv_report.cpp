@@ -120,7 +120,7 @@ std::string error_status(bool readable, Language language) {
   return readable && language == Language::kSwedish ? "fel" : "error";
 }
 std::string error_text(const Failure& error, bool readable, Language language) {
-  return readable ? error_sentence(error, language) : error.code + ": " + error.message;
+  return readable ? error_sentence(error, language) : error.code.name() + ": " + error.message;
 }
 
 }  // namespace

@@ -43,7 +43,7 @@ OrderedJson side_json(const std::optional<DocumentResult>& r) {
   if (!r) return nullptr;
   OrderedJson side = {{"path", r->path}};
   if (r->error) {
-    side["error"] = {{"code", r->error->code}, {"message", r->error->message}};
+    side["error"] = {{"code", r->error->code.name()}, {"message", r->error->message}};
   } else {
     side["sha256"] = r->sha256;
     side["gaps"] = targets_to_fix(*r).size();

@@ -127,7 +127,7 @@ void write_document(std::ostream& out, std::size_t d, const DocumentResult& r, c
   out << "<section class=\"document\" id=\"doc" << d + 1 << "\" aria-labelledby=\"doc" << d + 1 << "-h\">\n<h2 id=\"doc"
       << d + 1 << "-h\">" << xml_escape(label) << "</h2>\n<p class=\"meta\">" << xml_escape(r.path);
   if (r.error) {
-    out << "</p>\n<p class=\"error\">" << w.unreadable() << " [" << xml_escape(r.error->code) << "]: "
+    out << "</p>\n<p class=\"error\">" << w.unreadable() << " [" << xml_escape(r.error->code.name()) << "]: "
         << xml_escape(error_sentence(*r.error, context.language)) << "</p>\n</section>\n";
     return;
   }

@@ -76,7 +76,7 @@ OrderedJson document_json(const DocumentResult& r, const ReportContext& context)
   if (r.error) {
     j["status"] = "error";
     if (!r.sha256.empty()) j["sha256"] = r.sha256;
-    j["error"] = {{"code", r.error->code}, {"message", r.error->message}};
+    j["error"] = {{"code", r.error->code.name()}, {"message", r.error->message}};
     return j;
   }
   j["format"] = r.format;

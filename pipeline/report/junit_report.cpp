@@ -28,7 +28,7 @@ void write_junit_report(std::ostream& out, const std::vector<DocumentResult>& re
     if (r.error) {
       out << "  <testsuite name=\"" << suite << "\" tests=\"1\" failures=\"0\" errors=\"1\">\n"
           << "    <testcase classname=\"" << suite << "\" name=\"read\">\n"
-          << "      <error type=\"" << xml_escape(r.error->code) << "\" message=\"" << xml_escape(error_sentence(*r.error, context.language))
+          << "      <error type=\"" << xml_escape(r.error->code.name()) << "\" message=\"" << xml_escape(error_sentence(*r.error, context.language))
           << "\"/>\n    </testcase>\n  </testsuite>\n";
       continue;
     }

@@ -195,35 +195,54 @@ std::string profile_sentence(const CommitmentProfile& profile, Language language
 namespace {
 
 struct ErrorWords {
-  const char* code;
   const char* sv;
   const char* en;
 };
-// The documented error codes (docs/json-contract.md), in that order.
-constexpr ErrorWords kErrorWords[] = {
-    {"not-found", "filen finns inte", "the file does not exist"},
-    {"permission-denied", "filen eller en mapp ovanför den får inte läsas", "the file, or a folder above it, may not be read"},
-    {"not-a-document", "inget dokument som kan granskas", "not a document that can be checked"},
-    {"unsupported-format", "filformatet stöds inte", "the file format is not supported"},
-    {"encrypted", "dokumentet är krypterat eller lösenordsskyddat", "the document is encrypted or password-protected"},
-    {"corrupt-zip", "filen är skadad (inget läsbart zip-arkiv)", "the file is damaged (not a readable zip archive)"},
-    {"corrupt-pdf", "PDF-filen är skadad", "the PDF file is damaged"},
-    {"xml-malformed", "dokumentets XML är trasig", "the document's XML is malformed"},
-    {"xml-forbidden", "dokumentets XML innehåller något som inte tillåts", "the document's XML contains something not allowed"},
-    {"too-large", "filen är för stor", "the file is too large"},
-    {"zip-bomb", "filen packas upp till orimligt mycket data", "the file unpacks to an unreasonable amount of data"},
-    {"encoding", "texten har en teckenkodning som inte kan läsas", "the text has an encoding that cannot be read"},
-    {"timeout", "läsningen tog för lång tid", "reading took too long"},
-    {"internal-error", "internt fel i jamkoll", "internal error in jamkoll"},
-};
+
+// Every code's words (docs/json-contract.md lists the codes a report can carry).
+ErrorWords error_words(FailureCode code) {
+  switch (code.value()) {
+    case FailureCode::kUsage: return {"felaktig användning", "wrong usage"};
+    case FailureCode::kNotFound: return {"filen finns inte", "the file does not exist"};
+    case FailureCode::kPermissionDenied:
+      return {"filen eller en mapp ovanför den får inte läsas", "the file, or a folder above it, may not be read"};
+    case FailureCode::kNotADocument: return {"inget dokument som kan granskas", "not a document that can be checked"};
+    case FailureCode::kUnsupportedFormat: return {"filformatet stöds inte", "the file format is not supported"};
+    case FailureCode::kEncrypted:
+      return {"dokumentet är krypterat eller lösenordsskyddat", "the document is encrypted or password-protected"};
+    case FailureCode::kCorruptZip:
+      return {"filen är skadad (inget läsbart zip-arkiv)", "the file is damaged (not a readable zip archive)"};
+    case FailureCode::kCorruptPdf: return {"PDF-filen är skadad", "the PDF file is damaged"};
+    case FailureCode::kXmlMalformed: return {"dokumentets XML är trasig", "the document's XML is malformed"};
+    case FailureCode::kXmlForbidden:
+      return {"dokumentets XML innehåller något som inte tillåts", "the document's XML contains something not allowed"};
+    case FailureCode::kTooLarge: return {"filen är för stor", "the file is too large"};
+    case FailureCode::kZipBomb:
+      return {"filen packas upp till orimligt mycket data", "the file unpacks to an unreasonable amount of data"};
+    case FailureCode::kEncoding:
+      return {"texten har en teckenkodning som inte kan läsas", "the text has an encoding that cannot be read"};
+    case FailureCode::kTimeout: return {"läsningen tog för lång tid", "reading took too long"};
+    case FailureCode::kRulesMissing: return {"regelpaketet saknas", "the rule pack is missing"};
+    case FailureCode::kRulesInvalid: return {"regelpaketet är inte giltigt", "the rule pack is not valid"};
+    case FailureCode::kLexiconSyntax: return {"en rad i en ordlista kan inte läsas", "a lexicon line cannot be read"};
+    case FailureCode::kBadForm: return {"formuläret kan inte läsas", "the form cannot be read"};
+    case FailureCode::kUploadWrite: return {"uppladdningen kunde inte sparas", "the upload could not be stored"};
+    case FailureCode::kWriteFailed: return {"rapporten kunde inte skrivas", "the report could not be written"};
+    case FailureCode::kInternalError: return {"internt fel i jamkoll", "internal error in jamkoll"};
+  }
+  return {"", ""};
+}
 
 }  // namespace
 
-std::string error_label(const std::string& code, Language language) {
-  for (const ErrorWords& w : kErrorWords) {
-    if (code == w.code) return language == Language::kSwedish ? w.sv : w.en;
-  }
-  return "";
+std::string error_label(FailureCode code, Language language) {
+  const ErrorWords w = error_words(code);
+  return language == Language::kSwedish ? w.sv : w.en;
+}
+
+std::string error_label(std::string_view code, Language language) {
+  const std::optional<FailureCode> known = FailureCode::named(code);
+  return known ? error_label(*known, language) : "";
 }
 
 std::string error_sentence(const Failure& error, Language language) {

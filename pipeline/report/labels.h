@@ -31,9 +31,11 @@ std::string mention_reason_label(MentionReason reason, Language language);
 std::string target_kind_label(TargetKind kind, Language language);
 // A heading path for a reader: "3 Mål › 3.2 Ekonomisk jämställdhet" ("" for none).
 std::string heading_path_label(const std::vector<std::string>& path);
-// What an error code means, for a reader: "filen finns inte" / "the file does not exist" ("" for a
-// code not in docs/json-contract.md's list; the reader's own message stays beside it).
-std::string error_label(const std::string& code, Language language);
+// What a failure code means, for a reader: "filen finns inte" / "the file does not exist" (every
+// code has words in both languages; the reader's own message stays beside them).
+std::string error_label(FailureCode code, Language language);
+// The same by the code's name ("corrupt-zip"); "" for a name that is no code.
+std::string error_label(std::string_view code, Language language);
 // The error for a reader: "filen är skadad (…): <the reader's message>", or the message alone for a
 // code without wording.
 std::string error_sentence(const Failure& error, Language language);

@@ -84,7 +84,7 @@ TEST(CheckServiceUpload, AFailedWriteIsAFailureNotAShortFile) {
   small.rlim_cur = 4096;
   ASSERT_EQ(::setrlimit(RLIMIT_FSIZE, &small), 0);
   const std::string bytes(8192, 'a');
-  const Outcome<bool> written = (*upload)->write(bytes.data(), bytes.size());
+  const Outcome<void> written = (*upload)->write(bytes.data(), bytes.size());
   ::setrlimit(RLIMIT_FSIZE, &saved);
   std::signal(SIGXFSZ, old_handler);
   ASSERT_FALSE(written);

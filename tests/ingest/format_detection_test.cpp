@@ -17,7 +17,7 @@ using testing::write_zip;
 
 std::string format_or_code(const fs::path& path, const std::string& input_format = "") {
   auto r = read_document(path.string(), ReadLimits{}, input_format);
-  return r ? r->document.format : "error:" + r.failure().code;
+  return r ? r->document.format : "error:" + r.failure().code.name();
 }
 
 TEST(FormatDetection, ContentDecidesNotTheName) {

@@ -17,7 +17,7 @@ Outcome<LoadedDocument> read(const std::filesystem::path& path, ReadLimits limit
   return read_document(path.string(), limits);
 }
 
-std::string code_of(const Outcome<LoadedDocument>& r) { return r ? "ok" : r.failure().code; }
+std::string code_of(const Outcome<LoadedDocument>& r) { return r ? "ok" : r.failure().code.name(); }
 
 TEST(HostileInput, MissingFileIsNotFound) {
   TempDir dir;

@@ -185,7 +185,7 @@ TEST(HtmlHostile, ManyLargeTablesShareTheDocumentsGridCap) {
   }
 }
 
-std::string code_of(const Outcome<LoadedDocument>& r) { return r ? "ok" : r.failure().code; }
+std::string code_of(const Outcome<LoadedDocument>& r) { return r ? "ok" : r.failure().code.name(); }
 
 TEST(HtmlHostile, ExternalEntitiesAreNeverRead) {
   TempDir dir;

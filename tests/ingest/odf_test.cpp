@@ -251,7 +251,7 @@ TEST_F(OdfFeature, MetadataIsNeverText) {
 
 // --- Hostile and unusual files ----------------------------------------------------------------
 
-std::string code_of(const Outcome<LoadedDocument>& r) { return r ? "ok" : r.failure().code; }
+std::string code_of(const Outcome<LoadedDocument>& r) { return r ? "ok" : std::string(r.failure().code.name()); }
 
 TEST(OdfHostile, ExternalEntityInContentXmlIsRefused) {
   TempDir dir;

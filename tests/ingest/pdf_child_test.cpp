@@ -137,7 +137,7 @@ TEST(PdfBlocksCodec, BlocksNotesAndErrorsCrossThePipeIntact) {
   EXPECT_EQ(back->blocks[2].part, "page 2");
   EXPECT_EQ(back->anchors.anchor_of_note, (std::map<std::size_t, std::size_t>{{2, 1}}));
 
-  auto error = decode_pdf_blocks(encode_pdf_blocks(Failure{"encrypted", "needs a password"}));
+  auto error = decode_pdf_blocks(encode_pdf_blocks(Failure::encrypted("needs a password")));
   ASSERT_FALSE(error);
   EXPECT_EQ(error.failure().code, "encrypted");
   EXPECT_EQ(error.failure().message, "needs a password");

@@ -23,7 +23,7 @@ Outcome<LoadedDocument> read(const fs::path& path, const std::string& format = "
   return read_document(path.string(), ReadLimits{}, format);
 }
 
-std::string code_of(const Outcome<LoadedDocument>& r) { return r ? "ok" : r.failure().code; }
+std::string code_of(const Outcome<LoadedDocument>& r) { return r ? "ok" : std::string(r.failure().code.name()); }
 
 // --- Markdown fixtures ------------------------------------------------------------------------
 

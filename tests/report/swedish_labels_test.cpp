@@ -56,8 +56,10 @@ TEST(SwedishLabels, EveryDocumentedErrorCodeHasWordsInBothLanguages) {
   int codes = 0;
   for (auto it = std::sregex_iterator(list.begin(), list.end(), code); it != std::sregex_iterator(); ++it) {
     ++codes;
-    EXPECT_FALSE(error_label((*it)[1], Language::kSwedish).empty()) << (*it)[1];
-    EXPECT_FALSE(error_label((*it)[1], Language::kEnglish).empty()) << (*it)[1];
+    const std::string name = (*it)[1].str();
+    EXPECT_TRUE(FailureCode::named(name).has_value()) << name;
+    EXPECT_FALSE(error_label(name, Language::kSwedish).empty()) << name;
+    EXPECT_FALSE(error_label(name, Language::kEnglish).empty()) << name;
   }
   EXPECT_EQ(codes, 14);
   EXPECT_EQ(error_label("no-such-code", Language::kSwedish), "");

@@ -32,21 +32,21 @@ std::string grid_warning(const GridBudget& grid) {
 
 Outcome<Document> read_html(std::string_view bytes, const ReadLimits& limits, std::vector<std::string>* warnings) {
   (void)limits;  // the file size limit was applied before; one DOM holds the whole file
-  if (bytes.size() > static_cast<std::size_t>(INT_MAX)) return Failure{"too-large", "HTML file larger than 2 GiB"};
+  if (bytes.size() > static_cast<std::size_t>(INT_MAX)) return Failure::too_large("HTML file larger than 2 GiB");
   // An undeclared, valid UTF-8 file is UTF-8 (libxml2 would assume ISO-8859-1); with a BOM or
   // invalid UTF-8, libxml2 decides from the BOM or the declared charset.
   const bool bom = bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF") || bytes.starts_with("\xEF\xBB\xBF");
   const char* encoding = !bom && is_valid_utf8(bytes) ? "UTF-8" : nullptr;
   xmlInitParser();  // idempotent and guarded by libxml2's own lock; files may be read in parallel
   std::unique_ptr<htmlParserCtxt, decltype(&htmlFreeParserCtxt)> ctxt(htmlNewParserCtxt(), htmlFreeParserCtxt);
-  if (!ctxt) return Failure{"too-large", "out of memory parsing HTML"};
+  if (!ctxt) return Failure::too_large("out of memory parsing HTML");
   // XML_PARSE_HUGE lifts only the 10 MB text-node cap here: the HTML parser expands no entities of
   // its own making and keeps its nesting limit.
   const int options = HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | XML_PARSE_HUGE;
   std::shared_ptr<xmlDoc> doc(htmlCtxtReadMemory(ctxt.get(), bytes.data(), static_cast<int>(bytes.size()), "document.html",
                                                  encoding, options),
                               xmlFreeDoc);
-  if (!doc || !xmlDocGetRootElement(doc.get())) return Failure{"not-a-document", "no HTML content could be read"};
+  if (!doc || !xmlDocGetRootElement(doc.get())) return Failure::not_a_document("no HTML content could be read");
 
   std::vector<Block> blocks;
   HtmlContentWalker walker(blocks);

@@ -24,11 +24,11 @@ Outcome<const xmlNode*> office_text(const xmlNode* content_root, const std::stri
   if (const xmlNode* text = odf::child(body, odf::kOffice, "text")) return text;
   for (const xmlNode* c = body ? body->children : nullptr; c; c = c->next) {
     if (xml::is_element(c)) {
-      return Failure{"unsupported-format", "OpenDocument file holds office:" + std::string(xml::local_name(c)) +
-                                               ", not a text document: jamkoll reads text documents (.odt, .fodt)"};
+      return Failure::unsupported_format("OpenDocument file holds office:" + std::string(xml::local_name(c)) +
+                                               ", not a text document: jamkoll reads text documents (.odt, .fodt)");
     }
   }
-  return Failure{"not-a-document", where + " has no office:body/office:text"};
+  return Failure::not_a_document(where + " has no office:body/office:text");
 }
 
 OdfStyles common_styles(const OdfSource& source) {
@@ -123,12 +123,12 @@ Outcome<Document> read_odt(std::string_view bytes, const ReadLimits& limits) {
     auto manifest = archive.read("META-INF/manifest.xml");
     if (!manifest) return manifest.failure();
     if (manifest->find("encryption-data") != std::string::npos) {
-      return Failure{"encrypted", "password-protected OpenDocument file: open it in LibreOffice, save it again "
-                                  "without a password (File > Save As, untick \"Save with password\")"};
+      return Failure::encrypted("password-protected OpenDocument file: open it in LibreOffice, save it again "
+                                  "without a password (File > Save As, untick \"Save with password\")");
     }
   }
   if (!archive.contains("content.xml")) {
-    return Failure{"not-a-document", "zip archive has no content.xml; is it really an OpenDocument text (.odt)?"};
+    return Failure::not_a_document("zip archive has no content.xml; is it really an OpenDocument text (.odt)?");
   }
   auto content = parse_member(archive, "content.xml");
   if (!content) return content.failure();
@@ -144,8 +144,8 @@ Outcome<Document> read_odt(std::string_view bytes, const ReadLimits& limits) {
   source.body_part = "content.xml";
   source.styles_part = "styles.xml";
   if (!odf::is_office(source.content_root, "document-content")) {
-    return Failure{"not-a-document", "content.xml is not OpenDocument content (root element <" +
-                                         std::string(xml::local_name(source.content_root)) + ">)"};
+    return Failure::not_a_document("content.xml is not OpenDocument content (root element <" +
+                                         std::string(xml::local_name(source.content_root)) + ">)");
   }
   return read_odf("odt", source);
 }
@@ -160,8 +160,8 @@ Outcome<Document> read_fodt(std::string_view bytes, const ReadLimits& limits) {
   source.body_part = "office:text";
   source.styles_part = "office:master-styles";
   if (!odf::is_office(source.content_root, "document") && !odf::is_office(source.content_root, "document-content")) {
-    return Failure{"not-a-document", "not a flat OpenDocument file (root element <" +
-                                         std::string(xml::local_name(source.content_root)) + ">, expected office:document)"};
+    return Failure::not_a_document("not a flat OpenDocument file (root element <" +
+                                         std::string(xml::local_name(source.content_root)) + ">, expected office:document)");
   }
   return read_odf("fodt", source);
 }

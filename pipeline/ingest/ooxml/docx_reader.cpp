@@ -13,10 +13,10 @@ namespace jamkoll {
 namespace {
 
 // Reads w:footnotes / w:endnotes; separator notes are Word's furniture, not text.
-Outcome<bool> read_notes(OpcPackage& package, const Relationship* rel, BlockKind kind, const DocxStyles& styles,
+Outcome<void> read_notes(OpcPackage& package, const Relationship* rel, BlockKind kind, const DocxStyles& styles,
                          std::vector<Block>& blocks, const std::map<std::string, std::size_t>& anchors,
                          NoteAnchors& note_anchors) {
-  if (!rel || !package.contains(rel->target)) return true;
+  if (!rel || !package.contains(rel->target)) return {};
   auto part = package.xml_part(rel->target);
   if (!part) return part.failure();
   DocxContentWalker walker(styles, rel->target, blocks);
@@ -30,7 +30,7 @@ Outcome<bool> read_notes(OpcPackage& package, const Relationship* rel, BlockKind
     auto anchor = anchors.find(ooxml::w_attr(n, "id"));
     if (blocks.size() > before && anchor != anchors.end()) note_anchors.anchor_of_note[before] = anchor->second;
   }
-  return true;
+  return {};
 }
 
 }  // namespace
@@ -52,15 +52,15 @@ Outcome<Document> read_wordprocessing_package(OpcPackage& package, std::string f
   if (!package_rels) return package_rels.failure();
   const Relationship* main = find_relationship(*package_rels, "officeDocument");
   if (!main || !package.contains(main->target)) {
-    return Failure{"not-a-document", "package has no Office document part (no officeDocument relationship "
-                                     "in _rels/.rels); is it really a Word document?"};
+    return Failure::not_a_document("package has no Office document part (no officeDocument relationship "
+                                     "in _rels/.rels); is it really a Word document?");
   }
   auto body_part = package.xml_part(main->target);
   if (!body_part) return body_part.failure();
   const xmlNode* root = body_part->root;
   if (!ooxml::is_w(root, "document")) {
-    return Failure{"not-a-document", main->target + " is not a WordprocessingML document (root element <" +
-                                         std::string(xml::local_name(root)) + ">); only Word documents are read"};
+    return Failure::not_a_document(main->target + " is not a WordprocessingML document (root element <" +
+                                         std::string(xml::local_name(root)) + ">); only Word documents are read");
   }
 
   auto rels = read_relationships(package, main->target);

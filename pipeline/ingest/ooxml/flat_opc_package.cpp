@@ -36,15 +36,15 @@ Outcome<std::string> decode_base64(std::string_view text, const std::string& par
     if (c == ' ' || c == '\n' || c == '\r' || c == '\t') continue;
     if (c == '=') break;
     const int v = base64_value(c);
-    if (v < 0) return Failure{"xml-malformed", "part " + part + " holds invalid base64 data"};
+    if (v < 0) return Failure::xml_malformed("part " + part + " holds invalid base64 data");
     buffer = (buffer << 6) | static_cast<std::uint32_t>(v);
     bits += 6;
     if (bits >= 8) {
       bits -= 8;
       out += static_cast<char>((buffer >> bits) & 0xFF);
       if (out.size() > max_bytes) {
-        return Failure{"too-large", "part " + part + " decodes to more than " + std::to_string(max_bytes >> 20) +
-                                        " MiB (limit --max-member-size)"};
+        return Failure::too_large("part " + part + " decodes to more than " + std::to_string(max_bytes >> 20) +
+                                        " MiB (limit --max-member-size)");
       }
     }
   }
@@ -58,8 +58,8 @@ Outcome<std::unique_ptr<FlatOpcPackage>> FlatOpcPackage::open(std::string_view b
   if (!doc) return doc.failure();
   const xmlNode* root = xmlDocGetRootElement(doc->get());
   if (!is_pkg(root, "package")) {
-    return Failure{"not-a-document", "not a Flat OPC package (root element <" + std::string(xml::local_name(root)) +
-                                         ">, expected pkg:package)"};
+    return Failure::not_a_document("not a Flat OPC package (root element <" + std::string(xml::local_name(root)) +
+                                         ">, expected pkg:package)");
   }
   std::unique_ptr<FlatOpcPackage> package(new FlatOpcPackage(*doc, limits));
   for (const xmlNode* c = root->children; c; c = c->next) {
@@ -75,12 +75,12 @@ bool FlatOpcPackage::contains(const std::string& part) const { return parts_.cou
 
 Outcome<XmlPart> FlatOpcPackage::xml_part(const std::string& part) {
   auto it = parts_.find(part);
-  if (it == parts_.end()) return Failure{"not-a-document", "Flat OPC package has no part " + part};
+  if (it == parts_.end()) return Failure::not_a_document("Flat OPC package has no part " + part);
   if (const xmlNode* data = pkg_child(it->second, "xmlData")) {
     for (const xmlNode* c = data->children; c; c = c->next) {
       if (xml::is_element(c)) return XmlPart{doc_, c};
     }
-    return Failure{"xml-malformed", "part " + part + " has an empty pkg:xmlData"};
+    return Failure::xml_malformed("part " + part + " has an empty pkg:xmlData");
   }
   if (const xmlNode* data = pkg_child(it->second, "binaryData")) {
     auto bytes = decode_base64(xml::child_text(data), part, limits_.max_member_bytes);
@@ -89,7 +89,7 @@ Outcome<XmlPart> FlatOpcPackage::xml_part(const std::string& part) {
     if (!doc) return doc.failure();
     return XmlPart{*doc, xmlDocGetRootElement(doc->get())};
   }
-  return Failure{"xml-malformed", "part " + part + " has neither pkg:xmlData nor pkg:binaryData"};
+  return Failure::xml_malformed("part " + part + " has neither pkg:xmlData nor pkg:binaryData");
 }
 
 }  // namespace jamkoll

@@ -54,8 +54,8 @@ Outcome<Document> read_word2003(std::string_view bytes, const ReadLimits& limits
   if (!doc) return doc.failure();
   const xmlNode* root = xmlDocGetRootElement(doc->get());
   if (!xml::is_element(root) || xml::local_name(root) != "wordDocument" || xml::ns_href(root) != ooxml::kWord2003) {
-    return Failure{"not-a-document", "not a Word 2003 XML document (root element <" + std::string(xml::local_name(root)) +
-                                         ">, expected w:wordDocument)"};
+    return Failure::not_a_document("not a Word 2003 XML document (root element <" + std::string(xml::local_name(root)) +
+                                         ">, expected w:wordDocument)");
   }
   const DocxStyles styles(ooxml::w_child(root, "styles"));
   const xmlNode* body = ooxml::w_child(root, "body");

@@ -73,7 +73,7 @@ std::string encode_pdf_blocks(const Outcome<PdfBlocks>& laid_out) {
   std::string out(kHeader);
   out += '\n';
   if (!laid_out) {
-    out += "error\t" + escaped(laid_out.failure().code) + "\t" + escaped(laid_out.failure().message) + "\n";
+    out += "error\t" + escaped(laid_out.failure().code.name()) + "\t" + escaped(laid_out.failure().message) + "\n";
     return out;
   }
   for (const Block& b : laid_out->blocks) {
@@ -90,7 +90,7 @@ std::string encode_pdf_blocks(const Outcome<PdfBlocks>& laid_out) {
 }
 
 Outcome<PdfBlocks> decode_pdf_blocks(std::string_view text) {
-  const Failure garbled{"internal-error", "the PDF reader's output was not understood"};
+  const Failure garbled{FailureCode::kInternalError, "the PDF reader's output was not understood"};
   if (text.substr(0, kHeader.size()) != kHeader || text.size() == kHeader.size() || text[kHeader.size()] != '\n') {
     return garbled;
   }
@@ -101,7 +101,10 @@ Outcome<PdfBlocks> decode_pdf_blocks(std::string_view text) {
     if (end == std::string_view::npos) end = text.size();
     const std::vector<std::string_view> f = fields_of(text.substr(start, end - start));
     start = end + 1;
-    if (f[0] == "error" && f.size() == 3) return Failure{unescaped(f[1]), unescaped(f[2])};
+    if (f[0] == "error" && f.size() == 3) {
+      const std::optional<FailureCode> code = FailureCode::named(unescaped(f[1]));
+      return code ? Failure{*code, unescaped(f[2])} : garbled;  // a code the parent does not know
+    }
     if (f[0] == "block" && f.size() == 8) {
       const std::optional<BlockKind> kind = kind_named(f[1]);
       long long level = 0, table = 0, row = 0, column = 0;

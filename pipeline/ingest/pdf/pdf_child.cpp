@@ -131,7 +131,7 @@ ChildOutput exchange(Pipe& to_child, Pipe& from_child, std::string_view input, s
 Outcome<PdfBlocks> read_pdf_blocks_in_child(std::string_view bytes, const ReadLimits& limits) {
   ignore_sigpipe();
   Pipe to_child, from_child;
-  if (!to_child.ok() || !from_child.ok()) return Failure{"internal-error", "cannot create a pipe for the PDF reader"};
+  if (!to_child.ok() || !from_child.ok()) return Failure::internal_error("cannot create a pipe for the PDF reader");
   posix_spawn_file_actions_t actions;
   ::posix_spawn_file_actions_init(&actions);
   ::posix_spawn_file_actions_adddup2(&actions, to_child.read_end(), STDIN_FILENO);
@@ -158,7 +158,7 @@ Outcome<PdfBlocks> read_pdf_blocks_in_child(std::string_view bytes, const ReadLi
   const int spawned = ::posix_spawn(&pid, limits.pdf_helper.c_str(), &actions, &attributes, argv.data(), environ);
   ::posix_spawn_file_actions_destroy(&actions);
   ::posix_spawnattr_destroy(&attributes);
-  if (spawned != 0) return Failure{"internal-error", "cannot start the PDF reader " + limits.pdf_helper};
+  if (spawned != 0) return Failure::internal_error("cannot start the PDF reader " + limits.pdf_helper);
   ChildProcess child(pid);
   to_child.close_read();
   from_child.close_write();
@@ -171,16 +171,16 @@ Outcome<PdfBlocks> read_pdf_blocks_in_child(std::string_view bytes, const ReadLi
   from_child.close_read();
   const int status = child.wait();
   if (output.timed_out) {
-    return Failure{"timeout", "reading the PDF took longer than " + std::to_string(limits.pdf_timeout_seconds) +
-                                  " s (--pdf-timeout)"};
+    return Failure::timeout("reading the PDF took longer than " + std::to_string(limits.pdf_timeout_seconds) +
+                                  " s (--pdf-timeout)");
   }
-  if (output.too_much) return Failure{"too-large", "the PDF holds more text than --max-unpacked-size allows"};
+  if (output.too_much) return Failure::too_large("the PDF holds more text than --max-unpacked-size allows");
   if (WIFSIGNALED(status)) {
-    return Failure{"corrupt-pdf", "the PDF reader (poppler) crashed on this file (signal " +
-                                      std::to_string(WTERMSIG(status)) + "): it is damaged, or built to do harm"};
+    return Failure::corrupt_pdf("the PDF reader (poppler) crashed on this file (signal " +
+                                      std::to_string(WTERMSIG(status)) + "): it is damaged, or built to do harm");
   }
   if (!WIFEXITED(status) || WEXITSTATUS(status) != 0 || !output.complete) {
-    return Failure{"internal-error", "the PDF reader stopped with exit code " + std::to_string(WEXITSTATUS(status))};
+    return Failure::internal_error("the PDF reader stopped with exit code " + std::to_string(WEXITSTATUS(status)));
   }
   return decode_pdf_blocks(output.bytes);
 }

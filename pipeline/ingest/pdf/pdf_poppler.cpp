@@ -51,13 +51,13 @@ bool placed_on_a_page(const poppler::rectf& box, double font_size) {
 
 Outcome<PdfContent> read_pdf_content(std::string_view bytes, const ReadLimits& limits) {
   silence_poppler();
-  if (bytes.size() > static_cast<std::size_t>(INT_MAX)) return Failure{"too-large", "PDF larger than 2 GiB"};
+  if (bytes.size() > static_cast<std::size_t>(INT_MAX)) return Failure::too_large("PDF larger than 2 GiB");
   std::unique_ptr<poppler::document> document(
       poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
-  if (!document) return Failure{"corrupt-pdf", "the PDF cannot be opened (damaged or not a PDF)"};
+  if (!document) return Failure::corrupt_pdf("the PDF cannot be opened (damaged or not a PDF)");
   if (document->is_locked()) {
-    return Failure{"encrypted", "the PDF needs a password to open: save an unprotected copy, or check the "
-                                "source document (.docx/.odt) instead"};
+    return Failure::encrypted("the PDF needs a password to open: save an unprotected copy, or check the "
+                                "source document (.docx/.odt) instead");
   }
   PdfContent content;
   if (std::unique_ptr<poppler::toc> toc(document->create_toc()); toc && toc->root()) {
@@ -89,8 +89,8 @@ Outcome<PdfContent> read_pdf_content(std::string_view bytes, const ReadLimits& l
       w.space_after = t.has_space_after();
       text_bytes += w.text.size() + 1;
       if (text_bytes > limits.max_total_unpacked_bytes) {
-        return Failure{"too-large", "the PDF holds more than " + std::to_string(limits.max_total_unpacked_bytes >> 20) +
-                                        " MiB of text (--max-unpacked-size)"};
+        return Failure::too_large("the PDF holds more than " + std::to_string(limits.max_total_unpacked_bytes >> 20) +
+                                        " MiB of text (--max-unpacked-size)");
       }
       out.words.push_back(std::move(w));
     }
@@ -98,8 +98,8 @@ Outcome<PdfContent> read_pdf_content(std::string_view bytes, const ReadLimits& l
     content.pages.push_back(std::move(out));
   }
   if (words == 0) {
-    return Failure{"unsupported-format", "the PDF has no text layer (a scan?): run OCR on it first, or check the "
-                                         "source document (.docx/.odt) instead"};
+    return Failure::unsupported_format("the PDF has no text layer (a scan?): run OCR on it first, or check the "
+                                         "source document (.docx/.odt) instead");
   }
   return content;
 }

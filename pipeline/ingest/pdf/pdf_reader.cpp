@@ -14,7 +14,7 @@ InProcessPdfReader in_process_reader = nullptr;
 void register_in_process_pdf_reader(InProcessPdfReader reader) { in_process_reader = reader; }
 
 Outcome<Document> read_pdf(std::string_view bytes, const ReadLimits& limits) {
-  Outcome<PdfBlocks> laid_out = Failure{"internal-error", "no PDF reader: jamkoll reads PDFs through jamkoll-pdf"};
+  Outcome<PdfBlocks> laid_out = Failure::internal_error("no PDF reader: jamkoll reads PDFs through jamkoll-pdf");
   if (!limits.pdf_helper.empty()) {
     laid_out = read_pdf_blocks_in_child(bytes, limits);
   } else if (in_process_reader != nullptr) {

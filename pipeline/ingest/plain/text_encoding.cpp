@@ -43,11 +43,11 @@ Outcome<std::string> convert_to_utf8(std::string_view bytes, const char* charset
     ucnv_toUnicode(converter.get(), &target, target_start + capacity, &source, limit, nullptr, true, &status);
     text.releaseBuffer(static_cast<int32_t>(target - target_start));
     if (U_FAILURE(status)) {
-      return Failure{"encoding", std::string("the file says it is ") + charset + " but holds invalid " + charset +
-                                     " at byte " + std::to_string(source - bytes.data()) + ": save it again as UTF-8"};
+      return Failure::encoding(std::string("the file says it is ") + charset + " but holds invalid " + charset +
+                                     " at byte " + std::to_string(source - bytes.data()) + ": save it again as UTF-8");
     }
   }
-  if (U_FAILURE(status)) return Failure{"encoding", std::string("cannot convert from ") + charset + ": " + u_errorName(status)};
+  if (U_FAILURE(status)) return Failure::encoding(std::string("cannot convert from ") + charset + ": " + u_errorName(status));
   std::string out;
   text.toUTF8String(out);
   return out;
@@ -112,7 +112,7 @@ Outcome<DecodedText> decode_text(std::string_view bytes) {
     bytes.remove_prefix(3);
   }
   if (wide) {
-    if (bytes.size() > (1u << 30)) return Failure{"too-large", "text file larger than 1 GiB"};
+    if (bytes.size() > (1u << 30)) return Failure::too_large("text file larger than 1 GiB");
     auto text = convert_to_utf8(bytes, wide);
     if (!text) return text.failure();
     out.utf8 = text->substr(text->compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0);  // the BOM, decoded
@@ -136,15 +136,15 @@ Outcome<DecodedText> decode_text(std::string_view bytes) {
   }
   const std::string where = "invalid UTF-8 at byte " + std::to_string(bad);
   if (has_utf8_sequence) {
-    return Failure{"encoding", where + " in a file that is otherwise UTF-8: the file is damaged; save it again as UTF-8"};
+    return Failure::encoding(where + " in a file that is otherwise UTF-8: the file is damaged; save it again as UTF-8");
   }
   const Guess guess = guess_charset(bytes);
   if (undefined_byte || !guess.western) {
-    return Failure{"encoding", where + ", and not a Windows-1252 or ISO-8859-1 text either" +
+    return Failure::encoding(where + ", and not a Windows-1252 or ISO-8859-1 text either" +
                                    (guess.best.empty() ? std::string() : " (ICU guesses " + guess.best + ")") +
-                                   ": save the file as UTF-8"};
+                                   ": save the file as UTF-8");
   }
-  if (bytes.size() > (1u << 30)) return Failure{"too-large", "text file larger than 1 GiB"};
+  if (bytes.size() > (1u << 30)) return Failure::too_large("text file larger than 1 GiB");
   auto text = convert_to_utf8(bytes, "windows-1252");
   if (!text) return text.failure();
   out.utf8 = std::move(*text);

@@ -119,8 +119,8 @@ Outcome<XmlMapping> parse_xml_mapping(const std::string& text, const std::string
     const std::string kind(trim(line.substr(0, eq)));
     const std::string path = eq == std::string::npos ? "" : std::string(trim(line.substr(eq + 1)));
     if (!mapping_kinds().count(kind) || path.empty()) {
-      return Failure{"usage", source + ":" + std::to_string(n) +
-                                  ": expected 'KIND = XPath' with KIND heading, section, list-item, table-cell, footnote or skip"};
+      return Failure::usage(source + ":" + std::to_string(n) +
+                                  ": expected 'KIND = XPath' with KIND heading, section, list-item, table-cell, footnote or skip");
     }
     mapping.rules.emplace_back(kind, path);
   }
@@ -139,7 +139,7 @@ Outcome<Document> read_generic_xml(std::string_view bytes, const XmlMapping& map
     xmlXPathObjectPtr result = xmlXPathEvalExpression(reinterpret_cast<const xmlChar*>(path.c_str()), context);
     if (!result) {
       xmlXPathFreeContext(context);
-      return Failure{"usage", "XML mapping: '" + path + "' is not an XPath expression that selects elements"};
+      return Failure::usage("XML mapping: '" + path + "' is not an XPath expression that selects elements");
     }
     if (result->type == XPATH_NODESET && result->nodesetval) {
       for (int i = 0; i < result->nodesetval->nodeNr; ++i) {

@@ -44,13 +44,13 @@ Outcome<WordParts> open_parts(OpcPackage& package) {
   auto package_rels = read_relationships(package, "");
   if (!package_rels) return package_rels.failure();
   const Relationship* main = find_relationship(*package_rels, "officeDocument");
-  if (!main || !package.contains(main->target)) return Failure{"not-a-document", "package has no Office document part"};
+  if (!main || !package.contains(main->target)) return Failure::not_a_document("package has no Office document part");
   WordParts parts;
   parts.main = main->target;
   auto document = package.xml_part(parts.main);
   if (!document) return document.failure();
   if (!ooxml::is_w(document->root, "document") || !ooxml::w_child(document->root, "body")) {
-    return Failure{"not-a-document", parts.main + " is not a WordprocessingML document with a body"};
+    return Failure::not_a_document(parts.main + " is not a WordprocessingML document with a body");
   }
   parts.document = document->doc;
   auto rels = read_relationships(package, parts.main);
@@ -64,7 +64,7 @@ Outcome<WordParts> open_parts(OpcPackage& package) {
     auto comments = package.xml_part(r->target);
     if (!comments) return comments.failure();
     if (!ooxml::is_w(comments->root, "comments"))
-      return Failure{"not-a-document", r->target + " is not a comments part"};
+      return Failure::not_a_document(r->target + " is not a comments part");
     parts.comments = r->target;
     parts.comments_doc = comments->doc;
   } else {
@@ -105,7 +105,7 @@ void write_comments(WordParts& parts, const std::vector<PlannedComment>& plan,
 }
 
 // For a new comments part: its relationship from the main part and its content type.
-Outcome<bool> register_comments_part(OpcPackage& package, const WordParts& parts,
+Outcome<void> register_comments_part(OpcPackage& package, const WordParts& parts,
                                      std::map<std::string, std::string>& replacements) {
   const std::string rels_name = relationships_part_for(parts.main);
   std::shared_ptr<xmlDoc> rels;
@@ -120,12 +120,12 @@ Outcome<bool> register_comments_part(OpcPackage& package, const WordParts& parts
   add_relationship(rels.get(), strict ? kCommentsRelationshipStrict : kCommentsRelationship,
                    parts.comments.substr(folder_of(parts.main).size()));
   replacements[rels_name] = serialize_part(rels.get());
-  if (!package.contains("[Content_Types].xml")) return Failure{"not-a-document", "package has no [Content_Types].xml"};
+  if (!package.contains("[Content_Types].xml")) return Failure::not_a_document("package has no [Content_Types].xml");
   auto types = package.xml_part("[Content_Types].xml");
   if (!types) return types.failure();
   ensure_content_type_override(types->doc.get(), "/" + parts.comments, kCommentsContentType);
   replacements["[Content_Types].xml"] = serialize_part(types->doc.get());
-  return true;
+  return {};
 }
 
 }  // namespace

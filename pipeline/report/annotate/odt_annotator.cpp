@@ -130,7 +130,7 @@ Outcome<std::string> annotate_odt(std::string_view odt, const ReadLimits& limits
                                   const ReportContext& context, const AnnotateOptions& options) {
   auto archive = ZipArchive::open(odt, limits);
   if (!archive) return archive.failure();
-  if (!(*archive)->contains("content.xml")) return Failure{"not-a-document", "zip archive has no content.xml"};
+  if (!(*archive)->contains("content.xml")) return Failure::not_a_document("zip archive has no content.xml");
   auto content = parse_member(**archive, "content.xml");
   if (!content) return content.failure();
   std::shared_ptr<xmlDoc> styles;
@@ -141,7 +141,7 @@ Outcome<std::string> annotate_odt(std::string_view odt, const ReadLimits& limits
   }
   xmlNode* root = xmlDocGetRootElement(content->get());
   xmlNode* text = office_text(root);
-  if (!text) return Failure{"not-a-document", "content.xml has no office:body/office:text"};
+  if (!text) return Failure::not_a_document("content.xml has no office:body/office:text");
   // The origins are elements of `content`, which this function owns and may change.
   const std::vector<const xmlNode*> origins =
       odf_body_block_origins(root, styles ? xmlDocGetRootElement(styles.get()) : nullptr);
