@@ -31,7 +31,7 @@ könsstereotypa val            ; gap=1
 skolnärvaro                   ; compound=any
 skolavhopp                    ; compound=any
 utbildningsnivå               ; compound=any
-utbildning                    ; weak
+utbildning                    ; weak ; not-before=om ; note=utbildning om våld (training on a topic) is no education
 studier                       ; weak
 gymnasieval                   ; compound=any
 meritpoäng                    ; compound=any

@@ -33,6 +33,7 @@ med ett jämställdhetsperspektiv ; gap=1 ; note=… ska bedrivas med ett jämst
 är viktig och
 sker löpande
 kommer att följas upp
+ska följas upp                ; note=Strategin ska följas upp: when, how and by whom are missing (a time, an indicator or an owner beside it is firm)
 uppföljning sker löpande      ; gap=1 ; note=the follow-up word is part of the filler line
 samverka med relevanta aktörer ; gap=1 ; note=Länsstyrelsen kommer att samverka med relevanta aktörer i länet: neither which actors nor how
 samverkan med relevanta aktörer ; gap=1

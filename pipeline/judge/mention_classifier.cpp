@@ -172,8 +172,10 @@ MentionReason topic_reason(const Target& target, const Found& f, const MentionCo
   // cause or consequence of that goal ("könsmönstren i gymnasievalen … bidrar till skillnaderna i
   // lön" under "Arbete och försörjning", "under pandemin ökade anmälningarna om våld i nära
   // relationer" under "Civil beredskap"); a figure about the target ("sysselsättningen bland
-  // utrikes födda kvinnor är 51 procent") or a commitment still counts.
-  if (passage_about_other(target, section) && !commits && !s.figure) return MentionReason::kPassing;
+  // utrikes födda kvinnor är 51 procent") or a commitment still counts, unless the figure only
+  // counts the people of a sector or a survey's respondents ("82 procent av de anställda i vården
+  // är kvinnor" under "Civil beredskap": role population).
+  if (passage_about_other(target, section) && !commits && (!s.figure || s.population)) return MentionReason::kPassing;
   return MentionReason::kNone;
 }
 
@@ -215,6 +217,12 @@ MentionReason classify_match(const Target& target, const Found& f, const Mention
     if (context.recited_items.count(static_cast<std::size_t>(f.block->block->index))) return MentionReason::kRecitation;
   }
   if (MentionReason r = whole_sentence_reason(f); r != MentionReason::kNone) return r;
+  // The board's own work (work="board"), told of another actor that leads the sentence without the
+  // board: "Kommunerna följer redan upp sin verksamhet med könsuppdelad statistik".
+  if (f.match.rule && f.match.rule->board_work && is_running_text(f.block->block->kind) &&
+      f.sentence->statement.other_actor_leads) {
+    return MentionReason::kAudience;
+  }
   if (is_goal_or_area(target) && is_running_text(f.block->block->kind)) {
     if (MentionReason r = topic_reason(target, f, context); r != MentionReason::kNone) return r;
   }

@@ -109,6 +109,7 @@ Target read_target(const xmlNode* t) {
     const std::string within = xml::attribute(r, "within");
     rule.within_tokens = within.empty() ? 0 : std::stoi(within);
     rule.span_paragraph = xml::attribute(r, "span") == "paragraph";
+    rule.board_work = xml::attribute(r, "work") == "board";
     read_by_language(r, "aspect", rule.aspect_sv, rule.aspect_en);
     rule.any = read_conditions(child(r, "any"));
     rule.all = read_conditions(child(r, "all"));

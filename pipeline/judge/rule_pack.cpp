@@ -45,6 +45,8 @@ constexpr std::array<std::pair<CueRole, const char*>, kCueRoleCount> kCueRoleNam
     {CueRole::kAuthor, "author"},
     {CueRole::kStrategy, "strategy"},
     {CueRole::kPastEvent, "past-event"},
+    {CueRole::kPopulation, "population"},
+    {CueRole::kOtherActor, "other-actor"},
 }};
 
 }  // namespace

@@ -56,8 +56,17 @@ enum class CueRole {
   // "Nätverket har mötts tre gånger"): a report of an activity commits to nothing and counting its
   // participants analyses nothing; a share or a trend it states still analyses.
   kPastEvent,
+  // Who a figure counts ("anställda", "personalen", "svarade", "enkät"): in a section about another
+  // goal or area, a figure about the people of a sector or the respondents of a survey says who the
+  // section is about ("82 procent av de anställda i vården är kvinnor" under "Civil beredskap"), and
+  // is no analysis of the sector's own goal.
+  kPopulation,
+  // Another actor as the sentence's subject ("Kommunerna", "Regionen", "Myndigheterna" in its first
+  // words): when the sentence does not name the board (role author), what it does is that actor's
+  // own work — no work of the board for a rule with work="board".
+  kOtherActor,
 };
-inline constexpr int kCueRoleCount = static_cast<int>(CueRole::kPastEvent) + 1;
+inline constexpr int kCueRoleCount = static_cast<int>(CueRole::kOtherActor) + 1;
 
 std::string cue_role_name(CueRole role);  // "analysis", "framing", …, "background-section"
 bool parse_cue_role(const std::string& name, CueRole& role);
@@ -94,6 +103,9 @@ struct Rule {
   // span), and in the same sentence (default) or anywhere in the same paragraph.
   int within_tokens = 0;
   bool span_paragraph = false;
+  // work="board": the rule is about the board's own work (its collaboration, its operations, its
+  // follow-up), so a sentence led by another actor that does not name the board does not count.
+  bool board_work = false;
   std::vector<RuleExample> examples;
   int line = 0;
   // How a reader names what this rule stands for in a target that needs every rule (<aspect>):

@@ -209,6 +209,7 @@ std::optional<Substance> substance_of(CueRole role) {
 // A definition cue among the first words of a sentence makes the whole sentence a definition
 // ("Strategin innebär att …", "Med jämställdhetsintegrering menas att …").
 constexpr std::size_t kDefinitionLeadWords = 4;
+constexpr std::size_t kSubjectLeadWords = 2;  // an other-actor cue this early is the subject
 
 // What the cues of one sentence say, before the whole-sentence reason is decided.
 struct CueReading {
@@ -218,23 +219,31 @@ struct CueReading {
   bool definition_leads = false;
   bool has_year = false;
   bool reported = false;  // a question, reported speech or a past event
-  bool past_event = false;  // a past event with no analysis left (keep_analysis_of_past)
+  bool past_event = false;
+  bool other_actor_leads = false;  // an other-actor cue among the sentence's first words  // a past event with no analysis left (keep_analysis_of_past)
 };
 
 // Firm work left when the words of a filler line are taken out ("Uppföljning sker löpande":
-// "uppföljning" is no indicator of its own there).
+// "uppföljning" is no indicator of its own there). A time outside the filler line gives its
+// commitment a when ("Strategin kommer att följas upp årligen", "… under 2027"), which is firm.
 bool firm_outside_filler(const CueReading& r, const Statement& s) {
   Statement rest = s;
   rest.substance = {};
+  std::array<bool, kSubstanceCount> inside{};
   for (const auto& hit : r.substance_hits) {
     const std::size_t begin = std::get<1>(hit);
     const std::size_t end = std::get<2>(hit);
     const bool in_filler = std::any_of(r.fillers.begin(), r.fillers.end(),
                                        [begin, end](const auto& f) { return begin < f.second && f.first < end; });
-    if (!in_filler) rest.substance[static_cast<std::size_t>(std::get<0>(hit))] = true;
+    (in_filler ? inside : rest.substance)[static_cast<std::size_t>(std::get<0>(hit))] = true;
   }
   if (s.figure) rest.substance[static_cast<std::size_t>(Substance::kAnalysis)] = true;
   if (r.has_year) rest.substance[static_cast<std::size_t>(Substance::kTimeframe)] = true;
+  if (rest.substance[static_cast<std::size_t>(Substance::kTimeframe)]) {
+    for (Substance k : {Substance::kObjective, Substance::kActivity, Substance::kIndicator}) {
+      if (inside[static_cast<std::size_t>(k)]) rest.substance[static_cast<std::size_t>(k)] = true;
+    }
+  }
   return rest.firm_work();
 }
 
@@ -400,6 +409,9 @@ Statement StatementReader::read(const SentenceFacts& sentence) const {
         case CueRole::kPurpose: purposes.emplace_back(hit->begin, hit->end); break;
         case CueRole::kActivity: activities.emplace_back(hit->begin, hit->end); break;
         case CueRole::kPastEvent: pasts.emplace_back(hit->begin, hit->end); break;
+        case CueRole::kOtherActor:
+          r.other_actor_leads = r.other_actor_leads || words_before(sentence, hit->begin) < kSubjectLeadWords;
+          break;
         case CueRole::kAudience: keep_first(s.audience_from, hit->end); break;
         case CueRole::kLabel: keep_first(s.label_from, hit->end); break;
         case CueRole::kActor: s.actors.emplace_back(hit->begin, hit->end); break;
@@ -442,6 +454,8 @@ Statement StatementReader::read(const SentenceFacts& sentence) const {
   s.year = r.has_year;
   s.by_author = seen[static_cast<std::size_t>(CueRole::kAuthor)];
   s.names_strategy = seen[static_cast<std::size_t>(CueRole::kStrategy)];
+  s.population = seen[static_cast<std::size_t>(CueRole::kPopulation)];
+  s.other_actor_leads = r.other_actor_leads && !s.by_author;
   for (const auto& [kind, begin, end] : r.substance_hits) s.cues.push_back({kind, begin, end});
   s.whole = whole_reason(r, s);
   if (s.whole == WholeSentence::kNone) s.unless_firm = yielding_reason(r);

@@ -75,6 +75,8 @@ struct Statement {
   bool figure = false;  // a number with a unit or a counted thing ("42 %", "1 200 fall")
   bool by_author = false;  // names the board itself ("länsstyrelsen", "vi"): its own work
   bool names_strategy = false;  // names the strategy itself ("strategin", "handlingsplanen")
+  bool other_actor_leads = false;  // another actor is the subject and the board is not named
+  bool population = false;  // a figure's population is named ("anställda", "svarade"): role population
   bool year = false;    // a year of work ("2026"), part of the timeframe
   struct Cue {
     Substance kind;

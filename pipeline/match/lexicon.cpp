@@ -96,11 +96,21 @@ std::optional<std::string> read_option(const std::string& f, LexiconEntry& e) {
     for (const std::string& x : split(value, ',')) {
       if (!x.empty()) e.exceptions.push_back(fold_case(x));
     }
+  } else if (key == "not-before") {
+    for (const std::string& x : split(value, ',')) {
+      if (!x.empty()) e.not_before.push_back(fold_case(x));
+    }
+    if (e.not_before.empty()) return "not-before= takes one or more words";
+  } else if (key == "not-after") {
+    for (const std::string& x : split(value, ',')) {
+      if (!x.empty()) e.not_after.push_back(fold_case(x));
+    }
+    if (e.not_after.empty()) return "not-after= takes one or more words";
   } else if (key == "note") {
     e.note = value;
   } else {
     return "unknown option '" + key + "' (known: exact, inflected, prefix, compound=, min-part=, gap=, "
-           "except=, strong, weak, note=)";
+           "except=, not-before=, not-after=, strong, weak, note=)";
   }
   return std::nullopt;
 }

@@ -8,7 +8,9 @@
 //
 // Options: exact | inflected (default) | prefix; compound=head|modifier|any; min-part=N (code
 // points, default 3); except=a, b (a token containing one of them never matches); gap=N (phrases:
-// up to N other words between consecutive words); strong (default) | weak; note=…
+// up to N other words between consecutive words); not-before=a, b (the term does not match when
+// the next word is one of them: "utbildning om våld" is training); not-after=a, b (nor when the
+// word before it is one of them: "till kommunerna" is no subject); strong (default) | weak; note=…
 #pragma once
 
 #include <map>
@@ -33,6 +35,8 @@ struct LexiconEntry {
   int gap = 0;
   bool strong = true;
   std::vector<std::string> exceptions;  // case-folded
+  std::vector<std::string> not_before;  // case-folded words that may not follow the term
+  std::vector<std::string> not_after;   // case-folded words that may not precede the term
   std::string note;
 };
 

@@ -246,6 +246,21 @@ std::optional<std::size_t> TermMatcher::following_words(const LexiconEntry& entr
   return at;
 }
 
+namespace {
+
+// An entry's not-before= word right after its last word ("utbildning om våld" is training), or
+// its not-after= word right before its first ("till kommunerna").
+bool next_to_excluded_word(const LexiconEntry& entry, const std::vector<std::size_t>& words,
+                           const std::vector<std::string>& keys, std::size_t first, std::size_t last) {
+  auto listed = [](const std::vector<std::string>& list, const std::string& word) {
+    return std::find(list.begin(), list.end(), word) != list.end();
+  };
+  if (!entry.not_before.empty() && last + 1 < words.size() && listed(entry.not_before, keys[words[last + 1]])) return true;
+  return !entry.not_after.empty() && first > 0 && listed(entry.not_after, keys[words[first - 1]]);
+}
+
+}  // namespace
+
 // Entries whose words stand in the sentence, starting at each word token.
 void TermMatcher::match_entries(const Sentence& sentence, MatchCache& cache, std::vector<TermHit>& hits) const {
   const std::vector<Token>& tokens = sentence.tokens;
@@ -258,9 +273,8 @@ void TermMatcher::match_entries(const Sentence& sentence, MatchCache& cache, std
     const std::size_t i = words[w];
     auto try_entries = [&](const std::vector<const LexiconEntry*>& first_words) {
       for (const LexiconEntry* entry : first_words) {
-        if (const std::optional<std::size_t> at = following_words(*entry, words, keys, w)) {
-          hits.push_back(hit(entry, i, words[*at], tokens));
-        }
+        const std::optional<std::size_t> at = following_words(*entry, words, keys, w);
+        if (at && !next_to_excluded_word(*entry, words, keys, w, *at)) hits.push_back(hit(entry, i, words[*at], tokens));
       }
     };
     try_entries(candidates(keys[i], cache));
