@@ -2,6 +2,9 @@
 // a copy with the verdicts as comments (report/annotate/docx_annotator.h, odt_annotator.h), atomically.
 #include <filesystem>
 #include <iostream>
+#include <memory>
+#include <string>
+#include <variant>
 
 #include "app/annotated_copy.h"
 #include "app/atomic_output.h"
@@ -72,14 +75,33 @@ const CommandSpec& annotate_command_spec() {
   return spec;
 }
 
-int run_annotate(const std::vector<std::string>& raw) {
-  const ParsedArguments args = parse_command_line(raw, annotate_command_spec());
-  const bool sv = !(args.values.count("--lang") && args.values.at("--lang") == "en");
+namespace {
+
+// Everything annotate needs before it reads the draft, read from its command line.
+struct AnnotateSetup {
+  bool sv = true;           // messages in Swedish
+  bool from_stdin = false;  // the draft is "-"
+  std::string path;         // the draft, or --name for standard input
+  std::string output_path;  // "" = beside the draft
+  CommentScope scope = CommentScope::kMentioned;
+  Language language = Language::kSwedish;
+  ReadOptions read_options;
+  std::shared_ptr<const Judge> judge;
+};
+
+std::string overwrite_message(const std::string& path, bool sv) {
+  return sv ? "kopian får inte skriva över utkastet " + path : "the copy must not overwrite the draft " + path;
+}
+
+// The setup, or the exit code of why there is none (its message already on stderr).
+std::variant<AnnotateSetup, int> set_up_annotate(const ParsedArguments& args) {
+  AnnotateSetup setup;
+  const bool sv = setup.sv = !(args.values.count("--lang") && args.values.at("--lang") == "en");
   if (!args.error.empty()) return usage(args.error, sv);
   if (args.positional.size() != 1)
     return usage(sv ? "ange exakt ett utkast (DOCX eller ODT)" : "name exactly one draft (DOCX or ODT)", sv);
-  const bool from_stdin = args.positional.front() == kStandardInput;
-  auto stdin_name = standard_input_name(args, from_stdin);
+  setup.from_stdin = args.positional.front() == kStandardInput;
+  auto stdin_name = standard_input_name(args, setup.from_stdin);
   if (!stdin_name) {
     return usage(sv ? "--name hör till - (ett utkast på standard in) och får inte vara tomt" : stdin_name.failure().message, sv);
   }
@@ -87,43 +109,40 @@ int run_annotate(const std::vector<std::string>& raw) {
   if (comments != "mentioned" && comments != "all") {
     return usage(sv ? "--comments tar mentioned eller all" : "--comments takes mentioned or all", sv);
   }
+  setup.scope = comments == "all" ? CommentScope::kAll : CommentScope::kMentioned;
   auto language = language_from_options(args);
   if (!language) return usage(language.failure().message, sv);
+  setup.language = *language;
   auto read_options = read_options_from(args);
   if (!read_options) return usage(read_options.failure().message, sv);
+  setup.read_options = std::move(*read_options);
   auto judge = judge_from_options(args);
   if (!judge) {
     std::cerr << "jamkoll annotate: " << judge.failure().message << "\n";
     return exit_code::for_setup_failure(judge.failure());
   }
-  const std::string path = from_stdin ? *stdin_name : args.positional.front();
-  std::string output_path = args.values.count("--output") ? args.values.at("--output") : "";
-  if (from_stdin && output_path.empty()) {
+  setup.judge = std::move(*judge);
+  setup.path = setup.from_stdin ? *stdin_name : args.positional.front();
+  setup.output_path = args.values.count("--output") ? args.values.at("--output") : "";
+  if (setup.from_stdin && setup.output_path.empty()) {
     return usage(sv ? "ett utkast från standard in (-) behöver -o KOPIA" : "a draft from standard input (-) needs -o COPY", sv);
   }
-  const std::string overwrite =
-      sv ? "kopian får inte skriva över utkastet " + path : "the copy must not overwrite the draft " + path;
-  if (!from_stdin && !output_path.empty() && same_file(path, output_path)) return usage(overwrite, sv);
-
-  auto bytes = from_stdin ? read_standard_input(read_options->limits) : read_file_bytes(path, read_options->limits);
-  if (!bytes) return unreadable(path, bytes.failure());
-  DocumentResult result = check_bytes(path, *bytes, **judge, *read_options);
-  for (const std::string& w : result.warnings) std::cerr << "jamkoll: " << path << ": warning: " << w << "\n";
-  if (result.error) return unreadable(path, *result.error);
-  if (!annotatable(result.format)) {
-    return unreadable(path, Failure::unsupported_format(unsupported_annotate_message(result.format, *language)));
+  if (!setup.from_stdin && !setup.output_path.empty() && same_file(setup.path, setup.output_path)) {
+    return usage(overwrite_message(setup.path, sv), sv);
   }
-  if (output_path.empty()) output_path = default_output(path, result.format);
-  if (!from_stdin && same_file(path, output_path)) return usage(overwrite, sv);
+  return setup;
+}
 
-  const ReportContext context{&(*judge)->pack().pack, *language};
-  const AnnotateOptions options{comments == "all" ? CommentScope::kAll : CommentScope::kMentioned, annotate_date()};
-  auto annotated = annotated_copy(*bytes, read_options->limits, result, context, options);
-  if (!annotated) return unreadable(path, annotated.failure());
-
+// The annotated copy of the judged draft, written through a temporary file; the exit code.
+int write_annotated_copy(const AnnotateSetup& setup, const std::string& bytes, const DocumentResult& result,
+                         const std::string& output_path) {
+  const ReportContext context{&setup.judge->pack().pack, setup.language};
+  const AnnotateOptions options{setup.scope, annotate_date()};
+  auto annotated = annotated_copy(bytes, setup.read_options.limits, result, context, options);
+  if (!annotated) return unreadable(setup.path, annotated.failure());
   ReportOutput output(output_path);
   if (!output.ok()) {
-    std::cerr << "jamkoll annotate: " << (sv ? "kan inte skriva " : "cannot write ") << output_path << "\n";
+    std::cerr << "jamkoll annotate: " << (setup.sv ? "kan inte skriva " : "cannot write ") << output_path << "\n";
     return exit_code::kUnreadable;
   }
   output.stream().write(annotated->data(), static_cast<std::streamsize>(annotated->size()));
@@ -131,8 +150,31 @@ int run_annotate(const std::vector<std::string>& raw) {
     std::cerr << "jamkoll annotate: " << committed.failure().message << "\n";
     return exit_code::kUnreadable;
   }
+  return exit_code::kOk;
+}
+
+}  // namespace
+
+// Parse and set up, read and judge the draft, write the copy.
+int run_annotate(const std::vector<std::string>& raw) {
+  const ParsedArguments args = parse_command_line(raw, annotate_command_spec());
+  auto set_up = set_up_annotate(args);
+  if (const int* code = std::get_if<int>(&set_up)) return *code;
+  const AnnotateSetup& setup = std::get<AnnotateSetup>(set_up);
+  const std::string& path = setup.path;
+  auto bytes = setup.from_stdin ? read_standard_input(setup.read_options.limits) : read_file_bytes(path, setup.read_options.limits);
+  if (!bytes) return unreadable(path, bytes.failure());
+  DocumentResult result = check_bytes(path, *bytes, *setup.judge, setup.read_options);
+  for (const std::string& w : result.warnings) std::cerr << "jamkoll: " << path << ": warning: " << w << "\n";
+  if (result.error) return unreadable(path, *result.error);
+  if (!annotatable(result.format)) {
+    return unreadable(path, Failure::unsupported_format(unsupported_annotate_message(result.format, setup.language)));
+  }
+  const std::string output_path = setup.output_path.empty() ? default_output(path, result.format) : setup.output_path;
+  if (!setup.from_stdin && same_file(path, output_path)) return usage(overwrite_message(path, setup.sv), setup.sv);
+  if (const int code = write_annotated_copy(setup, *bytes, result, output_path); code != exit_code::kOk) return code;
   if (!args.flags.count("--quiet")) {
-    std::cerr << (*language == Language::kSwedish ? "jamkoll: skrev " : "jamkoll: wrote ") << output_path << "\n";
+    std::cerr << (setup.language == Language::kSwedish ? "jamkoll: skrev " : "jamkoll: wrote ") << output_path << "\n";
   }
   return exit_code::kOk;
 }

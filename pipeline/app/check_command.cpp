@@ -4,7 +4,10 @@
 #include <algorithm>
 #include <cstdlib>
 #include <iostream>
+#include <memory>
+#include <optional>
 #include <thread>
+#include <variant>
 
 #include "app/atomic_output.h"
 #include "app/baseline.h"
@@ -162,107 +165,146 @@ const CommandSpec& check_command_spec() {
   return spec;
 }
 
-int run_check(const std::vector<std::string>& raw) {
-  const ParsedArguments args = parse_command_line(raw, check_command_spec());
-  if (!args.error.empty()) return usage(args.error);
+namespace {
+
+// Everything check needs before it reads a document, read from its command line.
+struct CheckSetup {
+  CheckSettings settings;
+  Language language = Language::kSwedish;
+  ReadOptions read_options;
+  std::optional<Baseline> baseline;
+  std::shared_ptr<const Judge> judge;
+};
+
+// The setup, or the exit code of why there is none (its message already on stderr).
+std::variant<CheckSetup, int> set_up_check(const ParsedArguments& args) {
   auto settings = check_settings_from(args);
   if (!settings) return usage(settings.failure().message);
-  const ReportFormat format = settings->format;
   auto language = language_from_options(args);
   if (!language) return usage(language.failure().message);
   auto read_options = read_options_from(args);
   if (!read_options) return usage(read_options.failure().message);
-  std::optional<Baseline> baseline;
+  CheckSetup setup{std::move(*settings), *language, std::move(*read_options), std::nullopt, nullptr};
   if (args.values.count("--baseline")) {
     auto read = Baseline::read(args.values.at("--baseline"));
     if (!read) {
       std::cerr << "jamkoll check: " << read.failure().message << "\n";
       return exit_code::for_setup_failure(read.failure());
     }
-    baseline = std::move(*read);
+    setup.baseline = std::move(*read);
   }
   auto judge = judge_from_options(args);
   if (!judge) {
     std::cerr << "jamkoll check: " << judge.failure().message << "\n";
     return exit_code::for_setup_failure(judge.failure());
   }
-  const ReportContext context{&(*judge)->pack().pack, *language};
-  const std::string& output_path = settings->output_path;
-  ReportOutput output(output_path);
-  if (!output.ok()) {
-    std::cerr << "jamkoll check: cannot write " << output_path << "\n";
-    return exit_code::kUnreadable;
-  }
-  std::ostream& out = output.stream();
-  const bool colour = format == ReportFormat::kText && !output.to_file() && ::isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR");
+  setup.judge = std::move(*judge);
+  return setup;
+}
 
-  InputList inputs = collect_inputs(settings->paths);
-  if (settings->reads_stdin) inputs.files.insert(inputs.files.begin(), kStdinEntry);  // reported first
-  const CheckedFolder checked_folder(settings->paths);  // what baseline paths are relative to
-  if (inputs.files.empty()) {
-    std::cerr << "jamkoll check: no documents found in " << args.positional.front()
-              << (args.positional.size() > 1 ? " …" : "") << " (known extensions: docx odt fodt xml html htm xhtml txt md pdf)\n";
-    if (format == ReportFormat::kJson) write_json_report(out, {}, context);
-    (void)output.commit();
-    return exit_code::kUnreadable;
-  }
-
+// What the documents came to, for the exit code.
+struct CheckTally {
   std::vector<DocumentResult> results;
   bool any_error = false;
   bool any_gap = false;
-  {
-    Progress progress(inputs.files.size(), settings->quiet);
-    check_in_order(
-        inputs.files, settings->jobs,
-        [&](const std::string& path) {
-          if (path == kStdinEntry) return check_standard_input(settings->stdin_name, **judge, *read_options);
-          if (auto walk_error = inputs.walk_errors.find(path); walk_error != inputs.walk_errors.end()) {
-            DocumentResult folder;
-            folder.path = path;
-            folder.error = walk_error->second;
-            return folder;
-          }
-          return check_file(path, **judge, *read_options);
-        },
-        [&](DocumentResult& r) {
-          progress.advance();
-          if (baseline) baseline->apply(r, checked_folder);
-          for (const std::string& w : r.warnings) std::cerr << "jamkoll: " << r.path << ": warning: " << w << "\n";
-          if (r.error) {
-            any_error = true;
-            std::cerr << "jamkoll: " << r.path << ": " << r.error->code << ": " << r.error->message << "\n";
-          } else if (fails_check(r, settings->fail_on)) {
-            any_gap = true;
-          }
-          if (format == ReportFormat::kJsonl) {
-            write_jsonl_line(out, r, context);
-          } else if (format == ReportFormat::kText) {
-            write_text_document(out, r, context, colour);
-          }
-          results.push_back(std::move(r));
-        });
-  }
-  if (baseline) {
-    for (const std::string& line : baseline->unmatched()) std::cerr << "jamkoll check: warning: baseline " << line << "\n";
+};
+
+// Checks every input in order (in parallel with -j), streaming the per-document formats to `out`
+// and every warning and error to stderr.
+CheckTally check_inputs(const InputList& inputs, CheckSetup& setup, const CheckedFolder& folder,
+                        const ReportContext& context, std::ostream& out, bool colour) {
+  CheckTally tally;
+  const CheckSettings& settings = setup.settings;
+  Progress progress(inputs.files.size(), settings.quiet);
+  check_in_order(
+      inputs.files, settings.jobs,
+      [&](const std::string& path) {
+        if (path == kStdinEntry) return check_standard_input(settings.stdin_name, *setup.judge, setup.read_options);
+        if (auto walk_error = inputs.walk_errors.find(path); walk_error != inputs.walk_errors.end()) {
+          DocumentResult unreadable_folder;
+          unreadable_folder.path = path;
+          unreadable_folder.error = walk_error->second;
+          return unreadable_folder;
+        }
+        return check_file(path, *setup.judge, setup.read_options);
+      },
+      [&](DocumentResult& r) {
+        progress.advance();
+        if (setup.baseline) setup.baseline->apply(r, folder);
+        for (const std::string& w : r.warnings) std::cerr << "jamkoll: " << r.path << ": warning: " << w << "\n";
+        if (r.error) {
+          tally.any_error = true;
+          std::cerr << "jamkoll: " << r.path << ": " << r.error->code << ": " << r.error->message << "\n";
+        } else if (fails_check(r, settings.fail_on)) {
+          tally.any_gap = true;
+        }
+        if (settings.format == ReportFormat::kJsonl) {
+          write_jsonl_line(out, r, context);
+        } else if (settings.format == ReportFormat::kText) {
+          write_text_document(out, r, context, colour);
+        }
+        tally.results.push_back(std::move(r));
+      });
+  return tally;
+}
+
+// The report's end (the text summary, or the whole report of a batch format), the output
+// committed, the baseline written; the exit code.
+int finish_check(const ParsedArguments& args, const CheckSetup& setup, const CheckTally& tally,
+                 const CheckedFolder& folder, const ReportContext& context, ReportOutput& output) {
+  const ReportFormat format = setup.settings.format;
+  if (setup.baseline) {
+    for (const std::string& line : setup.baseline->unmatched()) std::cerr << "jamkoll check: warning: baseline " << line << "\n";
   }
   if (format == ReportFormat::kText) {
-    write_text_summary(out, results, context);  // the documents were streamed above
+    write_text_summary(output.stream(), tally.results, context);  // the documents were streamed
   } else if (!report_format_info(format).per_document) {
-    render_report(out, results, context, format, settings->excel);
+    render_report(output.stream(), tally.results, context, format, setup.settings.excel);
   }
   if (auto committed = output.commit(); !committed) {
     std::cerr << "jamkoll check: " << committed.failure().message << "\n";
     return exit_code::kUnreadable;
   }
   if (args.values.count("--write-baseline")) {
-    if (auto written = Baseline::from_results(results, checked_folder).write(args.values.at("--write-baseline")); !written) {
+    if (auto written = Baseline::from_results(tally.results, folder).write(args.values.at("--write-baseline")); !written) {
       std::cerr << "jamkoll check: " << written.failure().message << "\n";
       return exit_code::kUnreadable;
     }
-    return any_error ? exit_code::kUnreadable : exit_code::kOk;  // recording gaps is not a failure
+    return tally.any_error ? exit_code::kUnreadable : exit_code::kOk;  // recording gaps is not a failure
   }
-  if (any_error) return exit_code::kUnreadable;
-  return any_gap ? exit_code::kFindings : exit_code::kOk;
+  if (tally.any_error) return exit_code::kUnreadable;
+  return tally.any_gap ? exit_code::kFindings : exit_code::kOk;
+}
+
+}  // namespace
+
+// Parse and set up, stream the documents, finish the report.
+int run_check(const std::vector<std::string>& raw) {
+  const ParsedArguments args = parse_command_line(raw, check_command_spec());
+  if (!args.error.empty()) return usage(args.error);
+  auto set_up = set_up_check(args);
+  if (const int* code = std::get_if<int>(&set_up)) return *code;
+  CheckSetup& setup = std::get<CheckSetup>(set_up);
+  const ReportFormat format = setup.settings.format;
+  const ReportContext context{&setup.judge->pack().pack, setup.language};
+  ReportOutput output(setup.settings.output_path);
+  if (!output.ok()) {
+    std::cerr << "jamkoll check: cannot write " << setup.settings.output_path << "\n";
+    return exit_code::kUnreadable;
+  }
+  const bool colour = format == ReportFormat::kText && !output.to_file() && ::isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR");
+  InputList inputs = collect_inputs(setup.settings.paths);
+  if (setup.settings.reads_stdin) inputs.files.insert(inputs.files.begin(), kStdinEntry);  // reported first
+  const CheckedFolder checked_folder(setup.settings.paths);  // what baseline paths are relative to
+  if (inputs.files.empty()) {
+    std::cerr << "jamkoll check: no documents found in " << args.positional.front()
+              << (args.positional.size() > 1 ? " …" : "") << " (known extensions: docx odt fodt xml html htm xhtml txt md pdf)\n";
+    if (format == ReportFormat::kJson) write_json_report(output.stream(), {}, context);
+    (void)output.commit();
+    return exit_code::kUnreadable;
+  }
+  const CheckTally tally = check_inputs(inputs, setup, checked_folder, context, output.stream(), colour);
+  return finish_check(args, setup, tally, checked_folder, context, output);
 }
 
 }  // namespace jamkoll
