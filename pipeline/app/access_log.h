@@ -6,6 +6,7 @@
 // the path outside printable ASCII are written \xNN, so a client cannot forge log lines.
 //
 // Thread-safety: write() may be called from any thread; each line is written whole.
+// Tests: tests/app/access_log_test.cpp; fuzzed by tests/fuzz/fuzz_request.cpp
 #pragma once
 
 #include <chrono>

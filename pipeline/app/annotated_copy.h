@@ -6,6 +6,8 @@
 //   auto copy = annotated_copy(bytes, read.limits, result, context, {scope, annotate_date()});
 //
 // Thread-safety: none needed (no shared state).
+// Tests: end to end through tests/app/annotate_command_test.cpp (jamkoll annotate) and
+//   tests/app/check_service_test.cpp (POST /annotate)
 #pragma once
 
 #include <string>

@@ -1,5 +1,7 @@
 // A small command-line reader: options ("--format json", "--format=json", "-j 4") and positional
 // arguments, with usage errors as values.
+// Tests: tests/app/command_spec_test.cpp,
+//   tests/app/standard_input_test.cpp (ParsedArguments through parse_command_line)
 #pragma once
 
 #include <map>

@@ -1,5 +1,6 @@
 // Where a report goes: stdout, or with -o FILE a temporary file beside FILE that is renamed over
 // it only when the report is complete, so a reader never sees half a report.
+// Tests: end to end through tests/app/report_formats_test.cpp (check -o written atomically)
 #pragma once
 
 #include <fstream>

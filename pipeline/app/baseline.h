@@ -15,6 +15,8 @@
 // Entries that match no checked document are reported by unmatched().
 //
 // Not thread-safe: apply() records what matched; call it from one thread.
+// Tests: end to end through tests/app/baseline_paths_test.cpp, tests/app/diff_baseline_test.cpp (check --baseline,
+//   --write-baseline)
 #pragma once
 
 #include <map>

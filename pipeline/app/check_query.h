@@ -8,6 +8,7 @@
 //   if (auto error = parse_check_query(request.getURI(), query)) return answer_400(*error);
 //
 // Thread-safety: none needed (no state).
+// Tests: tests/app/check_query_test.cpp; fuzzed by tests/fuzz/fuzz_request.cpp
 #pragma once
 
 #include <cstddef>

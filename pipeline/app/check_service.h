@@ -34,6 +34,7 @@
 // service.
 //
 // Thread-safety: start()/stop() from one thread; requests are served on Poco's worker threads.
+// Tests: tests/app/check_service_test.cpp
 #pragma once
 
 #include <chrono>

@@ -6,6 +6,7 @@
 //
 //   CheckedFolder folder({"lan/Uppsala/a.docx", "lan/Dalarna"});  // the folder lan
 //   folder.relative("lan/Dalarna/b.docx")                           // "Dalarna/b.docx"
+// Tests: tests/app/checked_folder_test.cpp, tests/app/baseline_paths_test.cpp
 #pragma once
 
 #include <filesystem>

@@ -1,5 +1,7 @@
 // Options shared by the commands that read documents or rule packs: --rules, --require,
 // --optional, --lang and the reading limits (listed, with their defaults, in command_spec.h).
+// Tests: end to end through tests/app/check_command_test.cpp (--require, --optional),
+//   tests/judge/rule_pack_test.cpp (--rules)
 #pragma once
 
 #include <memory>

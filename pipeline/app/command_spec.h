@@ -4,6 +4,7 @@
 //
 //   const ParsedArguments args = parse_command_line(raw, check_command_spec());
 //   std::cout << help_text(check_command_spec(), Language::kEnglish);
+// Tests: tests/app/command_spec_test.cpp, tests/app/command_line_test.cpp
 #pragma once
 
 #include <string>

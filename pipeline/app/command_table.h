@@ -1,6 +1,7 @@
 // The command line as a whole: which word runs which command, `jamkoll --help` (every command's
 // usage and options), `jamkoll CMD --help` / `-h` and `jamkoll help [CMD]`, all answered before a
 // command parses anything (on stdout, exit 0; Swedish, English with --lang en).
+// Tests: tests/app/command_spec_test.cpp, tests/app/command_line_test.cpp, tests/app/readme_commands_test.cpp
 #pragma once
 
 #include <string>

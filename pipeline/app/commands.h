@@ -1,6 +1,8 @@
 // The subcommands. Each takes its arguments (after the subcommand name) and returns the exit code;
 // reports go to stdout, diagnostics to stderr. Each has a spec (command_spec.h) that its parser
 // and its --help are made from; command_table.h dispatches and answers --help for all of them.
+// Tests: end to end through tests/app/command_line_test.cpp (every jamkoll subcommand),
+//   tests/app/readme_commands_test.cpp
 #pragma once
 
 #include <string>

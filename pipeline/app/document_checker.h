@@ -1,5 +1,7 @@
 // One input file through the whole pipeline: ingest → judge, as a DocumentResult. Never throws
 // for bad input: every failure becomes the result's error.
+// Tests: end to end through tests/app/check_command_test.cpp (jamkoll check) and tests/app/check_service_test.cpp
+//   (POST /check)
 #pragma once
 
 #include <string>

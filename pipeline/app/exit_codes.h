@@ -1,4 +1,5 @@
 // Exit codes of every jamkoll command (README "Exit codes", docs/testing.md).
+// Tests: tests/common/failure_test.cpp, tests/app/check_command_test.cpp (exit codes)
 #pragma once
 
 #include "common/outcome.h"

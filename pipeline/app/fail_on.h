@@ -1,6 +1,7 @@
 // When `check` exits 1 (--fail-on): which required targets count as a failure. The default,
 // `mentioned`, is the behaviour before the option existed: any required target not addressed.
 // A gap a --baseline accepts never counts (DocumentResult::is_new_gap).
+// Tests: tests/app/fail_on_test.cpp
 #pragma once
 
 #include <optional>

@@ -21,6 +21,7 @@
 // REQUIRES: OUT_DIR is not inside IN_DIR (watch_command.cpp refuses it).
 //
 // Not thread-safe: one thread calls scan() or run().
+// Tests: end to end through tests/app/watch_test.cpp (jamkoll watch)
 #pragma once
 
 #include <atomic>

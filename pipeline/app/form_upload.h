@@ -12,6 +12,8 @@
 //
 // Failure codes: bad-form (the client's fault), upload-write (the disk's).
 // Thread-safety: none needed (no shared state).
+// Tests: through the in-process service in tests/app/check_service_test.cpp (multipart/form-data POST /check);
+//   fuzzed by tests/fuzz/fuzz_multipart.cpp
 #pragma once
 
 #include <filesystem>

@@ -2,6 +2,7 @@
 // (Poco's setStatus() alone writes "OK" whatever the code), a length, and for every answer that is
 // no report a JSON error {"status": "error", "error": "…"}.
 // Thread-safety: free functions on one response each.
+// Tests: through the in-process service in tests/app/check_service_test.cpp (status lines, JSON errors)
 #pragma once
 
 #include <string>

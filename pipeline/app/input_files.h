@@ -5,6 +5,7 @@
 // left out without a word: a folder the walk cannot open becomes an entry of its own with a
 // Failure ("permission-denied", …). Paths are normalised lexically first ("./samples/" and
 // "samples" walk as "samples"), so a path named twice counts once. The result is sorted by path.
+// Tests: tests/app/input_files_test.cpp, tests/app/check_command_test.cpp
 #pragma once
 
 #include <map>

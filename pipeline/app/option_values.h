@@ -1,6 +1,7 @@
 // Numbers on the command line, parsed one way for every command: the whole value or nothing, and
 // within the option's range. std::stoi and std::stod would take "8x" as 8 and "70000" for a port
 // (then cut to 4464); here both are usage errors.
+// Tests: tests/app/option_values_test.cpp
 #pragma once
 
 #include <optional>

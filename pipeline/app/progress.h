@@ -1,6 +1,8 @@
 // A progress line on stderr while many files are checked — files done / total, rate and time left —
 // only when stderr is a terminal and not `quiet` (check --quiet); nothing at all otherwise (logs and
 // pipes stay clean).
+// Tests: end to end through tests/app/report_formats_test.cpp (no progress noise off a terminal),
+//   tests/app/quiet_test.cpp
 #pragma once
 
 #include <chrono>

@@ -1,6 +1,7 @@
 // The report formats, in one table (name, MIME type, file extension, whether `check` writes each
 // document as it is judged, whether --excel applies), and rendering a finished set of results in
 // any of them. `check`, `serve`, `watch` and every usage text take their formats from here.
+// Tests: tests/app/render_report_test.cpp, tests/app/report_formats_test.cpp
 #pragma once
 
 #include <optional>

@@ -5,6 +5,7 @@
 //   switch (scan_head(peeked, kMaxHeadBytes)) { case HeadProgress::kComplete: … }
 //
 // Thread-safety: none needed (no state).
+// Tests: tests/app/request_head_test.cpp, tests/app/check_service_test.cpp; fuzzed by tests/fuzz/fuzz_request.cpp
 #pragma once
 
 #include <cstddef>

@@ -15,6 +15,7 @@
 //
 // Thread-safety: one ServiceConnection per connection and thread; the handler must be callable
 // from several threads at once.
+// Tests: through the in-process service in tests/app/check_service_test.cpp (keep-alive, Connection: close)
 #pragma once
 
 #include <Poco/Net/HTTPRequestHandler.h>

@@ -7,6 +7,7 @@
 //
 // Thread-safety: every member may be called from any thread. REQUIRES: attach() before the
 // server starts.
+// Tests: through the in-process service in tests/app/check_service_test.cpp (503 when workers and queue are full)
 #pragma once
 
 #include <atomic>

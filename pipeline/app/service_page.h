@@ -10,6 +10,7 @@
 //   send_answer(response, 200, "text/html; charset=utf-8", service_page(Language::kSwedish, nonce));
 //
 // Thread-safety: none needed (no shared state; page_nonce() reads the system's random source).
+// Tests: through the in-process service in tests/app/check_service_test.cpp (GET /, Content-Security-Policy nonce)
 #pragma once
 
 #include <string>

@@ -10,6 +10,7 @@
 //
 // Thread-safety: count_* and counts() may be called from any thread (relaxed atomic counters:
 // a snapshot may be a moment behind, never torn per counter).
+// Tests: through the in-process service in tests/app/check_service_test.cpp (GET /health, GET /metrics)
 #pragma once
 
 #include <atomic>

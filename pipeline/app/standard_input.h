@@ -4,6 +4,7 @@
 // and --input-format applies as for files.
 //
 //   cat utkast.docx | jamkoll check --name utkast.docx -
+// Tests: tests/app/standard_input_test.cpp
 #pragma once
 
 #include <cstdint>

@@ -13,6 +13,7 @@
 //
 // Failure code: upload-write (the message says which step failed and the system's reason).
 // Thread-safety: one object per request; distinct objects need no locking.
+// Tests: tests/app/upload_file_test.cpp; fuzzed by tests/fuzz/fuzz_request.cpp, tests/fuzz/fuzz_multipart.cpp
 #pragma once
 
 #include <cstddef>

@@ -17,6 +17,7 @@
 // judged again.
 //
 // Not thread-safe: one FolderWatch owns it.
+// Tests: end to end through tests/app/watch_test.cpp (jamkoll watch across restarts)
 #pragma once
 
 #include <cstdint>

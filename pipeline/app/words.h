@@ -1,4 +1,5 @@
 // A phrase in both languages, for what the command line and the service say to people.
+// Tests: tests/app/check_query_test.cpp (Swedish and English refusal words), tests/app/command_spec_test.cpp
 #pragma once
 
 #include <string>

@@ -2,6 +2,8 @@
 // and bytes outside ASCII (UTF-8 lead and continuation bytes) pass through unchanged. For
 // language text use fold_case (text/text_analyzer.h), which folds every letter. For prefixes and
 // suffixes use std::string_view's starts_with / ends_with.
+// Tests: end to end through read_document in tests/ingest/html_test.cpp (attribute values of Word's HTML export),
+//   tests/app/input_files_test.cpp (extensions)
 #pragma once
 
 #include <string>

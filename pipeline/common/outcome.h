@@ -4,6 +4,7 @@
 //
 //   Outcome<std::string> part = archive.read("word/document.xml");
 //   if (!part) return part.failure();
+// Tests: tests/app/upload_file_test.cpp, tests/app/standard_input_test.cpp, tests/ingest/hostile_input_test.cpp
 #pragma once
 
 #include <optional>

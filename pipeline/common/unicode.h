@@ -1,4 +1,5 @@
 // Unicode helpers shared by every stage (ICU underneath).
+// Tests: tests/common/unicode_test.cpp
 #pragma once
 
 #include <string>

@@ -1,6 +1,7 @@
 // Byte-level UTF-8 helpers for offsets into well-formed UTF-8 (every Document's text is): where a
 // code point starts, how many there are. No validation and no decoding: that is ICU's job
 // (common/unicode.h).
+// Tests: tests/app/access_log_test.cpp (name length in characters), tests/app/command_spec_test.cpp (help columns)
 #pragma once
 
 #include <cstddef>

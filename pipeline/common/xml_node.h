@@ -1,5 +1,6 @@
 // Small helpers for walking a libxml2 tree by namespace and local name. Entity-reference nodes
 // are never followed (asking libxml2 for their content could expand them).
+// Tests: end to end through read_document in tests/ingest/docx_fixtures_test.cpp, tests/ingest/odf_test.cpp
 #pragma once
 
 #include <libxml/tree.h>

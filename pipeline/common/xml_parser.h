@@ -5,6 +5,8 @@
 // DOCTYPE's name, before a single declaration of its internal subset is read.
 //
 // Thread-safety: parse_xml may be called from several threads at once.
+// Tests: tests/report/annotate/odt_annotator_test.cpp, tests/ingest/hostile_input_test.cpp (DOCTYPE refused);
+//   fuzzed by tests/fuzz/fuzz_xml.cpp
 #pragma once
 
 #include <libxml/tree.h>

@@ -1,6 +1,8 @@
 // The document model every reader produces and every later stage consumes: an ordered list of
 // blocks (headings, paragraphs, list items, table cells, notes, …) with their text and where they
 // stand. Comments are kept apart: they are reviewers' words, never strategy text.
+// Tests: tests/ingest/docx_fixtures_test.cpp,
+//   tests/ingest/odf_test.cpp (blocks compared through tests/ingest/block_expectations.h)
 #pragma once
 
 #include <cstdint>

@@ -1,5 +1,7 @@
 // Final step shared by every reader: numbers the blocks, normalises their text to NFC and gives
 // each block its heading path. Notes take the heading path of the block that references them.
+// Tests: end to end through read_document in tests/ingest/docx_fixtures_test.cpp (block numbers, heading paths),
+//   tests/ingest/odf_test.cpp
 #pragma once
 
 #include <map>

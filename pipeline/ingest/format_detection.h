@@ -5,6 +5,8 @@
 // signatures (refused with advice on converting). Only what is left is text: the name then decides between
 // Markdown (.md, .markdown) and plain text; a file named like a container (.docx, .odt, .pdf, …)
 // that is none is refused rather than read as text.
+// Tests: end to end through read_document in tests/ingest/format_detection_test.cpp;
+//   fuzzed by tests/fuzz/fuzz_read_document.cpp
 #pragma once
 
 #include <optional>

@@ -3,6 +3,8 @@
 // break) and symbol-font glyphs at U+F000–U+F0FF (bullets and dingbats from Symbol/Wingdings).
 // The DOCX walker meets them as elements (w:softHyphen, w:noBreakHyphen, w:sym); OpenDocument and
 // HTML store them as characters. Removing them the same way keeps "same text → same blocks".
+// Tests: end to end through read_document in tests/ingest/docx_fixtures_test.cpp (special_chars fixture),
+//   tests/ingest/flat_opc_test.cpp
 #pragma once
 
 #include <string>

@@ -1,5 +1,6 @@
 // Resource limits for reading untrusted input. Plain struct with safe defaults; every field is a
 // command-line option (see docs/formats.md, "Limits").
+// Tests: tests/ingest/hostile_input_test.cpp (ReadLimits), tests/app/annotate_command_test.cpp
 #pragma once
 
 #include <cstdint>

@@ -3,6 +3,8 @@
 //
 //   auto loaded = read_document("utkast.odt", ReadLimits{});         // detected: "odt"
 //   auto forced = read_document("utkast.xml", ReadLimits{}, "html");  // --input-format html
+// Tests: tests/ingest/format_detection_test.cpp, tests/ingest/docx_fixtures_test.cpp,
+//   tests/ingest/hostile_input_test.cpp; fuzzed by tests/fuzz/fuzz_read_document.cpp
 #pragma once
 
 #include <string>

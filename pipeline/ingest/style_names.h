@@ -1,6 +1,8 @@
 // What a paragraph style's *name* says, for every format that names styles: Word (DOCX, Word 2003
 // XML) and OpenDocument. Names compared are lower-case ASCII; Swedish and LibreOffice spellings
 // count alike ("heading 2", "rubrik 2"; "toc 1", "contents 1", "innehåll 1").
+// Tests: end to end through read_document in tests/ingest/docx_fixtures_test.cpp (swedish_headings fixture),
+//   tests/ingest/odf_test.cpp
 #pragma once
 
 #include <optional>

@@ -4,6 +4,7 @@
 // UTF-8 and UTF-16 (with or without a BOM) are understood; names and namespaces are ASCII.
 //
 // Only a hint for format detection: the reader chosen still parses the file and checks its root.
+// Tests: end to end through read_document in tests/ingest/format_detection_test.cpp
 #pragma once
 
 #include <optional>

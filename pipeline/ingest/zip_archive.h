@@ -7,6 +7,8 @@
 // max_compression_ratio with "zip-bomb"; CRC errors and truncation fail with "corrupt-zip".
 //
 // Thread-safety: one ZipArchive per thread.
+// Tests: tests/report/annotate/odt_annotator_test.cpp, tests/app/annotate_command_test.cpp,
+//   tests/ingest/hostile_input_test.cpp (zip bomb)
 #pragma once
 
 #include <memory>

@@ -1,6 +1,7 @@
 // Where a rule pack's files come from: the copy compiled into the binary (the default pack) or a
 // folder on disk (--rules DIR). Paths are relative to the repository layout: "pack.xml",
 // "lexicons/goal.power.lex", "lexicons/inflection.txt".
+// Tests: tests/judge/rule_pack_test.cpp; fuzzed by tests/fuzz/fuzz_rulepack.cpp
 #pragma once
 
 #include <memory>

@@ -3,6 +3,7 @@
 // content under them, which list items and table cells merely name things.
 //
 // Headers and footers are running page furniture and are not judged.
+// Tests: end to end through Judge in tests/judge/verdict_cases_test.cpp
 #pragma once
 
 #include <memory>

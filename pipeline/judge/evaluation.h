@@ -1,6 +1,7 @@
 // Agreement of verdicts with expected verdicts (NAME.expected.json beside each sample): the
 // confusion table, three-class accuracy, per-target accuracy and precision/recall/F1 of
 // "addressed".
+// Tests: end to end through tests/judge/eval_samples_test.cpp (jamkoll eval)
 #pragma once
 
 #include <map>

@@ -2,6 +2,8 @@
 // to about kMaxEvidenceBytes around the first match, its highlights, heading path and location,
 // and a strength for ordering (more and stronger terms, more kinds of substance: stronger;
 // headings weakest).
+// Tests: end to end through Judge in tests/judge/verdict_cases_test.cpp,
+//   tests/ingest/cross_format_test.cpp (same evidence sentences)
 #pragma once
 
 #include "judge/document_analysis.h"

@@ -6,6 +6,7 @@
 // (mention_classifier.h), decide per target. The rules of judgement are in docs/verdicts.md.
 //
 // Thread-safety: a Judge is immutable; judge() may run concurrently on different documents.
+// Tests: tests/judge/verdict_cases_test.cpp, tests/judge/statement_test.cpp; fuzzed by tests/fuzz/fuzz_rulepack.cpp
 #pragma once
 
 #include <map>

@@ -4,6 +4,7 @@
 // filler), whether the target is the sentence's topic or only named in a clause about something
 // else (causes, purposes, audiences, perspectives), and whether the passage is about another
 // goal. The rules are in docs/verdicts.md; the cue words are data (pack.xml <statements>).
+// Tests: end to end through Judge in tests/judge/verdict_cases_test.cpp (every why code)
 #pragma once
 
 #include <map>

@@ -1,6 +1,7 @@
 // Loads a rule pack: validates pack.xml against the rule pack schema (libxml2), reads the
 // lexicons it names, and builds the text analyser and term matcher it needs. Errors name the file
 // and line.
+// Tests: tests/judge/rule_pack_test.cpp, tests/match/swedish_cases_test.cpp; fuzzed by tests/fuzz/fuzz_rulepack.cpp
 #pragma once
 
 #include <memory>

@@ -6,6 +6,7 @@
 // matching those two also match non-ASCII letters (K U+212A, ſ U+017F), and a non-ASCII letter
 // has case variants a byte search would miss. A pattern with a top-level '|' or no literal start
 // has no literal (empty): it is always run.
+// Tests: tests/judge/rule_evaluator_test.cpp
 #pragma once
 
 #include <string>

@@ -1,6 +1,7 @@
 // Recitations found across a document: sentences that enumerate three or more goals/areas in a
 // chain, and runs of short list items that together name three or more ("Jämställd hälsa",
 // "Ekonomisk jämställdhet", …). Targets named there are only mentioned.
+// Tests: end to end through Judge in tests/judge/verdict_cases_test.cpp (recitation rows)
 #pragma once
 
 #include <set>

@@ -5,6 +5,7 @@
 // ASCII-only, a pattern match counts only when it starts and ends on ICU token boundaries.
 //
 // Thread-safety: immutable after construction.
+// Tests: tests/judge/rule_evaluator_test.cpp, tests/match/swedish_cases_test.cpp
 #pragma once
 
 #include <map>

@@ -1,6 +1,7 @@
 // A rule pack: the targets a strategy is checked against (goals, areas, requirements) and the
 // evidence rules for each. Packs are data (rules/<pack>/pack.xml, validated against
 // rules/rulepack.xsd); this header is their in-memory form. See docs/rule-packs.md.
+// Tests: tests/judge/rule_pack_test.cpp, tests/judge/rule_evaluator_test.cpp
 #pragma once
 
 #include <string>

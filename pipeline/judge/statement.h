@@ -10,6 +10,7 @@
 //   if (s.whole == WholeSentence::kNegation) …   // "prioriteras inte"
 //
 // Thread-safety: a StatementReader is immutable; read() may run concurrently.
+// Tests: tests/judge/statement_test.cpp
 #pragma once
 
 #include <array>

@@ -1,5 +1,6 @@
 // What the judge concludes per target, with the evidence a reviewer needs to see why.
 // Language-neutral: labels and the `why` sentences are chosen by the report stage.
+// Tests: tests/judge/verdict_cases_test.cpp, tests/app/fail_on_test.cpp
 #pragma once
 
 #include <array>

@@ -8,6 +8,7 @@
 // otherwise); `text`: Markdown on one line, "\n" for a line break (headings "# …", lists "- …").
 // A `note` beginning with "limit:" marks a known limit: it is run and reported, expected to fail,
 // and reported when it starts to pass.
+// Tests: tests/judge/verdict_cases_test.cpp
 #pragma once
 
 #include <string>

@@ -1,5 +1,6 @@
 // What changed between two drafts' verdicts, target by target: gained (status rose: missing →
 // mentioned → addressed), lost (status fell) or unchanged.
+// Tests: end to end through tests/app/diff_baseline_test.cpp (jamkoll diff OLD NEW), tests/app/diff_folders_test.cpp
 #pragma once
 
 #include <vector>

@@ -11,6 +11,7 @@
 // up to N other words between consecutive words); not-before=a, b (the term does not match when
 // the next word is one of them: "utbildning om våld" is training); not-after=a, b (nor when the
 // word before it is one of them: "till kommunerna" is no subject); strong (default) | weak; note=…
+// Tests: tests/match/not_before_test.cpp, tests/match/swedish_cases_test.cpp; fuzzed by tests/fuzz/fuzz_lexicon.cpp
 #pragma once
 
 #include <map>

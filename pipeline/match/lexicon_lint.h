@@ -2,6 +2,7 @@
 // duplicates, text not in NFC, entries that can never match (the tokenizer splits the term
 // differently, or an exception swallows the term itself) and lines that look like two entries
 // merged into one.
+// Tests: end to end through tests/match/lexicon_lint_test.cpp (jamkoll lexicon lint)
 #pragma once
 
 #include <string>

@@ -16,6 +16,7 @@
 //
 // Thread-safety: match() may be called concurrently, each thread with its own MatchCache
 // (thread_cache()).
+// Tests: tests/match/term_matcher_cache_test.cpp, tests/match/not_before_test.cpp, tests/match/swedish_cases_test.cpp
 #pragma once
 
 #include <cstdint>

@@ -3,6 +3,7 @@
 // target that needs every rule (req.conditions) — which aspects are lacking. Every report format
 // (text, HTML, JUnit, JSON, the annotated copy's comments) words its advice from this one place.
 // Advice is for a reader: it never contains rule ids (JSON carries those separately).
+// Tests: end to end through tests/report/advice_test.cpp (jamkoll check: "Att åtgärda")
 #pragma once
 
 #include <string>

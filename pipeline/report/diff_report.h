@@ -3,6 +3,7 @@
 // folders of drafts (OLD_DIR NEW_DIR, paired by relative path) the same per draft plus the drafts
 // added, removed or unreadable, as text, JSON ("jamkoll.diff-folders/1") or one self-contained HTML
 // file. docs/json-contract.md has both schemas.
+// Tests: end to end through tests/app/diff_folders_test.cpp, tests/app/diff_baseline_test.cpp (jamkoll diff)
 #pragma once
 
 #include <nlohmann/json.hpp>

@@ -5,6 +5,7 @@
 //   relative_labels({"lan/Uppsala/strategi.docx", "lan/Dalarna/strategi.docx"})
 //     → {"Uppsala/strategi.docx", "Dalarna/strategi.docx"}
 //   relative_labels({"samples/a.docx"}) → {"a.docx"}
+// Tests: tests/report/html_overview_test.cpp
 #pragma once
 
 #include <string>

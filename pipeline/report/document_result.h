@@ -1,5 +1,6 @@
 // One checked input as the report stage sees it: where it came from and either its verdicts or
 // the error that kept it from being read. Reports are written from a list of these.
+// Tests: tests/app/csv_export_test.cpp, tests/app/fail_on_test.cpp
 #pragma once
 
 #include <algorithm>

@@ -1,5 +1,6 @@
 // What `jamkoll eval` prints: the agreement of jamkoll's verdicts and the naive keyword baseline's
 // with the expected verdicts, as text (a table for people) or as `jamkoll.eval/1` JSON.
+// Tests: end to end through tests/judge/eval_samples_test.cpp (jamkoll eval, jamkoll.eval/1)
 #pragma once
 
 #include <cstddef>

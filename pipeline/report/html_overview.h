@@ -5,6 +5,7 @@
 // and the header stay put while the table scrolls. A legend says what behandlas / nämns / saknas mean
 // and lists every target's full name. Buttons (shown by the report's script; without it the table is
 // complete but unsorted) sort by name or by number of gaps and show only documents with gaps.
+// Tests: end to end through tests/report/html_overview_test.cpp (check --format html)
 #pragma once
 
 #include <ostream>

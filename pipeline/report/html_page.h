@@ -1,5 +1,7 @@
 // The frame every HTML page of jamkoll shares (the check report, the folder diff): the document
 // head with the one embedded style sheet, and the line that says what judged and when.
+// Tests: end to end through tests/report/html_overview_test.cpp (run date and pack),
+//   tests/app/diff_folders_test.cpp (HTML)
 #pragma once
 
 #include <ostream>

@@ -1,5 +1,6 @@
 // Report wording in Swedish (default) and English: status names, target labels, and the
 // sentence that explains why a naming does not count.
+// Tests: tests/report/swedish_labels_test.cpp, tests/judge/statement_test.cpp, tests/common/failure_test.cpp
 #pragma once
 
 #include <string>

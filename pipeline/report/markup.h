@@ -1,4 +1,6 @@
 // Escaping for XML and HTML output.
+// Tests: end to end through tests/app/report_formats_test.cpp (JUnit validated, HTML),
+//   tests/report/swedish_labels_test.cpp
 #pragma once
 
 #include <string>

@@ -12,6 +12,7 @@
 //
 // Thread-safety: a TextAnalyzer is immutable after construction and may be shared; each thread
 // clones ICU's break iterators once per analyzer and reuses them (text_analyzer.cpp).
+// Tests: tests/text/text_analyzer_test.cpp
 #pragma once
 
 #include <functional>

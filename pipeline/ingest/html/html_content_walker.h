@@ -4,6 +4,7 @@
 // after the body, as every format does.
 //
 // One walker reads one document. Not thread-safe; cheap to create.
+// Tests: end to end through read_document in tests/ingest/html_test.cpp
 #pragma once
 
 #include <libxml/tree.h>

@@ -14,6 +14,7 @@
 // Encoding: a file that is valid UTF-8 is read as UTF-8 (libxml2 would assume ISO-8859-1 when no
 // charset is declared); otherwise its byte order mark or declared charset decides. Blocks record
 // the part "body".
+// Tests: end to end through read_document in tests/ingest/html_test.cpp
 #pragma once
 
 #include <string>

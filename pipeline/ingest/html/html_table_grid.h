@@ -10,6 +10,7 @@
 // (≤ kMaxGridSlotsPerTable) and time at most one step per slot plus one per cell.
 //
 // One grid per table; the budget is shared by every table of a document. Not thread-safe.
+// Tests: tests/ingest/html_test.cpp
 #pragma once
 
 #include <cstdint>

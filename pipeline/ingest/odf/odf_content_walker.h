@@ -12,6 +12,7 @@
 //
 // One walker reads one part from start to end (deletion ranges may span paragraphs). Not
 // thread-safe; cheap to create.
+// Tests: end to end through read_document in tests/ingest/odf_test.cpp
 #pragma once
 
 #include <libxml/tree.h>

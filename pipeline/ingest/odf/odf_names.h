@@ -1,5 +1,6 @@
 // Namespaces and element tests for OpenDocument (ODF 1.0–1.3): the vocabularies of content.xml,
 // styles.xml and a flat .fodt file.
+// Tests: tests/report/annotate/odt_annotator_test.cpp, tests/ingest/odf_test.cpp (through read_document)
 #pragma once
 
 #include <string>

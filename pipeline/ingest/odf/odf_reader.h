@@ -7,6 +7,7 @@
 //
 // A .fodt is parsed whole as a DOM with XmlParseOptions::large_text_nodes: one paragraph may be
 // larger than libxml2's 10 MB text-node cap; only the file size limit bounds it.
+// Tests: tests/report/annotate/odt_annotator_test.cpp, tests/ingest/odf_test.cpp (through read_document)
 #pragma once
 
 #include <libxml/tree.h>

@@ -5,6 +5,7 @@
 //
 // Automatic styles (P1, P2, …) live beside the content that uses them: content.xml's for the body,
 // styles.xml's for headers and footers. So a reader keeps one OdfStyles per part; copies are cheap.
+// Tests: end to end through read_document in tests/ingest/odf_test.cpp
 #pragma once
 
 #include <libxml/tree.h>

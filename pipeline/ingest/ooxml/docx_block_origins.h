@@ -1,6 +1,7 @@
 // Where each body block of a WordprocessingML document came from: the w:p of a paragraph, the
 // w:tc of a table cell. Computed by the same walker the reader uses, so block i here is block i of
 // read_docx() (body blocks come first there). Used to anchor comments on a block's paragraph.
+// Tests: tests/report/annotate/docx_annotator_test.cpp, tests/report/annotate/docx_comments_test.cpp
 #pragma once
 
 #include <libxml/tree.h>

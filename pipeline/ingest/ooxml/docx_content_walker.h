@@ -11,6 +11,8 @@
 //
 // The walker keeps field state across paragraphs (a TOC field spans many), so one walker reads
 // one part from start to end. Not thread-safe; cheap to create.
+// Tests: end to end through read_document in tests/ingest/docx_fixtures_test.cpp, tests/ingest/word2003_test.cpp;
+//   fuzzed by tests/fuzz/fuzz_docx.cpp
 #pragma once
 
 #include <libxml/tree.h>

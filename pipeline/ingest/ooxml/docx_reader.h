@@ -1,6 +1,8 @@
 // Reads a WordprocessingML package (.docx, Transitional or Strict; or the same package as one Flat
 // OPC XML file) into a Document: the body, footnotes, endnotes, headers and footers as blocks,
 // comments apart. Document properties (docProps/) are metadata and never read as text.
+// Tests: end to end through read_document in tests/ingest/docx_fixtures_test.cpp, tests/ingest/hostile_input_test.cpp;
+//   fuzzed by tests/fuzz/fuzz_docx.cpp
 #pragma once
 
 #include <string_view>

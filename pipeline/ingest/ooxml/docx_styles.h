@@ -1,6 +1,7 @@
 // Paragraph styles of a WordprocessingML document (styles.xml), resolved through w:basedOn.
 // Headings are recognised by the style *name* ("heading 1", "Title", "toc 1") or w:outlineLvl,
 // never by the style id: Swedish Word writes ids like "Rubrik1" while names stay English.
+// Tests: end to end through read_document in tests/ingest/docx_fixtures_test.cpp (swedish_headings fixture)
 #pragma once
 
 #include <libxml/tree.h>

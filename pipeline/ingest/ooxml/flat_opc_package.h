@@ -2,6 +2,7 @@
 // http://schemas.microsoft.com/office/2006/xmlPackage). Each pkg:part holds its XML inline in
 // pkg:xmlData, or base64 in pkg:binaryData (decoded and parsed on demand, bounded by
 // ReadLimits::max_member_bytes like a zip member).
+// Tests: end to end through read_document in tests/ingest/flat_opc_test.cpp
 #pragma once
 
 #include <map>

@@ -2,6 +2,8 @@
 // (ISO 29500 strict, "purl.oclc.org") flavours, and for its predecessor, Word 2003 XML
 // ("WordprocessingML 2003", one file with root w:wordDocument), whose w: vocabulary is the same
 // for everything the walker reads.
+// Tests: tests/report/annotate/docx_annotator_test.cpp, tests/ingest/docx_fixtures_test.cpp (strict fixture,
+//   through read_document)
 #pragma once
 
 #include <string_view>

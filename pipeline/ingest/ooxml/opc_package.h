@@ -3,6 +3,7 @@
 // parts by name and gets them parsed, so it reads both alike.
 //
 // Part names carry no leading slash ("word/document.xml"). Not thread-safe: one package per reader.
+// Tests: end to end through read_document in tests/ingest/docx_fixtures_test.cpp, tests/ingest/flat_opc_test.cpp
 #pragma once
 
 #include <libxml/tree.h>

@@ -1,6 +1,8 @@
 // Open Packaging Conventions relationships: how an OOXML package names its parts. Parts are found
 // through _rels/.rels and <part>.rels, never by fixed names (Word, LibreOffice and Strict OOXML
 // writers differ).
+// Tests: end to end through read_document in tests/ingest/docx_fixtures_test.cpp (renamed_part fixture),
+//   tests/ingest/hostile_input_test.cpp
 #pragma once
 
 #include <string>

@@ -5,6 +5,7 @@
 // w:sectPr, comments (aml:annotation Word.Comment) apart. Document properties (o:DocumentProperties)
 // are metadata and never text. Blocks record the part "w:body" (body and notes) or "w:sectPr"
 // (headers and footers).
+// Tests: end to end through read_document in tests/ingest/word2003_test.cpp
 #pragma once
 
 #include <string_view>

@@ -6,6 +6,7 @@
 //   block <TAB> kind <TAB> level <TAB> part <TAB> table <TAB> row <TAB> column <TAB> text   (table -1: none)
 //   note <TAB> note block <TAB> block that cites it
 //   error <TAB> code <TAB> message          (instead of blocks: reading failed)
+// Tests: tests/ingest/pdf_child_test.cpp
 #pragma once
 
 #include <string>

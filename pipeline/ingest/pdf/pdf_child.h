@@ -3,6 +3,8 @@
 // (pdf_blocks_codec.h) on stdout. The child gets at most `pdf_timeout_seconds` and is killed after;
 // a child killed by a signal (a crash in poppler) is the file's error, not the batch's. The parent
 // only decodes blocks, at most about twice the text limit of them.
+// Tests: end to end through tests/ingest/pdf_child_test.cpp (jamkoll-pdf as the child),
+//   tests/app/batch_test.cpp (a PDF that stalls poppler)
 #pragma once
 
 #include <string_view>

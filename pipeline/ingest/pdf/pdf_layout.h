@@ -25,6 +25,7 @@
 // Blocks come in the document model's order: the body, then the notes, then the page furniture.
 // What a PDF cannot say: tracked changes and comments (a PDF of a draft with visible changes shows
 // deleted text as text), and which cells of a table with fewer than three columns belong together.
+// Tests: tests/ingest/pdf_layout_test.cpp
 #pragma once
 
 #include <string>

@@ -1,5 +1,6 @@
 // The lines of a PDF page, rebuilt from poppler's words, and the text helpers the layout stages
 // share (pdf_layout.h describes the whole).
+// Tests: tests/ingest/pdf_layout_test.cpp (through pdf_layout.h)
 #pragma once
 
 #include <string>

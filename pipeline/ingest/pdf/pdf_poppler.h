@@ -5,6 +5,7 @@
 //
 // poppler parses the file in memory (nothing is written to disk) and reports its own parse errors
 // through a callback jamkoll silences: a damaged PDF is a per-file error, never noise on stderr.
+// Tests: end to end through tests/ingest/pdf_test.cpp, tests/ingest/pdf_child_test.cpp (jamkoll-pdf)
 #pragma once
 
 #include <string_view>

@@ -7,6 +7,7 @@
 // run in that child process (pdf_child.h), so a PDF that crashes, hangs or swells them cannot take
 // a batch down, and a DOCX check never loads poppler. With no helper the PDF is read in this
 // process, by the reader pdf_poppler.cpp registers where it is linked (tests, fuzzers, jamkoll-pdf).
+// Tests: end to end through read_document in tests/ingest/pdf_test.cpp, tests/ingest/pdf_child_test.cpp
 #pragma once
 
 #include <string_view>

@@ -3,6 +3,7 @@
 // grid; its columns are the distinct left edges, its rows start where a cell starts in any column
 // (cells are top-aligned), and every line joins the cell of its column and row. Fewer than three
 // columns is not taken for a table: a text box beside the running text looks like two.
+// Tests: tests/ingest/pdf_layout_test.cpp (tables, through pdf_layout.h)
 #pragma once
 
 #include <cstddef>

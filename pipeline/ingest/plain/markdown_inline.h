@@ -3,6 +3,7 @@
 // text; images ![alt](src) and HTML tags are not text (<br> is a line break); backslash escapes and
 // the common character references (&amp;, &nbsp;, &#233;) are resolved. Footnote citations [^id]
 // are not text either: their ids are handed back so the note can be placed.
+// Tests: end to end through read_document in tests/ingest/text_test.cpp (Markdown)
 #pragma once
 
 #include <string>

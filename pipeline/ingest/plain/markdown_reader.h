@@ -8,6 +8,7 @@
 //   YAML front matter, HTML comments, link reference definitions and images → never text.
 // Lines of one paragraph or item join with a space (a line ending in two spaces or "\" is a line
 // break). Inline markup: markdown_inline.h. Blocks record the part "text".
+// Tests: end to end through read_document in tests/ingest/text_test.cpp (Markdown)
 #pragma once
 
 #include <string_view>

@@ -7,6 +7,7 @@
 // its level from the indentation (4 columns a level after the first, as LibreOffice indents).
 // Control characters other than tab are not text.
 // Blocks record the part "text".
+// Tests: end to end through read_document in tests/ingest/text_test.cpp
 #pragma once
 
 #include <string>

@@ -4,6 +4,7 @@
 // damaged, not Latin-1), no bytes Windows-1252 leaves undefined or control characters, and ICU's
 // charset detector (ucsdet) must count ISO-8859-1 or Windows-1252 among its matches. Such a file is
 // read as Windows-1252 (a superset of ISO-8859-1's printable characters) with a warning.
+// Tests: end to end through read_document in tests/ingest/text_test.cpp (UTF-16, Windows-1252)
 #pragma once
 
 #include <string>

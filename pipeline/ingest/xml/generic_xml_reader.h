@@ -10,6 +10,7 @@
 //   table-cell = //cell
 //   footnote   = //fotnot            # lifted out of the paragraph, like Word's notes
 //   skip       = //metadata | //kommentar
+// Tests: tests/ingest/generic_xml_test.cpp
 #pragma once
 
 #include <string>

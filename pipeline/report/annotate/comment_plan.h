@@ -9,6 +9,7 @@
 //   - one summary comment (block -1, anchored at the start of the body): the required targets not
 //     addressed with their descriptions, and the comments whose evidence has no place in the body
 //     (headers, footers, notes, text boxes).
+// Tests: tests/report/annotate/docx_comments_test.cpp (through annotate_docx)
 #pragma once
 
 #include <functional>

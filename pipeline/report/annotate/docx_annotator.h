@@ -4,6 +4,8 @@
 // copied as stored. Existing comments stay, and new ids never collide with theirs.
 //
 //   auto copy = annotate_docx(bytes, limits, result.verdict, context, {CommentScope::kMentioned, date});
+// Tests: tests/report/annotate/docx_annotator_test.cpp, tests/report/annotate/docx_comments_test.cpp;
+//   fuzzed by tests/fuzz/fuzz_annotate.cpp
 #pragma once
 
 #include <string>

@@ -3,6 +3,7 @@
 // at its end (a range, as LibreOffice writes them). Only content.xml changes; every other member —
 // mimetype first and stored, styles.xml, meta.xml, the manifest, pictures — is copied as stored.
 // Existing annotations stay, and new office:name values never collide with theirs.
+// Tests: tests/report/annotate/odt_annotator_test.cpp, tests/app/annotate_command_test.cpp
 #pragma once
 
 #include <string>

@@ -1,5 +1,7 @@
 // Small edits of the package parts that list other parts: a relationship in a .rels part and a
 // content-type override in [Content_Types].xml, plus writing a parsed part back as bytes.
+// Tests: tests/report/annotate/docx_annotator_test.cpp (through annotate_docx: the .rels and [Content_Types].xml
+//   changes)
 #pragma once
 
 #include <libxml/tree.h>

@@ -2,6 +2,8 @@
 // w:comment in the comments part, and in the document a w:commentRangeStart / w:commentRangeEnd
 // pair with the same id around a paragraph's content, followed by a run with w:commentReference.
 // Ids never collide with the comments, bookmarks and tracked changes already in the document.
+// Tests: tests/report/annotate/docx_comments_test.cpp,
+//   tests/report/annotate/docx_annotator_test.cpp (through annotate_docx)
 #pragma once
 
 #include <libxml/tree.h>

@@ -1,6 +1,8 @@
 // Rewrites a zip archive held in memory with some members replaced or added, through libzip: every
 // other member is copied as stored (the same compressed bytes, the same order), so a DOCX keeps
 // everything the change does not touch.
+// Tests: tests/report/annotate/docx_annotator_test.cpp,
+//   tests/report/annotate/odt_annotator_test.cpp (other members byte for byte)
 #pragma once
 
 #include <map>
