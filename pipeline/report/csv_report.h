@@ -19,7 +19,7 @@
 // return — or with the quote itself — gets a leading "'" and is quoted, in every variant, so a
 // spreadsheet shows the draft's "=HYPERLINK(…)" as text. A program gets the original back by
 // dropping one leading "'" from any cell that starts with one.
-// Tests: tests/app/csv_export_test.cpp, tests/app/report_formats_test.cpp
+// Tests: tests/report/csv_report_test.cpp, tests/app/csv_export_test.cpp
 #pragma once
 
 #include <ostream>

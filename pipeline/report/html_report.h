@@ -4,8 +4,7 @@
 // section per document with the matched terms highlighted, the heading path and the rule.
 // WCAG 2.1 AA minded: lang attribute, table captions and header cells with scope, keyboard
 // reachable links, visible focus, contrast ≥ 4.5:1, print and phone layouts.
-// Tests: end to end through tests/app/report_formats_test.cpp (self-contained HTML),
-//   tests/report/html_overview_test.cpp
+// Tests: tests/report/junit_html_report_test.cpp, tests/app/report_formats_test.cpp (self-contained HTML)
 #pragma once
 
 #include <ostream>

@@ -1,8 +1,7 @@
 // The machine-readable report: schema "jamkoll.report/1" (one JSON document) and
 // "jamkoll.document/1" (one line per document, jsonl). Fields are only ever added, never renamed
 // or removed; see docs/json-contract.md.
-// Tests: end to end through tests/app/check_command_test.cpp (the JSON contract, jsonl),
-//   tests/app/check_service_test.cpp
+// Tests: tests/report/json_report_test.cpp, tests/app/check_command_test.cpp (the JSON contract, jsonl)
 #pragma once
 
 #include <nlohmann/json.hpp>

@@ -1,7 +1,7 @@
 // JUnit XML so a CI system shows a draft's gaps as failing tests: one test suite per document,
 // one test case per required target, a failure for every required target not addressed (with the
 // status, why, and where it was named), an error for an unreadable document.
-// Tests: end to end through tests/app/report_formats_test.cpp (JUnit validated against its schema)
+// Tests: tests/report/junit_html_report_test.cpp, tests/app/report_formats_test.cpp (JUnit against its schema)
 #pragma once
 
 #include <ostream>

@@ -1,6 +1,6 @@
 // The readable report for people at a terminal: per document, every target with its status, the
 // strongest evidence sentence and where it stands, and a summary line.
-// Tests: end to end through tests/report/advice_test.cpp (jamkoll check's text report)
+// Tests: tests/report/text_report_test.cpp, tests/report/advice_test.cpp (jamkoll check's text report)
 #pragma once
 
 #include <ostream>
