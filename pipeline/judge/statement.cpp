@@ -219,8 +219,8 @@ struct CueReading {
   bool definition_leads = false;
   bool has_year = false;
   bool reported = false;  // a question, reported speech or a past event
-  bool past_event = false;
-  bool other_actor_leads = false;  // an other-actor cue among the sentence's first words  // a past event with no analysis left (keep_analysis_of_past)
+  bool past_event = false;  // a past event with no analysis left (keep_analysis_of_past)
+  bool other_actor_leads = false;  // an other-actor cue among the sentence's first words
 };
 
 // Firm work left when the words of a filler line are taken out ("Uppföljning sker löpande":
