@@ -16,7 +16,6 @@
 
 namespace jamkoll {
 
-
 template <typename T>
 class Outcome {
  public:

@@ -246,21 +246,6 @@ std::optional<std::size_t> TermMatcher::following_words(const LexiconEntry& entr
   return at;
 }
 
-namespace {
-
-// An entry's not-before= word right after its last word ("utbildning om våld" is training), or
-// its not-after= word right before its first ("till kommunerna").
-bool next_to_excluded_word(const LexiconEntry& entry, const std::vector<std::size_t>& words,
-                           const std::vector<std::string>& keys, std::size_t first, std::size_t last) {
-  auto listed = [](const std::vector<std::string>& list, const std::string& word) {
-    return std::find(list.begin(), list.end(), word) != list.end();
-  };
-  if (!entry.not_before.empty() && last + 1 < words.size() && listed(entry.not_before, keys[words[last + 1]])) return true;
-  return !entry.not_after.empty() && first > 0 && listed(entry.not_after, keys[words[first - 1]]);
-}
-
-}  // namespace
-
 // Entries whose words stand in the sentence, starting at each word token.
 void TermMatcher::match_entries(const Sentence& sentence, MatchCache& cache, std::vector<TermHit>& hits) const {
   const std::vector<Token>& tokens = sentence.tokens;
@@ -273,8 +258,9 @@ void TermMatcher::match_entries(const Sentence& sentence, MatchCache& cache, std
     const std::size_t i = words[w];
     auto try_entries = [&](const std::vector<const LexiconEntry*>& first_words) {
       for (const LexiconEntry* entry : first_words) {
-        const std::optional<std::size_t> at = following_words(*entry, words, keys, w);
-        if (at && !next_to_excluded_word(*entry, words, keys, w, *at)) hits.push_back(hit(entry, i, words[*at], tokens));
+        if (const std::optional<std::size_t> at = following_words(*entry, words, keys, w)) {
+          hits.push_back(hit(entry, i, words[*at], tokens));
+        }
       }
     };
     try_entries(candidates(keys[i], cache));
@@ -313,10 +299,37 @@ void TermMatcher::match_hyphen_coordination(const Sentence& sentence, MatchCache
   }
 }
 
+namespace {
+
+// A hit whose entry's not-before= word follows it ("utbildning om våld" is training) or whose
+// not-after= word precedes it ("till kommunerna"), however the hit was found.
+bool next_to_excluded_word(const TermHit& h, const Sentence& sentence) {
+  const LexiconEntry& entry = *h.entry;
+  if (entry.not_before.empty() && entry.not_after.empty()) return false;
+  auto listed = [](const std::vector<std::string>& list, const std::string& word) {
+    return std::find(list.begin(), list.end(), word) != list.end();
+  };
+  const std::vector<Token>& tokens = sentence.tokens;
+  for (std::size_t i = h.last_token + 1; i < tokens.size(); ++i) {
+    if (tokens[i].is_word) {
+      if (listed(entry.not_before, sentence.keys[i])) return true;
+      break;
+    }
+  }
+  for (std::size_t i = h.first_token; i-- > 0;) {
+    if (tokens[i].is_word) return listed(entry.not_after, sentence.keys[i]);
+  }
+  return false;
+}
+
+}  // namespace
+
 std::vector<TermHit> TermMatcher::match(const Sentence& sentence, MatchCache& cache) const {
   std::vector<TermHit> hits;
   match_entries(sentence, cache, hits);
   match_hyphen_coordination(sentence, cache, hits);
+  hits.erase(std::remove_if(hits.begin(), hits.end(), [&](const TermHit& h) { return next_to_excluded_word(h, sentence); }),
+             hits.end());
   std::sort(hits.begin(), hits.end(), [](const TermHit& a, const TermHit& b) {
     return std::tie(a.first_token, a.last_token, a.entry) < std::tie(b.first_token, b.last_token, b.entry);
   });

@@ -166,11 +166,10 @@ void write_row(std::ostream& out, std::size_t d, const DocumentResult& r, const 
                const ReportContext& context, bool sv) {
   const std::size_t columns = column_counts.size();
   if (r.error) {
-    const std::string code_label = error_label(r.error->code, context.language);
     out << "<tr data-name=\"" << xml_escape(label) << "\" data-gaps=\"error\"><th scope=\"row\"><a href=\"#doc" << d + 1
         << "\">" << breakable(label) << "</a><span class=\"verdict gaps\">" << status_symbol(Status::kMissing) << (sv ? " fel" : " error")
         << "</span></th><td class=\"error\" colspan=\"" << columns + 1 << "\"><a href=\"#doc" << d + 1 << "\">"
-        << (sv ? "Kunde inte läsas: " : "Could not be read: ") << xml_escape(code_label.empty() ? r.error->code.name() : code_label) << "</a></td></tr>\n";
+        << (sv ? "Kunde inte läsas: " : "Could not be read: ") << xml_escape(error_label(r.error->code, context.language)) << "</a></td></tr>\n";
     return;
   }
   const RowCounts counts = row_counts(r);

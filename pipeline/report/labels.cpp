@@ -246,8 +246,7 @@ std::string error_label(std::string_view code, Language language) {
 }
 
 std::string error_sentence(const Failure& error, Language language) {
-  const std::string label = error_label(error.code, language);
-  return label.empty() ? error.message : label + ": " + error.message;
+  return error_label(error.code, language) + ": " + error.message;
 }
 
 std::string block_kind_label(BlockKind kind, Language language) {

@@ -37,8 +37,7 @@ std::string heading_path_label(const std::vector<std::string>& path);
 std::string error_label(FailureCode code, Language language);
 // The same by the code's name ("corrupt-zip"); "" for a name that is no code.
 std::string error_label(std::string_view code, Language language);
-// The error for a reader: "filen är skadad (…): <the reader's message>", or the message alone for a
-// code without wording.
+// The error for a reader: "filen är skadad (…): <the reader's message>".
 std::string error_sentence(const Failure& error, Language language);
 // What kind of block an evidence sentence stands in, for a reader: "rubrik", "tabellcell" / "heading",
 // "table cell" (JSON keeps block_kind_name's stable codes).
